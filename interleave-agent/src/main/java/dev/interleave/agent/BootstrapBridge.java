@@ -1,0 +1,58 @@
+package dev.interleave.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
+
+/**
+ * Puts the bridge classes on the bootstrap class path, so that patched {@code java.base} classes
+ * can call them. They travel inside the agent jar and are copied to a small temporary jar.
+ */
+final class BootstrapBridge {
+
+    static final String BRIDGE_CLASS = "dev.interleave.bridge.Bridge";
+    private static final List<String> CLASSES = List.of(
+            "dev/interleave/bridge/Bridge.class",
+            "dev/interleave/bridge/Hooks.class");
+
+    private BootstrapBridge() {
+    }
+
+    /** Appends the bridge to the bootstrap class path and returns the module it lives in. */
+    static Module appendToBootstrap(Instrumentation inst) throws IOException, ClassNotFoundException {
+        Path jar = Files.createTempFile("interleave-bridge-", ".jar");
+        jar.toFile().deleteOnExit();
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : CLASSES) {
+                out.putNextEntry(new ZipEntry(name));
+                out.write(read(name));
+                out.closeEntry();
+            }
+        }
+        inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
+        Class<?> bridge = Class.forName(BRIDGE_CLASS, false, null);
+        if (bridge.getClassLoader() != null) {
+            throw new IllegalStateException("the bridge was loaded by " + bridge.getClassLoader()
+                    + " before the agent could put it on the bootstrap class path");
+        }
+        return bridge.getModule();
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = BootstrapBridge.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the agent jar lacks " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

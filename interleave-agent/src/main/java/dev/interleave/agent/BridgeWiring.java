@@ -1,0 +1,20 @@
+package dev.interleave.agent;
+
+import dev.interleave.agent.program.ProgramInstrumenter;
+import dev.interleave.bridge.Bridge;
+
+/**
+ * Hands the bridge what only the agent has: the program-class instrumenter and the power to open
+ * java.base to the runtime's module. Kept apart from {@link InterleaveAgent} so that the bridge
+ * class is first resolved after it is on the bootstrap class path.
+ */
+final class BridgeWiring {
+
+    private BridgeWiring() {
+    }
+
+    static void wire(JavaBaseAccess access) {
+        Bridge.setProgramInstrumenter(ProgramInstrumenter::instrument);
+        Bridge.setJavaBaseOpener(access::openTo);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.interleave.agent;
+
+import dev.interleave.agent.jdk.JdkPatcher;
+import java.lang.instrument.Instrumentation;
+
+/**
+ * Entry point of the java agent, whether given with {@code -javaagent}, as the launcher agent of
+ * an executable jar, or attached at run time. Installing twice is harmless.
+ */
+public final class InterleaveAgent {
+
+    private static volatile boolean installed;
+
+    private InterleaveAgent() {
+    }
+
+    public static void premain(String args, Instrumentation inst) {
+        install(inst);
+    }
+
+    public static void agentmain(String args, Instrumentation inst) {
+        install(inst);
+    }
+
+    private static synchronized void install(Instrumentation inst) {
+        if (installed) {
+            return;
+        }
+        try {
+            Module bridgeModule = BootstrapBridge.appendToBootstrap(inst);
+            JavaBaseAccess access = new JavaBaseAccess(inst, bridgeModule);
+            access.grantToBridge();
+            JdkPatcher.install(inst);
+            BridgeWiring.wire(access);
+            installed = true;
+        } catch (Throwable e) {
+            // An agent that half-installed would let runs pass without control: refuse loudly.
+            throw new IllegalStateException("Interleave agent failed to install: " + e, e);
+        }
+    }
+}

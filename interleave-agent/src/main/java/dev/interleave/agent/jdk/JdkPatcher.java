@@ -1,0 +1,108 @@
+package dev.interleave.agent.jdk;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Applies {@link JdkPatches} to the JDK's classes: retransforms those already loaded and patches
+ * the rest as they load. A patch that cannot be applied fails the installation: a JDK that Interleave
+ * cannot control must never look controlled.
+ */
+public final class JdkPatcher implements ClassFileTransformer {
+
+    private static final List<String> FAILURES = new CopyOnWriteArrayList<>();
+
+    private JdkPatcher() {
+    }
+
+    public static void install(Instrumentation inst) throws UnmodifiableClassException {
+        JdkPatcher patcher = new JdkPatcher();
+        inst.addTransformer(patcher, true);
+        List<Class<?>> loaded = new ArrayList<>();
+        for (Class<?> type : inst.getAllLoadedClasses()) {
+            String name = type.getName().replace('.', '/');
+            if (type.getClassLoader() == null && wanted(name) && inst.isModifiableClass(type)) {
+                loaded.add(type);
+            }
+        }
+        inst.retransformClasses(loaded.toArray(Class<?>[]::new));
+        for (String name : JdkPatches.METHODS.keySet()) {
+            try {
+                Class.forName(name.replace('/', '.'), false, null);
+            } catch (ClassNotFoundException e) {
+                FAILURES.add("missing JDK class " + name);
+            }
+        }
+        if (!FAILURES.isEmpty()) {
+            throw new IllegalStateException("cannot patch this JDK: " + String.join("; ", FAILURES));
+        }
+    }
+
+    /** Patch failures seen since installation (for classes loaded later), for the runtime to report. */
+    public static List<String> failures() {
+        return List.copyOf(FAILURES);
+    }
+
+    private static boolean wanted(String internalName) {
+        return JdkPatches.METHODS.containsKey(internalName) || JdkPatches.timed(internalName);
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
+                            ProtectionDomain domain, byte[] bytes) {
+        if (loader != null || className == null || !wanted(className)) {
+            return null;
+        }
+        try {
+            return patch(className, bytes);
+        } catch (Throwable e) {
+            FAILURES.add(className + ": " + e);
+            System.err.println("interleave: cannot patch " + className + ": " + e);
+            return null;
+        }
+    }
+
+    private static byte[] patch(String className, byte[] bytes) {
+        Map<JdkPatches.Target, Patch> methods = JdkPatches.METHODS.getOrDefault(className, Map.of());
+        boolean timed = JdkPatches.timed(className);
+        ClassReader reader = new ClassReader(bytes);
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        Set<JdkPatches.Target> applied = new HashSet<>();
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                if (timed) {
+                    mv = new TimeCallRewriter(mv);
+                }
+                JdkPatches.Target target = new JdkPatches.Target(name, descriptor);
+                Patch patch = methods.get(target);
+                if (patch != null) {
+                    applied.add(target);
+                    mv = patch.apply(mv, new EntryFrame(className, access, descriptor));
+                }
+                return mv;
+            }
+        }, ClassReader.EXPAND_FRAMES);
+        if (!applied.equals(methods.keySet())) {
+            Set<JdkPatches.Target> missing = new HashSet<>(methods.keySet());
+            missing.removeAll(applied);
+            throw new IllegalStateException("methods not found: " + missing);
+        }
+        return writer.toByteArray();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.interleave.agent.jdk;
+
+import static dev.interleave.agent.jdk.BridgeCalls.atEntry;
+import static dev.interleave.agent.jdk.BridgeCalls.beforeReturn;
+import static dev.interleave.agent.jdk.BridgeCalls.forwardToProxy;
+import static dev.interleave.agent.jdk.BridgeCalls.replaceArgument;
+import static dev.interleave.agent.jdk.BridgeCalls.returnIfTrue;
+
+import dev.interleave.agent.jdk.BridgeCalls.Loads;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Which JDK methods Interleave patches, and why. Each patch is a call into the bridge at the
+ * method's entry; with no runtime installed the bridge answers as the JDK would.
+ */
+final class JdkPatches implements Opcodes {
+
+    /** A method to patch. */
+    record Target(String name, String descriptor) {
+    }
+
+    /** Classes whose clock reads go through the bridge (prefixes of internal names). */
+    static final List<String> TIMED_CLASS_PREFIXES = List.of(
+            "java/lang/Thread",
+            "java/lang/VirtualThread",
+            "java/util/concurrent/",
+            "java/util/Timer",
+            "java/time/Clock");
+
+    static final Map<String, Map<Target, Patch>> METHODS = Map.of(
+            // Every virtual thread is made here: a thread made by a controlled task, or by the
+            // runtime for one, gets the run's executor as its scheduler.
+            "java/lang/ThreadBuilders", Map.of(
+                    new Target("newVirtualThread",
+                            "(Ljava/util/concurrent/Executor;Ljava/lang/String;ILjava/lang/Runnable;)Ljava/lang/Thread;"),
+                    (next, frame) -> replaceArgument(0, "virtualThreadScheduler",
+                                    "(Ljava/util/concurrent/Executor;)Ljava/util/concurrent/Executor;")
+                            .apply(beforeReturn("virtualThreadCreated", "(Ljava/lang/Thread;)V").apply(next, frame), frame)),
+            // A platform thread started by a controlled task runs as a controlled virtual thread
+            // that stands in for it; the thread object's own state queries go to that stand-in.
+            "java/lang/Thread", Map.of(
+                    new Target("start", "()V"), returnIfTrue("startPlatformThread"),
+                    new Target("join", "(J)V"), forwardToProxy("join", "(J)V"),
+                    new Target("join", "(Ljava/time/Duration;)Z"), forwardToProxy("join", "(Ljava/time/Duration;)Z"),
+                    new Target("isAlive", "()Z"), forwardToProxy("isAlive", "()Z"),
+                    new Target("interrupt", "()V"), forwardToProxy("interrupt", "()V"),
+                    new Target("isInterrupted", "()Z"), forwardToProxy("isInterrupted", "()Z"),
+                    new Target("getState", "()Ljava/lang/Thread$State;"),
+                    forwardToProxy("getState", "()Ljava/lang/Thread$State;"),
+                    // A spin-wait hint is a scheduling point, so a correct spin-wait completes.
+                    new Target("onSpinWait", "()V"), atEntry(Loads.none(), "onSpinWait", "()V")),
+            "java/lang/VirtualThread", Map.of(
+                    // Timed parks and waits arm their wake-up here: put it on the virtual clock.
+                    new Target("schedule",
+                            "(Ljava/lang/Runnable;JLjava/util/concurrent/TimeUnit;)Ljava/util/concurrent/Future;"),
+                    VirtualTimerPatch.patch(),
+                    // Monitor hand-offs: the unblocker thread takes a thread off the VM's list,
+                    // then unblocks it; the runtime must know of it before deciding anything.
+                    new Target("compareAndSetOnWaitingList", "(ZZ)Z"),
+                    atEntry(Loads.locals(ALOAD, 0, ILOAD, 1), "unblockTaken", "(Ljava/lang/Thread;Z)V"),
+                    // A thread that blocks while pinned would park the scheduler's own thread.
+                    new Target("parkOnCarrierThread", "(ZJ)V"),
+                    atEntry(Loads.locals(ALOAD, 0), "parkingWhilePinned", "(Ljava/lang/Thread;)V")),
+            "java/util/concurrent/locks/LockSupport", Map.of(
+                    // Unparking a stood-in platform thread unparks its controlled stand-in.
+                    new Target("unpark", "(Ljava/lang/Thread;)V"),
+                    replaceArgument(0, "resolve", "(Ljava/lang/Thread;)Ljava/lang/Thread;")));
+
+    private JdkPatches() {
+    }
+
+    static boolean timed(String internalName) {
+        for (String prefix : TIMED_CLASS_PREFIXES) {
+            if (internalName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.interleave.bridge;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the controlled runtime does at each point where patched JDK code or instrumented program
+ * code calls into {@link Bridge}. Implemented by interleave-core; every method is called only
+ * while a runtime is installed, and must answer "not mine" quickly for threads it does not control.
+ */
+public interface Hooks {
+
+    /** The executor for a virtual thread being created; {@code requested} when it is not ours. */
+    Executor virtualThreadScheduler(Executor requested);
+
+    /** A virtual thread was created (not yet started). */
+    void virtualThreadCreated(Thread thread);
+
+    /** {@code Thread.start()} of a platform thread: true when it now runs as a controlled task. */
+    boolean startPlatformThread(Thread thread);
+
+    /** The controlled virtual thread standing in for a platform thread object, or null. */
+    Thread proxyOf(Thread thread);
+
+    /** A virtual thread's timed wake-up; null to let the JDK schedule it on real time. */
+    Future<?> scheduleTimer(Thread virtualThread, Runnable wakeUp, long delay, TimeUnit unit);
+
+    long nanoTime();
+
+    long currentTimeMillis();
+
+    /** {@code jdk.internal.misc.VM.getNanoTimeAdjustment(offset)}, as {@code Instant.now()} reads it;
+     * {@code real} is the JDK's own answer. */
+    long nanoTimeAdjustment(long real, long offsetSeconds);
+
+    /**
+     * The JDK's unblocker thread is about to take a virtual thread off the VM's list of threads to
+     * unblock ({@code expected} true), before it unblocks it.
+     */
+    void unblockTaken(Thread virtualThread, boolean expected);
+
+
+    /** A virtual thread is about to park its carrier because it cannot unmount. */
+    void parkingWhilePinned(Thread virtualThread);
+
+    /** {@code Thread.onSpinWait()}. */
+    void onSpinWait();
+
+    /** {@code Thread.currentThread()} as program code sees it. */
+    Thread currentThread();
+
+    /** {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt} called by program code. */
+    void exit(int status, boolean halt);
+
+    /** A backward jump in program code: a loop iteration. */
+    void loopIteration();
+
+    /** Program code is about to enter {@code monitor}. */
+    void monitorEntering(Object monitor);
+
+    /** Program code entered {@code monitor}. */
+    void monitorEntered(Object monitor);
+
+    /** Program code is about to exit {@code monitor}. */
+    void monitorExiting(Object monitor);
+}

@@ -1,0 +1,21 @@
+package dev.interleave.cli;
+
+import picocli.CommandLine;
+
+/** {@code interleave}: the command line. Exit codes are part of the contract (see the README). */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new InterleaveCommand());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
+        commandLine.setExecutionExceptionHandler(new RunErrors());
+        return commandLine.execute(args);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.interleave.cli;
+
+import dev.interleave.ProgramException;
+import dev.interleave.runtime.AgentMissingException;
+import picocli.CommandLine;
+
+/**
+ * Errors while running: bad input (a missing class or class path entry) is one line and exit 2;
+ * anything else is Interleave's own failure, one line and exit 3 (the stack only with
+ * {@code INTERLEAVE_DEBUG=1}).
+ */
+final class RunErrors implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        if (e instanceof ProgramException) {
+            System.err.println("interleave: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof AgentMissingException) {
+            System.err.println("interleave: " + e.getMessage());
+            return ExitCodes.INTERNAL;
+        }
+        System.err.println("interleave: internal error: " + e);
+        if ("1".equals(System.getenv("INTERLEAVE_DEBUG"))) {
+            e.printStackTrace();
+        }
+        return ExitCodes.INTERNAL;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.interleave;
+
+import java.util.List;
+
+/** What went wrong in an execution. Each kind says, in one line, what happened. */
+public sealed interface Failure extends Verdict {
+
+    /** One line for a summary. */
+    String summary();
+
+    /** An exception or error escaped a task. */
+    record UncaughtException(String task, Throwable error) implements Failure {
+        @Override
+        public String summary() {
+            return "uncaught " + error + " in task " + task;
+        }
+    }
+
+    /** The program called {@code System.exit} (or {@code Runtime.exit}/{@code halt}) with a non-zero status. */
+    record NonZeroExit(String task, int status, List<StackTraceElement> stack) implements Failure {
+        public NonZeroExit {
+            stack = List.copyOf(stack);
+        }
+
+        @Override
+        public String summary() {
+            return "task " + task + " exited the program with status " + status;
+        }
+    }
+
+    /** Every task is blocked and no timer is pending. */
+    record Deadlock(List<BlockedTask> tasks) implements Failure {
+        public Deadlock {
+            tasks = List.copyOf(tasks);
+        }
+
+        @Override
+        public String summary() {
+            StringBuilder text = new StringBuilder("deadlock: ");
+            for (int i = 0; i < tasks.size(); i++) {
+                BlockedTask t = tasks.get(i);
+                text.append(i == 0 ? "" : "; ").append(t.task()).append(" waits for ").append(t.waitsFor());
+                if (t.heldBy() != null) {
+                    text.append(" held by ").append(t.heldBy());
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * A limit was exceeded: a task looped without reaching a scheduling point (a spin without
+     * {@code Thread.onSpinWait()}), or the execution took more steps than allowed (a livelock).
+     */
+    record LimitExceeded(String task, String limit, List<StackTraceElement> stack) implements Failure {
+        public LimitExceeded {
+            stack = List.copyOf(stack);
+        }
+
+        @Override
+        public String summary() {
+            return limit + " (task " + task + ")";
+        }
+    }
+
+    /**
+     * A task blocked while pinned to the scheduler's thread (inside a class initializer or under a
+     * native frame): it could not give up control, so the run could not go on.
+     */
+    record PinnedBlocking(String task, List<StackTraceElement> stack) implements Failure {
+        public PinnedBlocking {
+            stack = List.copyOf(stack);
+        }
+
+        @Override
+        public String summary() {
+            return "task " + task + " blocked while pinned (class initializer or native frame)";
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.interleave;
+
+import dev.interleave.runtime.ProgramClasses;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A program to run under control: a class path and the class whose {@code main} to run. Its
+ * class files are read and instrumented once; every execution loads them into a fresh class
+ * loader, so static state starts anew each time.
+ */
+public final class Program {
+
+    private final List<Path> classpath;
+    private final String mainClass;
+    private final ProgramClasses classes;
+
+    private Program(List<Path> classpath, String mainClass) {
+        this.classpath = List.copyOf(classpath);
+        this.mainClass = mainClass;
+        this.classes = new ProgramClasses(this.classpath);
+    }
+
+    /**
+     * Checks the class path and the main class.
+     *
+     * @throws ProgramException naming the problem, when an entry does not exist, the class is
+     *                          not found, or it has no {@code main} method
+     */
+    public static Program of(List<Path> classpath, String mainClass) {
+        if (classpath.isEmpty()) {
+            throw new ProgramException("the class path is empty");
+        }
+        for (Path entry : classpath) {
+            if (!Files.exists(entry)) {
+                throw new ProgramException("class path entry does not exist: " + entry);
+            }
+        }
+        Program program = new Program(classpath, mainClass);
+        program.classes.checkMainClass(mainClass);
+        return program;
+    }
+
+    public List<Path> classpath() {
+        return classpath;
+    }
+
+    public String mainClass() {
+        return mainClass;
+    }
+
+    /** A fresh class loader for one execution. */
+    public ClassLoader newLoader() {
+        return classes.newLoader();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.interleave;
+
+import dev.interleave.strategy.FifoStrategy;
+import dev.interleave.strategy.Strategy;
+
+/**
+ * How to run: the strategy that picks the next task, whether the program's output also goes to
+ * the real standard streams, and the limits that turn a livelock or a spin into a reported failure.
+ *
+ * @param maxSteps most steps in one execution
+ * @param maxLoopIterationsPerStep most loop iterations a task may run without reaching a
+ *                                 scheduling point
+ */
+public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep) {
+
+    public static final long DEFAULT_MAX_STEPS = 1_000_000;
+    public static final long DEFAULT_MAX_LOOP_ITERATIONS = 20_000_000;
+
+    public RunOptions {
+        if (maxSteps <= 0 || maxLoopIterationsPerStep <= 0) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** FIFO, asyncio's order, with the program's output shown as it is printed. */
+    public static RunOptions defaults() {
+        return new RunOptions(new FifoStrategy(), true, DEFAULT_MAX_STEPS, DEFAULT_MAX_LOOP_ITERATIONS);
+    }
+
+    public RunOptions withStrategy(Strategy s) {
+        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep);
+    }
+
+    public RunOptions withEchoOutput(boolean echo) {
+        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep);
+    }
+
+    public RunOptions withMaxSteps(long steps) {
+        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep);
+    }
+
+    public RunOptions withMaxLoopIterationsPerStep(long iterations) {
+        return new RunOptions(strategy, echoOutput, maxSteps, iterations);
+    }
+}

@@ -1,0 +1,216 @@
+package dev.interleave.runtime;
+
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.bridge.Bridge;
+import dev.interleave.bridge.Hooks;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The runtime behind the bridge: it finds the execution a thread belongs to (by the executor of
+ * its virtual thread) and passes each hook to it. Threads that belong to no execution get the
+ * JDK's own behaviour.
+ */
+public final class ControlledRuntime implements Hooks {
+
+    private static volatile ControlledRuntime instance;
+
+    /** Platform thread objects started under control, mapped to the virtual threads that run them. */
+    private final Map<Thread, Thread> proxies = new ConcurrentHashMap<>();
+
+    private ControlledRuntime() {
+    }
+
+    /** The runtime, installed into the bridge on first use; fails when the agent is missing. */
+    public static ControlledRuntime get() {
+        ControlledRuntime runtime = instance;
+        if (runtime == null) {
+            synchronized (ControlledRuntime.class) {
+                runtime = instance;
+                if (runtime == null) {
+                    JdkInternals.check();
+                    runtime = new ControlledRuntime();
+                    Bridge.install(null, runtime);
+                    instance = runtime;
+                }
+            }
+        }
+        return runtime;
+    }
+
+    /** Runs {@code body} as the main task of one execution, on the calling platform thread. */
+    public RunResult execute(RunOptions options, Execution.Body body) {
+        if (Thread.currentThread().isVirtual()) {
+            throw new IllegalStateException("an execution must be driven from a platform thread");
+        }
+        if (currentExecution() != null) {
+            throw new IllegalStateException("already inside a controlled run");
+        }
+        OutputCapture.install(this);
+        return new Execution(this, options).run(body);
+    }
+
+    void begin(Execution execution) {
+    }
+
+    void end(Execution execution) {
+        proxies.entrySet().removeIf(entry -> execution.taskOf(entry.getValue()) != null);
+    }
+
+    void addProxy(Thread owner, Thread proxy) {
+        proxies.put(owner, proxy);
+    }
+
+    /** The execution the current thread runs in, or null. */
+    Execution currentExecution() {
+        return executionOf(Thread.currentThread());
+    }
+
+    private static Execution executionOf(Thread thread) {
+        return JdkInternals.scheduler(thread) instanceof RunExecutor executor ? executor.execution : null;
+    }
+
+    // ---- Hooks ----
+
+    @Override
+    public Executor virtualThreadScheduler(Executor requested) {
+        if (requested instanceof RunExecutor) {
+            return requested;
+        }
+        Execution execution = currentExecution();
+        return execution != null ? execution.executor : requested;
+    }
+
+    @Override
+    public void virtualThreadCreated(Thread thread) {
+        Execution execution = executionOf(thread);
+        if (execution != null) {
+            execution.register(thread);
+        }
+    }
+
+    @Override
+    public boolean startPlatformThread(Thread thread) {
+        if (thread.isVirtual() || thread.getClass().getName().startsWith("jdk.internal.")) {
+            return false;
+        }
+        Execution execution = currentExecution();
+        if (execution == null) {
+            return false;
+        }
+        if (proxies.containsKey(thread)) {
+            throw new IllegalThreadStateException("thread " + thread.getName() + " was already started");
+        }
+        execution.startProxy(thread);
+        return true;
+    }
+
+    @Override
+    public Thread proxyOf(Thread thread) {
+        return proxies.isEmpty() ? null : proxies.get(thread);
+    }
+
+    @Override
+    public Future<?> scheduleTimer(Thread virtualThread, Runnable wakeUp, long delay, TimeUnit unit) {
+        Execution execution = executionOf(virtualThread);
+        return execution == null ? null : execution.clock.schedule(wakeUp, delay, unit);
+    }
+
+    @Override
+    public long nanoTime() {
+        Execution execution = currentExecution();
+        return execution == null ? System.nanoTime() : execution.clock.nanoTime();
+    }
+
+    @Override
+    public long currentTimeMillis() {
+        Execution execution = currentExecution();
+        return execution == null ? System.currentTimeMillis() : execution.clock.currentTimeMillis();
+    }
+
+    @Override
+    public long nanoTimeAdjustment(long real, long offsetSeconds) {
+        Execution execution = currentExecution();
+        return execution == null ? real : execution.clock.nanoTimeAdjustment(offsetSeconds);
+    }
+
+    @Override
+    public void unblockTaken(Thread virtualThread, boolean expected) {
+        if (expected) {
+            Execution execution = executionOf(virtualThread);
+            if (execution != null) {
+                execution.unblockTaken(virtualThread);
+            }
+        }
+    }
+
+    @Override
+    public void parkingWhilePinned(Thread virtualThread) {
+        Execution execution = executionOf(virtualThread);
+        if (execution != null) {
+            execution.parkingWhilePinned();
+        }
+    }
+
+    @Override
+    public void onSpinWait() {
+        if (currentExecution() != null) {
+            Thread.yield();
+        }
+    }
+
+    @Override
+    public Thread currentThread() {
+        Thread thread = Thread.currentThread();
+        Execution execution = executionOf(thread);
+        if (execution == null) {
+            return thread;
+        }
+        Task task = execution.taskOf(thread);
+        return task == null ? thread : task.programThread();
+    }
+
+    @Override
+    public void exit(int status, boolean halt) {
+        Execution execution = currentExecution();
+        if (execution != null) {
+            execution.exit(status);
+        }
+    }
+
+    @Override
+    public void loopIteration() {
+        Execution execution = currentExecution();
+        if (execution != null) {
+            execution.loopIteration();
+        }
+    }
+
+    @Override
+    public void monitorEntering(Object monitor) {
+        Execution execution = currentExecution();
+        if (execution != null && execution.current() != null) {
+            execution.monitors.entering(execution.current(), monitor);
+        }
+    }
+
+    @Override
+    public void monitorEntered(Object monitor) {
+        Execution execution = currentExecution();
+        if (execution != null && execution.current() != null) {
+            execution.monitors.entered(execution.current(), monitor);
+        }
+    }
+
+    @Override
+    public void monitorExiting(Object monitor) {
+        Execution execution = currentExecution();
+        if (execution != null) {
+            execution.monitors.exiting(monitor);
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package dev.interleave.runtime;
+
+import dev.interleave.BlockedTask;
+import dev.interleave.Failure;
+import dev.interleave.PointKind;
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.Step;
+import dev.interleave.Trace;
+import dev.interleave.Verdict;
+import dev.interleave.strategy.DecisionPoint;
+import dev.interleave.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+
+/**
+ * One execution of a program under control. The thread that calls {@link #run} is the driver: it
+ * carries every controlled virtual thread itself, one step at a time, and between steps asks the
+ * strategy which runnable task goes next. Everything here but {@link #submit} and the unblock
+ * flags runs on the driver's own OS thread, so it needs no locking.
+ */
+public final class Execution {
+
+    /** The body of a run: what the main task does. */
+    @FunctionalInterface
+    public interface Body {
+        void run() throws Throwable;
+    }
+
+    private static final long UNBLOCK_WAIT_LIMIT_NANOS = 10_000_000_000L;
+
+    final RunExecutor executor = new RunExecutor(this);
+    final VirtualClock clock = new VirtualClock();
+    final MonitorTracker monitors = new MonitorTracker();
+    final OutputCapture.Buffer output = new OutputCapture.Buffer();
+    final ObjectNames names = new ObjectNames();
+
+    private final ControlledRuntime runtime;
+    private final RunOptions options;
+    private final Strategy strategy;
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final Map<Runnable, Task> byContinuation = new ConcurrentHashMap<>();
+    private final Map<Thread, Task> byThread = new ConcurrentHashMap<>();
+    private final List<Task> tasks = new ArrayList<>();
+    private final List<Task> ready = new ArrayList<>();
+    private final List<Task> monitorWaiters = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+
+    private volatile Failure failure;
+    private volatile boolean finished;
+    private boolean exited;
+    private Task current;
+    private int lastTask = -1;
+    private boolean lastYielded;
+    private int liveNonDaemon;
+
+    Execution(ControlledRuntime runtime, RunOptions options) {
+        this.runtime = runtime;
+        this.options = options;
+        this.strategy = options.strategy();
+    }
+
+    boolean echoOutput() {
+        return options.echoOutput();
+    }
+
+    // ---- the driver ----
+
+    RunResult run(Body body) {
+        strategy.beginExecution();
+        runtime.begin(this);
+        try {
+            Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
+            Task mainTask = byThread.get(main);
+            if (mainTask == null) {
+                throw new IllegalStateException("the agent did not report the main task's creation");
+            }
+            mainTask.daemon = false;
+            main.start();
+            drive();
+        } finally {
+            finished = true;
+            runtime.end(this);
+        }
+        Verdict verdict = failure != null ? failure : new Verdict.Pass();
+        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos());
+    }
+
+    private void runMain(Body body) {
+        try {
+            body.run();
+        } catch (ExecutionAborted e) {
+            // already recorded
+        } catch (Throwable e) {
+            fail(new Failure.UncaughtException(current.name, e));
+        }
+    }
+
+    private void drive() {
+        while (true) {
+            drainInbox();
+            if (failure != null || exited || liveNonDaemon == 0) {
+                return;
+            }
+            if (awaitPendingUnblocks()) {
+                continue;
+            }
+            if (ready.isEmpty()) {
+                if (clock.hasTimers()) {
+                    clock.advanceAndFire();
+                    continue;
+                }
+                fail(new Failure.Deadlock(blockedTasks()));
+                return;
+            }
+            if (steps.size() >= options.maxSteps()) {
+                fail(new Failure.LimitExceeded(ready.getFirst().name,
+                        "the execution took more than " + options.maxSteps() + " steps (a livelock?)", List.of()));
+                return;
+            }
+            step(pick());
+        }
+    }
+
+    private Task pick() {
+        int index = 0;
+        if (ready.size() > 1) {
+            List<Integer> ids = new ArrayList<>(ready.size());
+            for (Task task : ready) {
+                ids.add(task.id);
+            }
+            index = strategy.choose(new DecisionPoint(steps.size(), ids, lastTask, lastYielded));
+        }
+        return ready.remove(index);
+    }
+
+    private void step(Task task) {
+        current = task;
+        task.loopIterations = 0;
+        task.continuation.run();
+        current = null;
+        int state = JdkInternals.state(task.thread);
+        PointKind kind = kindOf(state);
+        if (kind == PointKind.EXIT && !task.done) {
+            task.done = true;
+            if (!task.daemon) {
+                liveNonDaemon--;
+            }
+        }
+        if (kind == PointKind.MONITOR || kind == PointKind.WAIT) {
+            monitorWaiters.add(task);
+        }
+        if (failure != null || exited) {
+            kind = PointKind.STOPPED;
+        }
+        lastTask = task.id;
+        lastYielded = kind == PointKind.YIELD;
+        steps.add(new Step(steps.size(), task.id, task.name, kind, detail(task, kind)));
+    }
+
+    private static PointKind kindOf(int state) {
+        return switch (state) {
+            case JdkInternals.YIELDED -> PointKind.YIELD;
+            case JdkInternals.PARKED, JdkInternals.UNPARKED -> PointKind.PARK;
+            case JdkInternals.TIMED_PARKED -> PointKind.TIMED_PARK;
+            case JdkInternals.BLOCKED, JdkInternals.UNBLOCKED -> PointKind.MONITOR;
+            case JdkInternals.WAIT, JdkInternals.TIMED_WAIT -> PointKind.WAIT;
+            case JdkInternals.TERMINATED -> PointKind.EXIT;
+            default -> throw new IllegalStateException("a task stopped in unexpected state " + state);
+        };
+    }
+
+    private String detail(Task task, PointKind kind) {
+        return switch (kind) {
+            case PARK, TIMED_PARK -> names.of(java.util.concurrent.locks.LockSupport.getBlocker(task.thread));
+            case MONITOR -> names.of(task.entering);
+            default -> "";
+        };
+    }
+
+    private void drainInbox() {
+        Runnable continuation;
+        while ((continuation = inbox.poll()) != null) {
+            Task task = byContinuation.get(continuation);
+            if (task == null) {
+                throw new IllegalStateException("a task was submitted that this execution did not create");
+            }
+            if (!task.started) {
+                task.started = true;
+                if (!task.daemon) {
+                    liveNonDaemon++;
+                }
+            }
+            monitorWaiters.remove(task);
+            ready.add(task);
+        }
+    }
+
+    /**
+     * A monitor hand-off goes through the JDK's unblocker thread, asynchronously. Before any
+     * decision, wait until every hand-off the last step caused has arrived, so that the set of
+     * runnable tasks never depends on timing.
+     */
+    private boolean awaitPendingUnblocks() {
+        if (!unblockPending()) {
+            return false;
+        }
+        long start = System.nanoTime();
+        int spins = 0;
+        while (unblockPending()) {
+            if (++spins < 1_000) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+                if (System.nanoTime() - start > UNBLOCK_WAIT_LIMIT_NANOS) {
+                    throw new IllegalStateException("a monitor hand-off never arrived from the JDK's unblocker thread");
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean unblockPending() {
+        for (Task task : monitorWaiters) {
+            if (task.unblockPending || JdkInternals.onWaitingList(task.thread)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<BlockedTask> blockedTasks() {
+        List<BlockedTask> blocked = new ArrayList<>();
+        WaitDescriber describer = new WaitDescriber(this);
+        for (Task task : tasks) {
+            if (task.started && !task.done) {
+                blocked.add(describer.describe(task));
+            }
+        }
+        return blocked;
+    }
+
+    // ---- called by the runtime, from tasks or the JDK ----
+
+    /** A continuation became runnable. Any thread may call this. */
+    void submit(Runnable continuation) {
+        if (finished) {
+            return;
+        }
+        inbox.add(continuation);
+        Task task = byContinuation.get(continuation);
+        if (task != null && task.unblockPending) {
+            task.unblockPending = false;
+        }
+    }
+
+    /** A virtual thread on this execution's executor was created. */
+    Task register(Thread thread) {
+        Task task = new Task(tasks.size(), thread, JdkInternals.runContinuation(thread));
+        task.name = thread.getName().isEmpty() ? "task-" + task.id : thread.getName();
+        tasks.add(task);
+        byThread.put(thread, task);
+        byContinuation.put(task.continuation, task);
+        thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
+        return task;
+    }
+
+    /** A controlled task started a platform thread: run it as a controlled virtual thread. */
+    Task startProxy(Thread owner) {
+        Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner::run);
+        Task task = byThread.get(proxy);
+        task.owner = owner;
+        task.daemon = owner.isDaemon();
+        runtime.addProxy(owner, proxy);
+        proxy.start();
+        return task;
+    }
+
+    private void uncaught(Task task, Throwable error) {
+        if (error instanceof ExecutionAborted) {
+            return;
+        }
+        if (task.owner != null) {
+            Thread.UncaughtExceptionHandler own = JdkInternals.ownUncaughtHandler(task.owner);
+            if (own != null) {
+                own.uncaughtException(task.owner, error);
+                return;
+            }
+        }
+        fail(new Failure.UncaughtException(task.name, error));
+    }
+
+    Task taskOf(Thread thread) {
+        return byThread.get(thread);
+    }
+
+    Task current() {
+        return current;
+    }
+
+    List<Task> tasks() {
+        return tasks;
+    }
+
+    void unblockTaken(Thread thread) {
+        Task task = byThread.get(thread);
+        if (task != null) {
+            task.unblockPending = true;
+        }
+    }
+
+    void fail(Failure f) {
+        if (failure == null) {
+            failure = f;
+        }
+    }
+
+    /** The running task exits the program: record it, then unwind the task. */
+    void exit(int status) {
+        Task task = current;
+        if (status != 0) {
+            fail(new Failure.NonZeroExit(task.name, status, stackOf(task)));
+        }
+        exited = true;
+        throw new ExecutionAborted();
+    }
+
+    void loopIteration() {
+        Task task = current;
+        if (task != null && ++task.loopIterations > options.maxLoopIterationsPerStep()) {
+            fail(new Failure.LimitExceeded(task.name, "task looped " + options.maxLoopIterationsPerStep()
+                    + " times without reaching a scheduling point (a spin without Thread.onSpinWait()?)",
+                    stackOf(task)));
+            throw new ExecutionAborted();
+        }
+    }
+
+    void parkingWhilePinned() {
+        Task task = current;
+        fail(new Failure.PinnedBlocking(task.name, stackOf(task)));
+        throw new ExecutionAborted();
+    }
+
+    /** The stack of a task, without the frames of Interleave and the JDK's thread machinery. */
+    List<StackTraceElement> stackOf(Task task) {
+        return StackFilter.programFrames(Arrays.asList(task.thread.getStackTrace()));
+    }
+
+}

@@ -1,0 +1,124 @@
+package dev.interleave.runtime;
+
+import dev.interleave.bridge.Bridge;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.Executor;
+
+/**
+ * The private state of {@code java.lang.VirtualThread} that the scheduler reads: which executor a
+ * thread runs on, the task it submits to run, its state, and whether the JVM has queued it to be
+ * unblocked after a monitor exit. The agent opens java.base to this module for it.
+ */
+final class JdkInternals {
+
+    // VirtualThread states, as in the JDK source.
+    static final int NEW = 0;
+    static final int STARTED = 1;
+    static final int RUNNING = 2;
+    static final int PARKING = 3;
+    static final int PARKED = 4;
+    static final int PINNED = 5;
+    static final int TIMED_PARKING = 6;
+    static final int TIMED_PARKED = 7;
+    static final int TIMED_PINNED = 8;
+    static final int UNPARKED = 9;
+    static final int YIELDING = 10;
+    static final int YIELDED = 11;
+    static final int BLOCKING = 12;
+    static final int BLOCKED = 13;
+    static final int UNBLOCKED = 14;
+    static final int WAITING = 15;
+    static final int WAIT = 16;
+    static final int TIMED_WAITING = 17;
+    static final int TIMED_WAIT = 18;
+    static final int TERMINATED = 99;
+    static final int SUSPENDED = 1 << 8;
+
+    private static final Class<?> VIRTUAL_THREAD;
+    private static final MethodHandle SCHEDULER;
+    private static final MethodHandle RUN_CONTINUATION;
+    private static final MethodHandle NEW_BUILDER;
+    private static final VarHandle STATE;
+    private static final VarHandle ON_WAITING_LIST;
+    private static final VarHandle UNCAUGHT_HANDLER;
+
+    static {
+        if (!Bridge.openJavaBaseTo(JdkInternals.class.getModule())) {
+            throw new AgentMissingException();
+        }
+        try {
+            VIRTUAL_THREAD = Class.forName("java.lang.VirtualThread");
+            MethodHandles.Lookup vt = MethodHandles.privateLookupIn(VIRTUAL_THREAD, MethodHandles.lookup());
+            SCHEDULER = vt.findGetter(VIRTUAL_THREAD, "scheduler", Executor.class)
+                    .asType(MethodType.methodType(Executor.class, Thread.class));
+            RUN_CONTINUATION = vt.findGetter(VIRTUAL_THREAD, "runContinuation", Runnable.class)
+                    .asType(MethodType.methodType(Runnable.class, Thread.class));
+            STATE = vt.findVarHandle(VIRTUAL_THREAD, "state", int.class);
+            ON_WAITING_LIST = vt.findVarHandle(VIRTUAL_THREAD, "onWaitingList", boolean.class);
+            Class<?> builder = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder");
+            NEW_BUILDER = MethodHandles.privateLookupIn(builder, MethodHandles.lookup())
+                    .findConstructor(builder, MethodType.methodType(void.class, Executor.class))
+                    .asType(MethodType.methodType(Thread.Builder.OfVirtual.class, Executor.class));
+            UNCAUGHT_HANDLER = MethodHandles.privateLookupIn(Thread.class, MethodHandles.lookup())
+                    .findVarHandle(Thread.class, "uncaughtExceptionHandler", Thread.UncaughtExceptionHandler.class);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this JDK's virtual threads are not as Interleave expects: " + e, e);
+        }
+    }
+
+    private JdkInternals() {
+    }
+
+    /** Forces the checks above; throws when the agent is missing or the JDK does not fit. */
+    static void check() {
+    }
+
+    static boolean isVirtualThread(Thread thread) {
+        return VIRTUAL_THREAD.isInstance(thread);
+    }
+
+    /** The executor a virtual thread runs on, or null for a platform thread. */
+    static Executor scheduler(Thread thread) {
+        if (!VIRTUAL_THREAD.isInstance(thread)) {
+            return null;
+        }
+        try {
+            return (Executor) SCHEDULER.invokeExact(thread);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Runnable runContinuation(Thread virtualThread) {
+        try {
+            return (Runnable) RUN_CONTINUATION.invokeExact(virtualThread);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int state(Thread virtualThread) {
+        return (int) STATE.getVolatile(virtualThread) & ~SUSPENDED;
+    }
+
+    static boolean onWaitingList(Thread virtualThread) {
+        return (boolean) ON_WAITING_LIST.getVolatile(virtualThread);
+    }
+
+    /** The handler set on this very thread object, or null (not its group's, not the default). */
+    static Thread.UncaughtExceptionHandler ownUncaughtHandler(Thread thread) {
+        return (Thread.UncaughtExceptionHandler) UNCAUGHT_HANDLER.getVolatile(thread);
+    }
+
+    /** A builder of virtual threads that run on {@code executor}. */
+    static Thread.Builder.OfVirtual virtualThreadBuilder(Executor executor) {
+        try {
+            return (Thread.Builder.OfVirtual) NEW_BUILDER.invokeExact(executor);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.interleave.runtime;
+
+import java.net.URL;
+
+/**
+ * One execution's class loader for the program: it defines the program's classes afresh from
+ * {@link ProgramClasses}' cached, instrumented bytes, and leaves everything else to its parent.
+ */
+final class ProgramClassLoader extends ClassLoader {
+
+    static {
+        registerAsParallelCapable();
+    }
+
+    private final ProgramClasses classes;
+
+    ProgramClassLoader(ProgramClasses classes, ClassLoader parent) {
+        super("interleave-program", parent);
+        this.classes = classes;
+        setDefaultAssertionStatus(true);
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (ProgramClasses.shared(name)) {
+            return super.loadClass(name, resolve);
+        }
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> type = findLoadedClass(name);
+            if (type == null) {
+                byte[] bytes = classes.bytes(name);
+                if (bytes == null) {
+                    return super.loadClass(name, resolve);
+                }
+                type = defineClass(name, bytes, 0, bytes.length);
+            }
+            if (resolve) {
+                resolveClass(type);
+            }
+            return type;
+        }
+    }
+
+    @Override
+    public URL getResource(String name) {
+        URL own = classes.findResource(name);
+        return own != null ? own : super.getResource(name);
+    }
+}

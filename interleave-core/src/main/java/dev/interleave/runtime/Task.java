@@ -1,0 +1,42 @@
+package dev.interleave.runtime;
+
+/**
+ * A thread under control. {@code thread} is the virtual thread that runs; {@code owner} is the
+ * platform thread object the program started, when this task stands in for one.
+ */
+final class Task {
+
+    final int id;
+    final Thread thread;
+    final Runnable continuation;
+    Thread owner;
+    String name;
+    boolean daemon = true;
+    boolean started;
+    boolean done;
+
+    /** Loop iterations since the task last reached a scheduling point. */
+    long loopIterations;
+
+    /** The JDK's unblocker thread has taken this task off the VM's list and will submit it. */
+    volatile boolean unblockPending;
+
+    /** A monitor this task is entering (set by instrumented program code), or null. */
+    Object entering;
+
+    Task(int id, Thread thread, Runnable continuation) {
+        this.id = id;
+        this.thread = thread;
+        this.continuation = continuation;
+    }
+
+    /** The thread as the program sees it. */
+    Thread programThread() {
+        return owner != null ? owner : thread;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

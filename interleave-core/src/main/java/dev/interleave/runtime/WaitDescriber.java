@@ -1,0 +1,70 @@
+package dev.interleave.runtime;
+
+import dev.interleave.BlockedTask;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Arrays;
+import java.util.concurrent.locks.AbstractOwnableSynchronizer;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Says what a blocked task waits for and, where it can be known, which task holds it: the owner
+ * of a lock (from the synchronizer) or of a monitor (from instrumented program code).
+ */
+final class WaitDescriber {
+
+    private static final MethodHandle EXCLUSIVE_OWNER;
+
+    static {
+        try {
+            EXCLUSIVE_OWNER = MethodHandles.privateLookupIn(AbstractOwnableSynchronizer.class, MethodHandles.lookup())
+                    .findVirtual(AbstractOwnableSynchronizer.class, "getExclusiveOwnerThread",
+                            MethodType.methodType(Thread.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Execution execution;
+
+    WaitDescriber(Execution execution) {
+        this.execution = execution;
+    }
+
+    BlockedTask describe(Task task) {
+        var stack = StackFilter.programFrames(Arrays.asList(task.thread.getStackTrace()));
+        int state = JdkInternals.state(task.thread);
+        if (state == JdkInternals.BLOCKED || state == JdkInternals.UNBLOCKED) {
+            Object monitor = task.entering;
+            Task owner = monitor == null ? null : execution.monitors.owner(monitor);
+            String what = monitor == null ? "a monitor" : "monitor " + execution.names.of(monitor);
+            return new BlockedTask(task.name, what, owner == null ? null : owner.name, stack);
+        }
+        if (state == JdkInternals.WAIT || state == JdkInternals.TIMED_WAIT) {
+            return new BlockedTask(task.name, "a notify (Object.wait)", null, stack);
+        }
+        Object blocker = LockSupport.getBlocker(task.thread);
+        if (blocker == null) {
+            return new BlockedTask(task.name, "an unpark (LockSupport.park)", null, stack);
+        }
+        return new BlockedTask(task.name, execution.names.of(blocker), ownerName(blocker), stack);
+    }
+
+    private String ownerName(Object blocker) {
+        if (!(blocker instanceof AbstractOwnableSynchronizer synchronizer)) {
+            return null;
+        }
+        Thread owner;
+        try {
+            owner = (Thread) EXCLUSIVE_OWNER.invokeExact(synchronizer);
+        } catch (Throwable e) {
+            return null;
+        }
+        if (owner == null) {
+            return null;
+        }
+        Task task = execution.taskOf(owner);
+        return task != null ? task.name : owner.getName();
+    }
+}
