@@ -1,6 +1,7 @@
 package dev.interleave.agent;
 
 import dev.interleave.agent.jdk.JdkPatcher;
+import dev.interleave.agent.program.ApplicationClasses;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -31,6 +32,7 @@ public final class InterleaveAgent {
             JavaBaseAccess access = new JavaBaseAccess(inst, bridgeModule);
             access.grantToBridge();
             JdkPatcher.install(inst);
+            inst.addTransformer(new ApplicationClasses());
             BridgeWiring.wire(access);
             installed = true;
         } catch (Throwable e) {

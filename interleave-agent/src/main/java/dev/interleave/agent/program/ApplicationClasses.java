@@ -1,0 +1,50 @@
+package dev.interleave.agent.program;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.List;
+
+/**
+ * Instruments application classes as they load, so that code run with {@code Interleave.run}
+ * from a test behaves as it does when Interleave loads the program itself. Leaves out the JDK,
+ * Interleave's own runtime, test frameworks and build tools, and the program class loader of
+ * Interleave, which instruments (once, with a cache) on its own.
+ */
+public final class ApplicationClasses implements ClassFileTransformer {
+
+    private static final List<String> SKIPPED_PREFIXES = List.of(
+            "java/", "javax/", "jdk/", "sun/", "com/sun/",
+            "dev/interleave/agent/", "dev/interleave/bridge/", "dev/interleave/runtime/",
+            "dev/interleave/strategy/", "dev/interleave/report/", "dev/interleave/cli/",
+            "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/apache/maven/",
+            "org/codehaus/plexus/", "picocli/", "org/openjdk/jmh/");
+
+    private static final String PROGRAM_LOADER = "dev.interleave.runtime.ProgramClassLoader";
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
+                            ProtectionDomain domain, byte[] bytes) {
+        if (loader == null || className == null || redefined != null || skipped(className)
+                || loader.getClass().getName().equals(PROGRAM_LOADER)) {
+            return null;
+        }
+        try {
+            return ProgramInstrumenter.instrument(bytes);
+        } catch (Throwable e) {
+            System.err.println("interleave: cannot instrument " + className + " (it runs uncontrolled): " + e);
+            return null;
+        }
+    }
+
+    private static boolean skipped(String className) {
+        if (className.startsWith("dev/interleave/") && className.indexOf('/', "dev/interleave/".length()) < 0) {
+            return true; // the public API package
+        }
+        for (String prefix : SKIPPED_PREFIXES) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
