@@ -1,6 +1,7 @@
 package dev.interleave.bridge;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -99,6 +100,11 @@ public final class Bridge {
     public static Future<?> scheduleTimer(Thread virtualThread, Runnable wakeUp, long delay, TimeUnit unit) {
         Hooks h = hooks;
         return h == null ? null : h.scheduleTimer(virtualThread, wakeUp, delay, unit);
+    }
+
+    public static ForkJoinPool commonPool(ForkJoinPool pool) {
+        Hooks h = hooks;
+        return h == null ? pool : h.commonPool(pool);
     }
 
     public static long nanoTime() {

@@ -1,6 +1,7 @@
 package dev.interleave.bridge;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,9 @@ public interface Hooks {
 
     /** A virtual thread's timed wake-up; null to let the JDK schedule it on real time. */
     Future<?> scheduleTimer(Thread virtualThread, Runnable wakeUp, long delay, TimeUnit unit);
+
+    /** The pool to use where the program or the JDK uses {@code pool}, the common fork/join pool. */
+    ForkJoinPool commonPool(ForkJoinPool pool);
 
     long nanoTime();
 

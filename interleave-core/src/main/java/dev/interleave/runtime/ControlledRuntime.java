@@ -7,6 +7,7 @@ import dev.interleave.bridge.Hooks;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -18,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 public final class ControlledRuntime implements Hooks {
 
     private static volatile ControlledRuntime instance;
+    /** The JVM's common pool: this class is not instrumented, so this is the real one. */
+    private static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
 
     /** Platform thread objects started under control, mapped to the virtual threads that run them. */
     private final Map<Thread, Thread> proxies = new ConcurrentHashMap<>();
@@ -118,6 +121,15 @@ public final class ControlledRuntime implements Hooks {
     public Future<?> scheduleTimer(Thread virtualThread, Runnable wakeUp, long delay, TimeUnit unit) {
         Execution execution = executionOf(virtualThread);
         return execution == null ? null : execution.clock.schedule(wakeUp, delay, unit);
+    }
+
+    @Override
+    public ForkJoinPool commonPool(ForkJoinPool pool) {
+        if (pool != COMMON_POOL) {
+            return pool;
+        }
+        Execution execution = currentExecution();
+        return execution == null ? pool : execution.commonPool();
     }
 
     @Override

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 
 
 /**
@@ -33,6 +35,7 @@ public final class Execution {
     }
 
     private static final long UNBLOCK_WAIT_LIMIT_NANOS = 10_000_000_000L;
+    private static final int COMMON_POOL_PARALLELISM = 2;
 
     final RunExecutor executor = new RunExecutor(this);
     final VirtualClock clock = new VirtualClock();
@@ -43,7 +46,12 @@ public final class Execution {
     private final ControlledRuntime runtime;
     private final RunOptions options;
     private final Strategy strategy;
+    /** Continuations made runnable by the running task or the driver, in the order they were. */
     private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
+    private final ConcurrentLinkedQueue<Runnable> externalInbox = new ConcurrentLinkedQueue<>();
+    private final List<Task> arrivals = new ArrayList<>();
+    private Thread driver;
     private final Map<Runnable, Task> byContinuation = new ConcurrentHashMap<>();
     private final Map<Thread, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
@@ -51,6 +59,7 @@ public final class Execution {
     private final List<Task> monitorWaiters = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
 
+    private ForkJoinPool commonPool;
     private volatile Failure failure;
     private volatile boolean finished;
     private boolean exited;
@@ -73,6 +82,7 @@ public final class Execution {
 
     RunResult run(Body body) {
         strategy.beginExecution();
+        driver = Thread.currentThread();
         runtime.begin(this);
         try {
             Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
@@ -183,22 +193,43 @@ public final class Execution {
         };
     }
 
+    /**
+     * Moves newly runnable tasks to the ready list: first those the last step woke, in the order it
+     * woke them; then those woken from outside (monitor hand-offs), ordered by task id, since the
+     * order in which another thread delivered them is a matter of timing.
+     */
     private void drainInbox() {
         Runnable continuation;
         while ((continuation = inbox.poll()) != null) {
-            Task task = byContinuation.get(continuation);
-            if (task == null) {
-                throw new IllegalStateException("a task was submitted that this execution did not create");
-            }
-            if (!task.started) {
-                task.started = true;
-                if (!task.daemon) {
-                    liveNonDaemon++;
-                }
-            }
-            monitorWaiters.remove(task);
-            ready.add(task);
+            makeReady(taskFor(continuation));
         }
+        while ((continuation = externalInbox.poll()) != null) {
+            arrivals.add(taskFor(continuation));
+        }
+        if (!arrivals.isEmpty()) {
+            arrivals.sort((a, b) -> Integer.compare(a.id, b.id));
+            arrivals.forEach(this::makeReady);
+            arrivals.clear();
+        }
+    }
+
+    private Task taskFor(Runnable continuation) {
+        Task task = byContinuation.get(continuation);
+        if (task == null) {
+            throw new IllegalStateException("a task was submitted that this execution did not create");
+        }
+        return task;
+    }
+
+    private void makeReady(Task task) {
+        if (!task.started) {
+            task.started = true;
+            if (!task.daemon) {
+                liveNonDaemon++;
+            }
+        }
+        monitorWaiters.remove(task);
+        ready.add(task);
     }
 
     /**
@@ -252,7 +283,9 @@ public final class Execution {
         if (finished) {
             return;
         }
-        inbox.add(continuation);
+        Thread submitter = Thread.currentThread();
+        boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
+        (fromThisRun ? inbox : externalInbox).add(continuation);
         Task task = byContinuation.get(continuation);
         if (task != null && task.unblockPending) {
             task.unblockPending = false;
@@ -293,6 +326,22 @@ public final class Execution {
             }
         }
         fail(new Failure.UncaughtException(task.name, error));
+    }
+
+    /**
+     * This execution's stand-in for the common fork/join pool, made on first use. Its size is
+     * fixed, not the machine's, so that a schedule replays the same on every machine.
+     */
+    ForkJoinPool commonPool() {
+        if (commonPool == null) {
+            int[] workers = {0};
+            commonPool = new ForkJoinPool(COMMON_POOL_PARALLELISM, pool -> {
+                ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                worker.setName("ForkJoinPool.commonPool-worker-" + ++workers[0]);
+                return worker;
+            }, null, false);
+        }
+        return commonPool;
     }
 
     Task taskOf(Thread thread) {

@@ -89,6 +89,9 @@ public final class JdkPatcher implements ClassFileTransformer {
                 if (timed) {
                     mv = new TimeCallRewriter(mv);
                 }
+                if (className.startsWith("java/util/concurrent/")) {
+                    mv = new CommonPoolRedirector(mv);
+                }
                 JdkPatches.Target target = new JdkPatches.Target(name, descriptor);
                 Patch patch = methods.get(target);
                 if (patch != null) {

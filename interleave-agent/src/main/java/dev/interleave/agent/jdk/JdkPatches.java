@@ -42,6 +42,8 @@ final class JdkPatches implements Opcodes {
             // that stands in for it; the thread object's own state queries go to that stand-in.
             "java/lang/Thread", Map.of(
                     new Target("start", "()V"), returnIfTrue("startPlatformThread"),
+                    // Executors and fork/join pools start their workers through a thread container.
+                    new Target("start", "(Ljdk/internal/vm/ThreadContainer;)V"), returnIfTrue("startPlatformThread"),
                     new Target("join", "(J)V"), forwardToProxy("join", "(J)V"),
                     new Target("join", "(Ljava/time/Duration;)Z"), forwardToProxy("join", "(Ljava/time/Duration;)Z"),
                     new Target("isAlive", "()Z"), forwardToProxy("isAlive", "()Z"),

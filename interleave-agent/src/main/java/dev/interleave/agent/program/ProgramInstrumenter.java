@@ -1,5 +1,6 @@
 package dev.interleave.agent.program;
 
+import dev.interleave.agent.jdk.CommonPoolRedirector;
 import dev.interleave.agent.jdk.TimeCallRewriter;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -25,6 +26,7 @@ public final class ProgramInstrumenter {
                                              String[] exceptions) {
                 MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
+                mv = new CommonPoolRedirector(mv);
                 mv = new CallRedirector(mv);
                 mv = new MonitorObserver(mv);
                 mv = new LoopIterations(mv);

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs Interleave's JMH benchmarks: one controlled scheduling decision against the same work on
+# plain virtual threads, in one JMH run. Extra arguments go to JMH, e.g.
+#   bench/run.sh ControlledHandoff -f 2 -wi 5 -i 10
+#   bench/run.sh -l                      # list the benchmarks
+# Defaults (from the annotations): 1 fork, 3 warm-up + 5 measurement iterations of 1 s each.
+# Environment: JAVA_HOME (a JDK 25+; else /usr/lib/jvm/temurin-25-jdk-amd64 is used),
+# INTERLEAVE_AGENT (the agent jar; default: the installed one, copied to bench/target/lib/),
+# JMH_RESULT (JSON results file; default bench/target/jmh-result.json).
+set -euo pipefail
+
+bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root_dir="$(cd "$bench_dir/.." && pwd)"
+version=0.1.0-SNAPSHOT
+
+jdk_version() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+
+jdk=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
+  [[ -n "$candidate" && -x "$candidate/bin/java" && -x "$candidate/bin/javac" ]] || continue
+  v="$(jdk_version "$candidate")"
+  if [[ -n "$v" && "$v" -ge 25 ]]; then
+    jdk="$candidate"
+    break
+  fi
+done
+if [[ -z "$jdk" ]]; then
+  echo "bench: no JDK 25 found: set JAVA_HOME to a JDK 25 or later (tried JAVA_HOME=${JAVA_HOME:-unset} and /usr/lib/jvm/temurin-25-jdk-amd64)" >&2
+  exit 2
+fi
+export JAVA_HOME="$jdk"
+
+# The main project's artifacts, installed in the local Maven repository (the bench's pom
+# depends on them). Built only when missing: rebuild them by hand after changing the runtime.
+m2="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+if [[ ! -f "$m2/dev/interleave/interleave-core/$version/interleave-core-$version.jar" \
+   || ! -f "$m2/dev/interleave/interleave-agent/$version/interleave-agent-$version.jar" ]]; then
+  echo "bench: installing the main project's artifacts (interleave-core and what it needs)" >&2
+  (cd "$root_dir" && mvn -q install -DskipTests -pl interleave-core -am)
+fi
+
+echo "bench: building the benchmarks" >&2
+(cd "$bench_dir" && mvn -q package)
+
+agent="${INTERLEAVE_AGENT:-$bench_dir/target/lib/interleave-agent-$version.jar}"
+if [[ ! -f "$agent" ]]; then
+  echo "bench: no Interleave agent at $agent (set INTERLEAVE_AGENT)" >&2
+  exit 2
+fi
+result="${JMH_RESULT:-$bench_dir/target/jmh-result.json}"
+
+# JMH's forks inherit these flags from this JVM, unless a benchmark sets its own @Fork(jvmArgs)
+# (RawHandoffNoAgent does, to run without the agent).
+cd "$bench_dir"
+set -x
+exec "$jdk/bin/java" \
+  "-javaagent:$agent" -Djdk.trackAllThreads=false -XX:+UnlockExperimentalVMOptions -XX:hashCode=2 \
+  --add-opens=java.base/java.lang=ALL-UNNAMED \
+  -cp "target/classes:target/lib/*" \
+  org.openjdk.jmh.Main -rf json -rff "$result" "$@"

@@ -1,0 +1,98 @@
+package dev.interleave.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The command line's contract, in process: exit codes and one clear line for bad input. */
+class MainTest {
+
+    private static final String EXAMPLES = System.getProperty("interleave.examples.classes");
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStderr() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStderr() {
+        System.setErr(originalErr);
+    }
+
+    private String errorLine() {
+        String text = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, text.lines().count(), "expected one line, got:\n" + text);
+        return text;
+    }
+
+    @Test
+    void runsTheRacyProgram() {
+        assertEquals(0, Main.execute("run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio.RacyFlag"));
+    }
+
+    @Test
+    void aDeadlockIsAFailureWithAReport() {
+        assertEquals(1, Main.execute("run", "--cp", EXAMPLES, "dev.interleave.examples.failures.LockOrderDeadlock"));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.startsWith("FAILURE: deadlock"), report);
+        assertTrue(report.contains("held by"), report);
+        assertTrue(report.contains("LockOrderDeadlock.take(LockOrderDeadlock.java:"), report);
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        assertEquals(2, Main.execute("run", "--frobnicate", "--cp", EXAMPLES, "X"));
+        assertTrue(errorLine().contains("--frobnicate"));
+    }
+
+    @Test
+    void unknownCommandIsUsageError() {
+        assertEquals(2, Main.execute("frobnicate"));
+        assertTrue(errorLine().contains("frobnicate"));
+    }
+
+    @Test
+    void missingClassIsUsageError() {
+        assertEquals(2, Main.execute("run", "--cp", EXAMPLES, "no.such.Main"));
+        assertTrue(errorLine().contains("class no.such.Main not found"));
+    }
+
+    @Test
+    void classWithoutMainIsUsageError() {
+        assertEquals(2, Main.execute("run", "--cp", EXAMPLES, "dev.interleave.examples.failures.NoMain"));
+        assertTrue(errorLine().contains("has no main method"));
+    }
+
+    @Test
+    void classPathEntryThatDoesNotExistIsUsageError() {
+        assertEquals(2, Main.execute("run", "--cp", "/no/such/dir", "dev.interleave.examples.asyncio.RacyFlag"));
+        assertTrue(errorLine().contains("/no/such/dir"));
+    }
+
+    @Test
+    void missingClassPathIsUsageError() {
+        assertEquals(2, Main.execute("run", "dev.interleave.examples.asyncio.RacyFlag"));
+        assertTrue(errorLine().contains("--cp"));
+    }
+
+    @Test
+    void unsupportedModeIsUsageError() {
+        assertEquals(2, Main.execute("run", "--mode", "preemptive", "--cp", EXAMPLES,
+                "dev.interleave.examples.asyncio.RacyFlag"));
+        assertTrue(errorLine().contains("not yet supported"));
+        err.reset();
+        assertEquals(2, Main.execute("run", "--mode", "chaotic", "--cp", EXAMPLES,
+                "dev.interleave.examples.asyncio.RacyFlag"));
+        assertTrue(errorLine().contains("unknown mode"));
+    }
+}
