@@ -82,6 +82,11 @@ public final class Bridge {
         return h != null && h.startPlatformThread(thread);
     }
 
+    public static int nextThreadNumber() {
+        Hooks h = hooks;
+        return h == null ? -1 : h.nextThreadNumber();
+    }
+
     public static Thread proxyOf(Thread thread) {
         Hooks h = hooks;
         return h == null ? null : h.proxyOf(thread);

@@ -21,6 +21,9 @@ public interface Hooks {
     /** {@code Thread.start()} of a platform thread: true when it now runs as a controlled task. */
     boolean startPlatformThread(Thread thread);
 
+    /** The number for the next "Thread-N" name, or -1 to let the JDK count. */
+    int nextThreadNumber();
+
     /** The controlled virtual thread standing in for a platform thread object, or null. */
     Thread proxyOf(Thread thread);
 

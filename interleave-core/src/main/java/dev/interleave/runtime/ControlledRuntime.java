@@ -113,6 +113,12 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
+    public int nextThreadNumber() {
+        Execution execution = currentExecution();
+        return execution == null ? -1 : execution.nextThreadNumber();
+    }
+
+    @Override
     public Thread proxyOf(Thread thread) {
         return proxies.isEmpty() ? null : proxies.get(thread);
     }

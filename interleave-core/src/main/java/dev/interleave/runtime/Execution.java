@@ -67,6 +67,7 @@ public final class Execution {
     private int lastTask = -1;
     private boolean lastYielded;
     private int liveNonDaemon;
+    private int threadNumbers;
 
     Execution(ControlledRuntime runtime, RunOptions options) {
         this.runtime = runtime;
@@ -342,6 +343,10 @@ public final class Execution {
             }, null, false);
         }
         return commonPool;
+    }
+
+    int nextThreadNumber() {
+        return threadNumbers++;
     }
 
     Task taskOf(Thread thread) {

@@ -87,6 +87,24 @@ final class BridgeCalls implements Opcodes {
         };
     }
 
+    /** Returns {@code Bridge.name()} (an int) at once unless it is negative. */
+    static Patch returnIntUnlessNegative(String name) {
+        return (next, frame) -> new MethodVisitor(ASM9, next) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                Label proceed = new Label();
+                mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, "()I", false);
+                mv.visitInsn(DUP);
+                mv.visitJumpInsn(IFLT, proceed);
+                mv.visitInsn(IRETURN);
+                mv.visitLabel(proceed);
+                frame.visit(mv, INTEGER);
+                mv.visitInsn(POP);
+            }
+        };
+    }
+
     /** Before each reference return, passes the returned value to {@code Bridge.name(value)}. */
     static Patch beforeReturn(String name, String descriptor) {
         return (next, frame) -> new MethodVisitor(ASM9, next) {

@@ -65,6 +65,9 @@ final class JdkPatches implements Opcodes {
                     // A thread that blocks while pinned would park the scheduler's own thread.
                     new Target("parkOnCarrierThread", "(ZJ)V"),
                     atEntry(Loads.locals(ALOAD, 0), "parkingWhilePinned", "(Ljava/lang/Thread;)V")),
+            // "Thread-N" names count per execution, so that they repeat from run to run.
+            "java/lang/Thread$ThreadNumbering", Map.of(
+                    new Target("next", "()I"), BridgeCalls.returnIntUnlessNegative("nextThreadNumber")),
             "java/util/concurrent/locks/LockSupport", Map.of(
                     // Unparking a stood-in platform thread unparks its controlled stand-in.
                     new Target("unpark", "(Ljava/lang/Thread;)V"),
