@@ -22,12 +22,6 @@ import java.util.concurrent.locks.ReentrantLock;
  *     group.fork(() -> audit(id));          // a void body
  * }                                         // waits for both; rethrows the first failure
  * }</pre>
- *
- * <p>{@code fork} has overloads for a {@link Callable} and for a void {@link Body}; a lambda whose
- * body is a void call goes to the second, any lambda that returns a value to the first, as with
- * {@code ExecutorService.submit}. A plain {@link Runnable} can be forked as {@code runnable::run}.
- * Unlike {@code asyncio}, close cannot see an exception thrown by the block itself, so such an
- * exception does not cancel the tasks: close still waits for them as usual.
  */
 public final class TaskGroup implements AutoCloseable {
 
@@ -66,7 +60,11 @@ public final class TaskGroup implements AutoCloseable {
         return fork(null, body);
     }
 
-    /** Starts {@code body} on a new virtual thread; its value is null. */
+    /**
+     * Starts {@code body} on a new virtual thread; its value is null. A lambda whose body is a
+     * void call comes here, one that yields a value goes to {@link #fork(Callable)}, as with
+     * {@code ExecutorService.submit}. Fork a {@link Runnable} as {@code runnable::run}.
+     */
     public Subtask<Void> fork(Body body) {
         return fork(null, body);
     }
@@ -119,6 +117,11 @@ public final class TaskGroup implements AutoCloseable {
      * thread is interrupted while waiting, close cancels the tasks, still waits for them, keeps the
      * thread's interrupt status set, and throws a {@link CancellationException} unless a task
      * failed. Closing again does nothing.
+     *
+     * <p>Unlike {@code asyncio}, the block of the try-with-resources statement and its tasks do
+     * not cancel each other: a task's failure does not interrupt the thread running the block (it
+     * comes out of close), and close cannot see an exception thrown by the block, so it waits for
+     * the tasks as usual.
      *
      * @throws WrongThreadException if the calling thread is not the one that made the group
      */

@@ -82,6 +82,11 @@ public final class Bridge {
         return h != null && h.startPlatformThread(thread);
     }
 
+    public static long threadId(Thread thread) {
+        Hooks h = hooks;
+        return h == null ? -1 : h.threadId(thread);
+    }
+
     public static int nextThreadNumber() {
         Hooks h = hooks;
         return h == null ? -1 : h.nextThreadNumber();

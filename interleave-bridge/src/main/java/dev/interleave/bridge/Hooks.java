@@ -21,6 +21,9 @@ public interface Hooks {
     /** {@code Thread.start()} of a platform thread: true when it now runs as a controlled task. */
     boolean startPlatformThread(Thread thread);
 
+    /** The id of a controlled thread (or of the platform thread it stands in for), or -1. */
+    long threadId(Thread thread);
+
     /** The number for the next "Thread-N" name, or -1 to let the JDK count. */
     int nextThreadNumber();
 

@@ -113,6 +113,14 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
+    public long threadId(Thread thread) {
+        Thread controlled = thread.isVirtual() || proxies.isEmpty() ? thread : proxies.getOrDefault(thread, thread);
+        Execution execution = executionOf(controlled);
+        Task task = execution == null ? null : execution.taskOf(controlled);
+        return task == null ? -1 : Execution.FIRST_THREAD_ID + task.id;
+    }
+
+    @Override
     public int nextThreadNumber() {
         Execution execution = currentExecution();
         return execution == null ? -1 : execution.nextThreadNumber();

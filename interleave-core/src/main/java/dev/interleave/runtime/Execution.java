@@ -36,6 +36,8 @@ public final class Execution {
 
     private static final long UNBLOCK_WAIT_LIMIT_NANOS = 10_000_000_000L;
     private static final int COMMON_POOL_PARALLELISM = 2;
+    /** Thread ids of an execution's tasks, in creation order, so that they repeat from run to run. */
+    static final long FIRST_THREAD_ID = 1_000;
 
     final RunExecutor executor = new RunExecutor(this);
     final VirtualClock clock = new VirtualClock();
@@ -53,7 +55,7 @@ public final class Execution {
     private final List<Task> arrivals = new ArrayList<>();
     private Thread driver;
     private final Map<Runnable, Task> byContinuation = new ConcurrentHashMap<>();
-    private final Map<Thread, Task> byThread = new ConcurrentHashMap<>();
+    private final Map<Long, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
     private final List<Task> ready = new ArrayList<>();
     private final List<Task> monitorWaiters = new ArrayList<>();
@@ -87,7 +89,7 @@ public final class Execution {
         runtime.begin(this);
         try {
             Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
-            Task mainTask = byThread.get(main);
+            Task mainTask = taskOf(main);
             if (mainTask == null) {
                 throw new IllegalStateException("the agent did not report the main task's creation");
             }
@@ -298,7 +300,7 @@ public final class Execution {
         Task task = new Task(tasks.size(), thread, JdkInternals.runContinuation(thread));
         task.name = thread.getName().isEmpty() ? "task-" + task.id : thread.getName();
         tasks.add(task);
-        byThread.put(thread, task);
+        byThread.put(JdkInternals.jvmThreadId(thread), task);
         byContinuation.put(task.continuation, task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;
@@ -307,7 +309,7 @@ public final class Execution {
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
     Task startProxy(Thread owner) {
         Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner::run);
-        Task task = byThread.get(proxy);
+        Task task = taskOf(proxy);
         task.owner = owner;
         task.daemon = owner.isDaemon();
         runtime.addProxy(owner, proxy);
@@ -350,7 +352,7 @@ public final class Execution {
     }
 
     Task taskOf(Thread thread) {
-        return byThread.get(thread);
+        return byThread.get(JdkInternals.jvmThreadId(thread));
     }
 
     Task current() {
@@ -362,7 +364,7 @@ public final class Execution {
     }
 
     void unblockTaken(Thread thread) {
-        Task task = byThread.get(thread);
+        Task task = taskOf(thread);
         if (task != null) {
             task.unblockPending = true;
         }

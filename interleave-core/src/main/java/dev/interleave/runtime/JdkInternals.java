@@ -44,6 +44,7 @@ final class JdkInternals {
     private static final VarHandle STATE;
     private static final VarHandle ON_WAITING_LIST;
     private static final VarHandle UNCAUGHT_HANDLER;
+    private static final VarHandle THREAD_ID;
 
     static {
         if (!Bridge.openJavaBaseTo(JdkInternals.class.getModule())) {
@@ -62,8 +63,10 @@ final class JdkInternals {
             NEW_BUILDER = MethodHandles.privateLookupIn(builder, MethodHandles.lookup())
                     .findConstructor(builder, MethodType.methodType(void.class, Executor.class))
                     .asType(MethodType.methodType(Thread.Builder.OfVirtual.class, Executor.class));
-            UNCAUGHT_HANDLER = MethodHandles.privateLookupIn(Thread.class, MethodHandles.lookup())
-                    .findVarHandle(Thread.class, "uncaughtExceptionHandler", Thread.UncaughtExceptionHandler.class);
+            MethodHandles.Lookup thread = MethodHandles.privateLookupIn(Thread.class, MethodHandles.lookup());
+            UNCAUGHT_HANDLER = thread.findVarHandle(Thread.class, "uncaughtExceptionHandler",
+                    Thread.UncaughtExceptionHandler.class);
+            THREAD_ID = thread.findVarHandle(Thread.class, "tid", long.class);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this JDK's virtual threads are not as Interleave expects: " + e, e);
         }
@@ -106,6 +109,14 @@ final class JdkInternals {
 
     static boolean onWaitingList(Thread virtualThread) {
         return (boolean) ON_WAITING_LIST.getVolatile(virtualThread);
+    }
+
+    /**
+     * The JVM's own id of a thread. {@code threadId()} answers per-execution ids for controlled
+     * threads (and a virtual thread's hash code derives from it), so the runtime keys on this.
+     */
+    static long jvmThreadId(Thread thread) {
+        return (long) THREAD_ID.get(thread);
     }
 
     /** The handler set on this very thread object, or null (not its group's, not the default). */

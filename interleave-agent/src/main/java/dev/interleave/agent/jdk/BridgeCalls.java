@@ -105,6 +105,27 @@ final class BridgeCalls implements Opcodes {
         };
     }
 
+    /** Returns {@code Bridge.name(this)} (a long) at once unless it is negative. */
+    static Patch returnLongUnlessNegative(String name) {
+        return (next, frame) -> new MethodVisitor(ASM9, next) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                Label proceed = new Label();
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, "(Ljava/lang/Thread;)J", false);
+                mv.visitInsn(DUP2);
+                mv.visitInsn(LCONST_0);
+                mv.visitInsn(LCMP);
+                mv.visitJumpInsn(IFLT, proceed);
+                mv.visitInsn(LRETURN);
+                mv.visitLabel(proceed);
+                frame.visit(mv, LONG);
+                mv.visitInsn(POP2);
+            }
+        };
+    }
+
     /** Before each reference return, passes the returned value to {@code Bridge.name(value)}. */
     static Patch beforeReturn(String name, String descriptor) {
         return (next, frame) -> new MethodVisitor(ASM9, next) {

@@ -51,6 +51,8 @@ final class JdkPatches implements Opcodes {
                     new Target("isInterrupted", "()Z"), forwardToProxy("isInterrupted", "()Z"),
                     new Target("getState", "()Ljava/lang/Thread$State;"),
                     forwardToProxy("getState", "()Ljava/lang/Thread$State;"),
+                    // Thread ids count per execution, so that they repeat from run to run.
+                    new Target("threadId", "()J"), BridgeCalls.returnLongUnlessNegative("threadId"),
                     // A spin-wait hint is a scheduling point, so a correct spin-wait completes.
                     new Target("onSpinWait", "()V"), atEntry(Loads.none(), "onSpinWait", "()V")),
             "java/lang/VirtualThread", Map.of(
