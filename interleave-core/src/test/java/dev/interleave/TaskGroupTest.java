@@ -24,14 +24,25 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(60)
 class TaskGroupTest {
 
-    /** Counts down {@code gate} once {@code closer} is parked, which in these tests means in close. */
-    private static void releaseWhenWaiting(Thread closer, CountDownLatch gate) {
+    /**
+     * Counts down {@code gate} once {@code waiter} is parked, which in these tests means in close
+     * or join. Spinning on the state, rather than sleeping, keeps the order certain.
+     */
+    private static void releaseWhenWaiting(Thread waiter, CountDownLatch gate) {
         Thread.ofVirtual().start(() -> {
-            while (closer.getState() != Thread.State.WAITING) {
-                Thread.yield();
-            }
+            awaitParkedOrEnded(waiter);
             gate.countDown();
         });
+    }
+
+    private static Thread.State awaitParkedOrEnded(Thread thread) {
+        while (true) {
+            Thread.State state = thread.getState();
+            if (state == Thread.State.WAITING || state == Thread.State.TERMINATED) {
+                return state;
+            }
+            Thread.yield();
+        }
     }
 
     private static void noop() {
@@ -82,8 +93,9 @@ class TaskGroupTest {
             nothing = group.fork(TaskGroupTest::noop);
             assertEquals(Subtask.State.RUNNING, number.state());
             assertThrows(IllegalStateException.class, number::get);
-            assertEquals("hello", text.join());
-            gate.countDown();
+            // The task can end only once this thread waits in join.
+            releaseWhenWaiting(Thread.currentThread(), gate);
+            assertEquals(42, number.join());
         }
         assertEquals(42, number.get());
         assertEquals("hello", text.get());
@@ -262,6 +274,8 @@ class TaskGroupTest {
             throw error;
         });
         assertSame(error, assertThrows(AssertionError.class, group::close));
+        group.close();
+        assertEquals(0, error.getSuppressed().length);
     }
 
     @Test
@@ -454,7 +468,8 @@ class TaskGroupTest {
         taskStarted.await();
         owner.interrupt();
         taskInterrupted.await();
-        assertTrue(owner.isAlive(), "close returned before its task ended");
+        // The task cannot end yet, so close must park again rather than return.
+        assertEquals(Thread.State.WAITING, awaitParkedOrEnded(owner), "close returned before its task ended");
         mayEnd.countDown();
         owner.join();
         assertInstanceOf(CancellationException.class, thrown.get());
