@@ -3,6 +3,13 @@ package dev.interleave;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.runtime.Execution;
 import dev.interleave.runtime.ProgramRunner;
+import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.Explorer;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.explore.Replayer;
+import dev.interleave.explore.Target;
+import dev.interleave.schedule.Schedule;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -60,6 +67,34 @@ public final class Interleave {
             throw error.get();
         }
         return result.get();
+    }
+
+    /**
+     * Explores {@code body} under many schedules, looking for a failure; {@code name} ties the
+     * schedules found to it.
+     */
+    public static Exploration explore(String name, ExploreOptions options, Body body) {
+        return new Explorer(options, ProgressListener.NONE).explore(new Target(name, body));
+    }
+
+    /** Explores a program's {@code main}, its classes loaded afresh for every execution. */
+    public static Exploration exploreMain(Program program, String[] args, ExploreOptions options, ProgressListener listener) {
+        return new Explorer(options, listener).explore(mainTarget(program, args));
+    }
+
+    /**
+     * Replays a schedule of a program exactly, recording each step's source line.
+     *
+     * @throws dev.interleave.schedule.ReplayDivergedException naming the first step that diverged
+     */
+    public static RunResult replayMain(Program program, String[] args, Schedule schedule) {
+        return Replayer.replay(ControlledRuntime.get(), mainTarget(program, args).body()::run, schedule, true);
+    }
+
+    /** The exploration target for a program's main: named by its main class. */
+    public static Target mainTarget(Program program, String[] args) {
+        String[] copy = args.clone();
+        return new Target(program.mainClass(), () -> ProgramRunner.invokeMain(program, copy));
     }
 
     /**

@@ -10,8 +10,10 @@ import dev.interleave.strategy.Strategy;
  * @param maxSteps most steps in one execution
  * @param maxLoopIterationsPerStep most loop iterations a task may run without reaching a
  *                                 scheduling point
+ * @param recordLocations          record the source line of every step (slower: for reports)
  */
-public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep) {
+public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
+                         boolean recordLocations) {
 
     public static final long DEFAULT_MAX_STEPS = 1_000_000;
     public static final long DEFAULT_MAX_LOOP_ITERATIONS = 20_000_000;
@@ -24,22 +26,26 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
 
     /** FIFO, asyncio's order, with the program's output shown as it is printed. */
     public static RunOptions defaults() {
-        return new RunOptions(new FifoStrategy(), true, DEFAULT_MAX_STEPS, DEFAULT_MAX_LOOP_ITERATIONS);
+        return new RunOptions(new FifoStrategy(), true, DEFAULT_MAX_STEPS, DEFAULT_MAX_LOOP_ITERATIONS, false);
     }
 
     public RunOptions withStrategy(Strategy s) {
-        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep);
+        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations);
     }
 
     public RunOptions withEchoOutput(boolean echo) {
-        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep);
+        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations);
     }
 
     public RunOptions withMaxSteps(long steps) {
-        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep);
+        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations);
     }
 
     public RunOptions withMaxLoopIterationsPerStep(long iterations) {
-        return new RunOptions(strategy, echoOutput, maxSteps, iterations);
+        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations);
+    }
+
+    public RunOptions withRecordLocations(boolean record) {
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record);
     }
 }

@@ -3,13 +3,15 @@ package dev.interleave;
 import java.util.List;
 
 /**
- * What one execution did: its verdict, its trace, the lines the program printed, and how much
- * virtual time passed.
+ * What one execution did: its verdict, its trace, the lines the program printed, how much
+ * virtual time passed, and its choices: the id of the task that ran at each decision where more
+ * than one could (the makings of a {@link dev.interleave.schedule.Schedule}).
  */
-public record RunResult(Verdict verdict, Trace trace, List<String> output, long virtualNanos) {
+public record RunResult(Verdict verdict, Trace trace, List<String> output, long virtualNanos, List<Integer> choices) {
 
     public RunResult {
         output = List.copyOf(output);
+        choices = List.copyOf(choices);
     }
 
     public boolean passed() {

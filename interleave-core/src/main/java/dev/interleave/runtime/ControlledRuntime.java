@@ -47,6 +47,11 @@ public final class ControlledRuntime implements Hooks {
 
     /** Runs {@code body} as the main task of one execution, on the calling platform thread. */
     public RunResult execute(RunOptions options, Execution.Body body) {
+        return execute(options, body, 0);
+    }
+
+    /** Runs execution number {@code index} of an exploration (the strategy's seed depends on it). */
+    public RunResult execute(RunOptions options, Execution.Body body, long index) {
         if (Thread.currentThread().isVirtual()) {
             throw new IllegalStateException("an execution must be driven from a platform thread");
         }
@@ -54,7 +59,7 @@ public final class ControlledRuntime implements Hooks {
             throw new IllegalStateException("already inside a controlled run");
         }
         OutputCapture.install(this);
-        return new Execution(this, options).run(body);
+        return new Execution(this, options).run(body, index);
     }
 
     void begin(Execution execution) {

@@ -60,6 +60,7 @@ public final class Execution {
     private final List<Task> ready = new ArrayList<>();
     private final List<Task> monitorWaiters = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    private final List<Integer> choices = new ArrayList<>();
 
     private ForkJoinPool commonPool;
     private volatile Failure failure;
@@ -83,8 +84,8 @@ public final class Execution {
 
     // ---- the driver ----
 
-    RunResult run(Body body) {
-        strategy.beginExecution();
+    RunResult run(Body body, long index) {
+        strategy.beginExecution(index);
         driver = Thread.currentThread();
         runtime.begin(this);
         try {
@@ -100,8 +101,9 @@ public final class Execution {
             finished = true;
             runtime.end(this);
         }
+        strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
-        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos());
+        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices);
     }
 
     private void runMain(Body body) {
@@ -147,12 +149,17 @@ public final class Execution {
             for (Task task : ready) {
                 ids.add(task.id);
             }
-            index = strategy.choose(new DecisionPoint(steps.size(), ids, lastTask, lastYielded));
+            index = strategy.choose(new DecisionPoint(steps.size(), choices.size(), ids, lastTask, lastYielded));
+            if (index < 0 || index >= ready.size()) {
+                throw new IllegalStateException("strategy chose " + index + " among " + ready.size() + " tasks");
+            }
+            choices.add(ready.get(index).id);
         }
         return ready.remove(index);
     }
 
     private void step(Task task) {
+        task.ready = false;
         current = task;
         task.loopIterations = 0;
         task.continuation.run();
@@ -173,7 +180,8 @@ public final class Execution {
         }
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
-        steps.add(new Step(steps.size(), task.id, task.name, kind, detail(task, kind)));
+        String location = options.recordLocations() && kind != PointKind.EXIT ? StackFilter.location(task.thread) : "";
+        steps.add(new Step(steps.size(), task.id, task.name, kind, detail(task, kind), location));
     }
 
     private static PointKind kindOf(int state) {
@@ -225,6 +233,11 @@ public final class Execution {
     }
 
     private void makeReady(Task task) {
+        if (task.ready) {
+            // Taking the stack trace of a runnable, unmounted virtual thread submits it again.
+            return;
+        }
+        task.ready = true;
         if (!task.started) {
             task.started = true;
             if (!task.daemon) {

@@ -19,6 +19,19 @@ final class StackFilter {
         return frames.stream().filter(frame -> !hidden(frame)).toList();
     }
 
+    /** Where a stopped task is in the program: its innermost frame outside the JDK and Interleave. */
+    static String location(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String name = frame.getClassName();
+            if (!hidden(frame) && !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+                    && !name.startsWith("dev.interleave.TaskGroup") && !name.startsWith("dev.interleave.Subtask")) {
+                String simple = name.substring(name.lastIndexOf('.') + 1);
+                return simple + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+            }
+        }
+        return "";
+    }
+
     private static boolean hidden(StackTraceElement frame) {
         String where = frame.getClassName() + "." + frame.getMethodName();
         for (String prefix : HIDDEN_PREFIXES) {

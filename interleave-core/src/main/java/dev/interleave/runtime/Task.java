@@ -14,6 +14,8 @@ final class Task {
     boolean daemon = true;
     boolean started;
     boolean done;
+    /** On the ready list. */
+    boolean ready;
 
     /** Loop iterations since the task last reached a scheduling point. */
     long loopIterations;

@@ -3,8 +3,8 @@ package dev.interleave.strategy;
 import java.util.List;
 
 /**
- * A scheduling decision: the runnable tasks (ids, oldest runnable first), the task that ran last,
- * and whether that task yielded (it is runnable, but asked others to go first).
+ * A scheduling decision: the runnable task ids (oldest runnable first, so index 0 is what asyncio
+ * would run), the task that ran last, whether it yielded, and how many decisions came before.
  */
-public record DecisionPoint(int step, List<Integer> runnable, int lastTask, boolean lastYielded) {
+public record DecisionPoint(int step, int decision, List<Integer> runnable, int lastTask, boolean lastYielded) {
 }

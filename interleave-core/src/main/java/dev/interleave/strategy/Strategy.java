@@ -2,18 +2,28 @@ package dev.interleave.strategy;
 
 /**
  * Picks which runnable task goes next. One small interface for every strategy: FIFO, random walk,
- * PCT, DFS and replay each implement it, and checks wrap it.
+ * PCT, DFS, replay and the portfolio each implement it, and checks wrap it.
  */
 public interface Strategy {
 
-    /** A new execution begins. */
-    default void beginExecution() {
+    /** Execution number {@code index} of an exploration begins (0 for a single run). */
+    default void beginExecution(long index) {
     }
 
     /**
      * Chooses among the runnable tasks, listed in the order they became runnable (oldest first).
+     * Called only when more than one task can run.
      *
      * @return an index into {@code point.runnable()}
      */
     int choose(DecisionPoint point);
+
+    /** The execution ended. */
+    default void endExecution() {
+    }
+
+    /** True when every further execution would repeat one already run (an exhausted search). */
+    default boolean exhausted() {
+        return false;
+    }
 }

@@ -1,0 +1,73 @@
+package dev.interleave.explore;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code dfs} or
+ * {@code fifo}), how many executions at most, the seed, a wall-clock budget, PCT's depth, DFS's
+ * preemption bound, and which shard of a split exploration this process runs.
+ */
+public record ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
+                             int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink) {
+
+    public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "dfs", "fifo");
+    public static final long DEFAULT_SCHEDULES = 1_000;
+    public static final int DEFAULT_PCT_DEPTH = 3;
+
+    public ExploreOptions {
+        if (!STRATEGIES.contains(strategy)) {
+            throw new IllegalArgumentException("unknown strategy '" + strategy + "': expected one of "
+                    + String.join(", ", STRATEGIES));
+        }
+        if (schedules <= 0) {
+            throw new IllegalArgumentException("the number of schedules must be positive, not " + schedules);
+        }
+        if (pctDepth <= 0) {
+            throw new IllegalArgumentException("PCT depth must be positive, not " + pctDepth);
+        }
+        if (preemptionBound < 0) {
+            throw new IllegalArgumentException("the preemption bound must not be negative");
+        }
+        if (shardCount <= 0 || shardIndex < 0 || shardIndex >= shardCount) {
+            throw new IllegalArgumentException("bad shard " + shardIndex + "/" + shardCount
+                    + ": expected I/N with 0 <= I < N");
+        }
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+            throw new IllegalArgumentException("the time limit must be positive");
+        }
+    }
+
+    public static ExploreOptions defaults(long seed) {
+        return new ExploreOptions("portfolio", DEFAULT_SCHEDULES, seed, null, DEFAULT_PCT_DEPTH,
+                Integer.MAX_VALUE, 0, 1, "cooperative", true);
+    }
+
+    public ExploreOptions withStrategy(String name) {
+        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink);
+    }
+
+    public ExploreOptions withSchedules(long count) {
+        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink);
+    }
+
+    public ExploreOptions withTimeLimit(Duration limit) {
+        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink);
+    }
+
+    public ExploreOptions withPctDepth(int depth) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink);
+    }
+
+    public ExploreOptions withPreemptionBound(int bound) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink);
+    }
+
+    public ExploreOptions withShard(int index, int count) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink);
+    }
+
+    public ExploreOptions withShrink(boolean enabled) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled);
+    }
+}

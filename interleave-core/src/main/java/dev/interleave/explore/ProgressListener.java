@@ -1,0 +1,19 @@
+package dev.interleave.explore;
+
+import dev.interleave.RunResult;
+import dev.interleave.schedule.Schedule;
+
+/** Hears about an exploration as it goes: for progress lines, and to save a failure at once. */
+public interface ProgressListener {
+
+    /** An execution ended; {@code done} executions so far. */
+    default void executed(long done, long elapsedNanos) {
+    }
+
+    /** A failing schedule was found: called before shrinking or anything else. */
+    default void failureFound(Schedule schedule, RunResult result) {
+    }
+
+    ProgressListener NONE = new ProgressListener() {
+    };
+}

@@ -1,0 +1,90 @@
+package dev.interleave.explore;
+
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.runtime.Execution;
+import dev.interleave.strategy.GuidedStrategy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shrinks a failing schedule while it still fails the same way: first the shortest prefix after
+ * which FIFO order alone reaches the failure, then each remaining preemption (a choice other than
+ * the oldest runnable task) put back to FIFO's choice. Each candidate runs leniently: where a
+ * recorded choice no longer applies, FIFO's is taken; the run's own choices become the new schedule.
+ */
+final class Shrinker {
+
+    private static final int MAX_RUNS = 400;
+
+    private final ControlledRuntime runtime;
+    private final RunOptions options;
+    private final Execution.Body body;
+    private final FailureSignature signature;
+    private int runs;
+
+    Shrinker(ControlledRuntime runtime, RunOptions options, Execution.Body body, FailureSignature signature) {
+        this.runtime = runtime;
+        this.options = options;
+        this.body = body;
+        this.signature = signature;
+    }
+
+    int runs() {
+        return runs;
+    }
+
+    List<Integer> shrink(List<Integer> failing) {
+        List<Integer> best = failing;
+        boolean improved = true;
+        while (improved && runs < MAX_RUNS) {
+            improved = false;
+            List<Integer> shorter = shortestFailingPrefix(best);
+            if (shorter != null && preemptions(shorter) <= preemptions(best) && !shorter.equals(best)) {
+                best = shorter;
+                improved = true;
+            }
+            for (int i = best.size() - 1; i >= 0 && runs < MAX_RUNS; i--) {
+                List<Integer> candidate = new ArrayList<>(best);
+                candidate.set(i, GuidedStrategy.DEFAULT);
+                List<Integer> result = tryRun(candidate);
+                if (result != null && preemptions(result) < preemptions(best)) {
+                    best = result;
+                    improved = true;
+                    i = Math.min(i, best.size());
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Integer> shortestFailingPrefix(List<Integer> choices) {
+        for (int length = 0; length < choices.size() && runs < MAX_RUNS; length++) {
+            List<Integer> result = tryRun(choices.subList(0, length));
+            if (result != null) {
+                return result;
+            }
+        }
+        return null;
+    }
+
+    /** Runs a candidate; its actual choices when it fails the same way, else null. */
+    private List<Integer> tryRun(List<Integer> candidate) {
+        runs++;
+        GuidedStrategy guide = new GuidedStrategy(candidate, false);
+        RunResult result = runtime.execute(options.withStrategy(new PreemptionCounter(guide)), body);
+        return signature.equals(FailureSignature.of(result.verdict())) ? result.choices() : null;
+    }
+
+    /** Preemptions of a schedule: replays it to count the choices that differ from FIFO's. */
+    private final java.util.Map<List<Integer>, Integer> preemptionCache = new java.util.HashMap<>();
+
+    int preemptions(List<Integer> choices) {
+        return preemptionCache.computeIfAbsent(choices, c -> {
+            PreemptionCounter counter = new PreemptionCounter(new GuidedStrategy(c, false));
+            runtime.execute(options.withStrategy(counter), body);
+            return counter.preemptions();
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package dev.interleave.strategy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Probabilistic concurrency testing (Burckhardt et al., ASPLOS 2010). Each task gets a random
+ * priority when first seen, and the highest-priority runnable task runs; at {@code depth - 1}
+ * random decisions the running task's priority drops below all others. A bug of depth d among n
+ * tasks and k decisions is found with probability at least 1/(n k^(d-1)) per execution. The
+ * number of decisions k is learned from the executions so far.
+ */
+public final class PctStrategy implements Strategy {
+
+    private static final int INITIAL_DECISION_ESTIMATE = 16;
+
+    private final long seed;
+    private final int depth;
+    private final Map<Integer, Integer> priorities = new HashMap<>();
+    private final int[] changePoints;
+    private SplittableRandom random;
+    private int decisionEstimate = INITIAL_DECISION_ESTIMATE;
+    private int decisions;
+    private int nextPriority;
+
+    public PctStrategy(long seed, int depth) {
+        if (depth < 1) {
+            throw new IllegalArgumentException("PCT depth must be at least 1");
+        }
+        this.seed = seed;
+        this.depth = depth;
+        this.changePoints = new int[depth - 1];
+        beginExecution(0);
+    }
+
+    @Override
+    public void beginExecution(long index) {
+        random = new SplittableRandom(Seeds.forExecution(seed, index));
+        priorities.clear();
+        decisions = 0;
+        nextPriority = depth;
+        for (int i = 0; i < changePoints.length; i++) {
+            changePoints[i] = 1 + random.nextInt(decisionEstimate);
+        }
+    }
+
+    @Override
+    public int choose(DecisionPoint point) {
+        int best = 0;
+        int bestPriority = Integer.MIN_VALUE;
+        for (int i = 0; i < point.runnable().size(); i++) {
+            int priority = priorities.computeIfAbsent(point.runnable().get(i), task -> freshPriority());
+            if (priority > bestPriority) {
+                bestPriority = priority;
+                best = i;
+            }
+        }
+        decisions++;
+        for (int i = 0; i < changePoints.length; i++) {
+            if (changePoints[i] == decisions) {
+                priorities.put(point.runnable().get(best), i);
+            }
+        }
+        return best;
+    }
+
+    /** A new task's priority: random among the tasks seen so far, all above the change points'. */
+    private int freshPriority() {
+        // Distinct random priorities: draw a rank and shift the others up.
+        int rank = depth + random.nextInt(++nextPriority - depth);
+        for (Map.Entry<Integer, Integer> entry : priorities.entrySet()) {
+            if (entry.getValue() >= rank) {
+                entry.setValue(entry.getValue() + 1);
+            }
+        }
+        return rank;
+    }
+
+    @Override
+    public void endExecution() {
+        decisionEstimate = Math.max(decisionEstimate, decisions);
+    }
+}
