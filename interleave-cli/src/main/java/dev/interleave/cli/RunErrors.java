@@ -1,6 +1,8 @@
 package dev.interleave.cli;
 
 import dev.interleave.ProgramException;
+import dev.interleave.schedule.BadScheduleException;
+import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.runtime.AgentMissingException;
 import picocli.CommandLine;
 
@@ -13,9 +15,13 @@ final class RunErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
-        if (e instanceof ProgramException) {
+        if (e instanceof ProgramException || e instanceof BadScheduleException) {
             System.err.println("interleave: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        if (e instanceof ReplayDivergedException) {
+            System.err.println("interleave: " + e.getMessage());
+            return ExitCodes.INTERNAL;
         }
         if (e instanceof AgentMissingException) {
             System.err.println("interleave: " + e.getMessage());

@@ -3,9 +3,12 @@ package dev.interleave.report;
 import dev.interleave.BlockedTask;
 import dev.interleave.Failure;
 import dev.interleave.RunResult;
+import dev.interleave.Step;
+import dev.interleave.TaskStack;
+import dev.interleave.explore.Found;
 import java.util.List;
 
-/** A failed execution as text for a person: what failed, where, and what the program printed. */
+/** A failure as text for a person: what failed, the interleaving step by step, stacks, output, replay. */
 public final class TextReport {
 
     private static final int OUTPUT_TAIL = 20;
@@ -14,12 +17,53 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /** The report of one failing run (the {@code run} command): the last steps only. */
     public static String failure(RunResult result, List<String> command) {
-        if (!(result.verdict() instanceof Failure failure)) {
-            throw new IllegalArgumentException("the run passed");
-        }
+        Failure failure = (Failure) result.verdict();
         StringBuilder text = new StringBuilder();
         text.append("FAILURE: ").append(failure.summary()).append('\n');
+        appendDetails(text, failure);
+        List<Step> steps = result.trace().steps();
+        text.append("\nLast steps (").append(steps.size()).append(" in all):\n");
+        appendSteps(text, steps.subList(Math.max(0, steps.size() - TRACE_TAIL), steps.size()));
+        appendOutput(text, result.output(), OUTPUT_TAIL);
+        text.append("\nRun it again: ").append(String.join(" ", command)).append('\n');
+        return text.toString();
+    }
+
+    /** The full report of a failing schedule: every step, every task's stack, all output. */
+    public static String of(FailureReport report) {
+        Failure failure = report.failure();
+        RunResult replay = report.replay();
+        StringBuilder text = new StringBuilder();
+        text.append("FAILURE: ").append(failure.summary()).append('\n');
+        appendDetails(text, failure);
+        text.append("\nSchedule: ").append(report.schedule().token()).append("  (").append(report.schedule().size())
+                .append(" decisions)\n");
+        Found found = report.found();
+        if (found != null) {
+            text.append("Found at execution ").append(found.execution() + 1).append(" of ")
+                    .append(report.exploration().schedulesRun()).append(" (strategy ").append(report.exploration().strategy())
+                    .append(", seed ").append(report.exploration().seed()).append("); shrunk from ")
+                    .append(found.schedule().size()).append(" decisions and ").append(found.preemptions())
+                    .append(" preemptions to ").append(found.shrunk().size()).append(" and ").append(found.shrunkPreemptions())
+                    .append(" in ").append(found.shrinkRuns()).append(" runs\n");
+        }
+        text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");
+        appendSteps(text, replay.trace().steps());
+        if (!replay.stacksAtFailure().isEmpty()) {
+            text.append("\nStacks at the failure:\n");
+            for (TaskStack stack : replay.stacksAtFailure()) {
+                text.append("  ").append(stack.task()).append(":\n");
+                appendFrames(text, stack.frames());
+            }
+        }
+        appendOutput(text, replay.output(), Integer.MAX_VALUE);
+        text.append("\nReplay: ").append(report.replayCommand()).append('\n');
+        return text.toString();
+    }
+
+    private static void appendDetails(StringBuilder text, Failure failure) {
         switch (failure) {
             case Failure.UncaughtException e -> appendThrowable(text, e.error());
             case Failure.NonZeroExit e -> appendStack(text, e.task(), e.stack());
@@ -36,18 +80,25 @@ public final class TextReport {
                 }
             }
         }
-        var steps = result.trace().steps();
-        text.append("\nLast steps (").append(steps.size()).append(" in all):\n");
-        for (var step : steps.subList(Math.max(0, steps.size() - TRACE_TAIL), steps.size())) {
-            text.append("  ").append(step).append('\n');
+    }
+
+    private static void appendSteps(StringBuilder text, List<Step> steps) {
+        for (Step step : steps) {
+            text.append(String.format("  %3d  %-12s %s", step.index(), step.task(), step.operation()));
+            if (!step.location().isEmpty()) {
+                text.append("  at ").append(step.location());
+            }
+            text.append('\n');
         }
-        List<String> output = result.output();
-        text.append("\nProgram output (last ").append(Math.min(OUTPUT_TAIL, output.size())).append(" lines):\n");
-        for (String line : output.subList(Math.max(0, output.size() - OUTPUT_TAIL), output.size())) {
+    }
+
+    private static void appendOutput(StringBuilder text, List<String> output, int tail) {
+        int shown = Math.min(tail, output.size());
+        text.append("\nProgram output (").append(shown == output.size() ? "all " : "last ").append(shown)
+                .append(shown == 1 ? " line" : " lines").append("):\n");
+        for (String line : output.subList(output.size() - shown, output.size())) {
             text.append("  | ").append(line).append('\n');
         }
-        text.append("\nRun it again: ").append(String.join(" ", command)).append('\n');
-        return text.toString();
     }
 
     private static void appendThrowable(StringBuilder text, Throwable error) {

@@ -6,6 +6,7 @@ import dev.interleave.PointKind;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.Step;
+import dev.interleave.TaskStack;
 import dev.interleave.Trace;
 import dev.interleave.Verdict;
 import dev.interleave.strategy.DecisionPoint;
@@ -61,6 +62,7 @@ public final class Execution {
     private final List<Task> monitorWaiters = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<Integer> choices = new ArrayList<>();
+    private final List<TaskStack> stacksAtFailure = new ArrayList<>();
 
     private ForkJoinPool commonPool;
     private volatile Failure failure;
@@ -103,7 +105,7 @@ public final class Execution {
         }
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
-        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices);
+        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure);
     }
 
     private void runMain(Body body) {
@@ -386,6 +388,13 @@ public final class Execution {
     void fail(Failure f) {
         if (failure == null) {
             failure = f;
+            if (options.recordLocations()) {
+                for (Task task : tasks) {
+                    if (task.started && !task.done) {
+                        stacksAtFailure.add(new TaskStack(task.name, stackOf(task)));
+                    }
+                }
+            }
         }
     }
 

@@ -1,0 +1,143 @@
+package dev.interleave.cli;
+
+import dev.interleave.Interleave;
+import dev.interleave.Program;
+import dev.interleave.ProgramException;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.Found;
+import dev.interleave.report.FailureReport;
+import dev.interleave.report.ReportWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explore",
+        description = "Runs MAIN_CLASS under many schedules, looking for a failure; a failure is shrunk, "
+                + "reported and saved with the command that replays it.")
+final class ExploreCommand implements Callable<Integer> {
+
+    @Option(names = "--cp", required = true, paramLabel = "CLASSPATH", description = "The program's class path.")
+    String classpath;
+
+    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "portfolio",
+            description = "portfolio, random, pct, dfs or fifo. Default: ${DEFAULT-VALUE}.")
+    String strategy;
+
+    @Option(names = "--schedules", paramLabel = "N", defaultValue = "1000",
+            description = "Most executions to try. Default: ${DEFAULT-VALUE}.")
+    long schedules;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for random and pct (default: a random one; always printed).")
+    Long seed;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", description = "Wall-clock budget, e.g. 30s, 2m.")
+    String timeLimit;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Where to write schedule.txt, report.txt and report.json. Default: interleave-reports/MAIN_CLASS.")
+    Path report;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "cooperative",
+            description = "Scheduling points: cooperative (await points only). Default: ${DEFAULT-VALUE}.")
+    String mode;
+
+    @Option(names = "--pct-depth", paramLabel = "D", defaultValue = "3", description = "PCT's depth. Default: ${DEFAULT-VALUE}.")
+    int pctDepth;
+
+    @Option(names = "--preemption-bound", paramLabel = "B",
+            description = "DFS: most choices per schedule other than the oldest runnable task (default: none).")
+    Integer preemptionBound;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run shard I of N (0 <= I < N) of this exploration: split the schedules across processes or CI jobs.")
+    String shard;
+
+    @Option(names = "--no-shrink", description = "Report the failing schedule as found, unshrunk.")
+    boolean noShrink;
+
+    @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to explore.")
+    String mainClass;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program's main.")
+    List<String> args = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Modes.requireSupported(mode);
+        long usedSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1L << 48);
+        ExploreOptions options = options(usedSeed);
+        Program program = Program.of(ClassPaths.parse(classpath), mainClass);
+        Path dir = report != null ? report : Path.of("interleave-reports", mainClass);
+        try {
+            ReportWriter.prepare(dir);
+        } catch (UncheckedIOException e) {
+            throw new ProgramException(e.getMessage());
+        }
+        Progress progress = new Progress(System.err, Progress.onTerminal(), (schedule, result) -> {
+            ReportWriter.writeSchedule(dir, schedule, replay(schedule.token()));
+        });
+        Exploration exploration = Interleave.exploreMain(program, args.toArray(String[]::new), options, progress);
+        progress.done();
+        if (exploration.found().isPresent()) {
+            Found found = exploration.found().get();
+            String replay = replay(found.shrunk().token());
+            ReportWriter.writeSchedule(dir, found.shrunk(), replay);
+            ReportWriter.writeReports(dir, FailureReport.of(exploration, replay));
+            System.out.println("FAILURE: " + found.failure().summary());
+            System.out.println("  found at schedule " + (found.execution() + 1) + ", shrunk from " + found.preemptions()
+                    + " to " + found.shrunkPreemptions() + " preemptions (" + found.shrunk().size() + " decisions)");
+        }
+        System.out.println(summary(exploration));
+        if (exploration.found().isPresent()) {
+            System.out.println("report: " + dir.resolve("report.txt"));
+            System.out.println("replay: " + replay(exploration.found().get().shrunk().token()));
+            return ExitCodes.FAILURE;
+        }
+        return ExitCodes.OK;
+    }
+
+    private String replay(String token) {
+        return ReplayCommands.of(classpath, token, mode, mainClass, args);
+    }
+
+    private ExploreOptions options(long usedSeed) {
+        int[] shardParts = shard == null ? new int[] {0, 1} : parseShard(shard);
+        Duration limit = timeLimit == null ? null : Durations.parse(timeLimit);
+        try {
+            return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
+                    preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], mode,
+                    !noShrink);
+        } catch (IllegalArgumentException e) {
+            throw new ProgramException(e.getMessage());
+        }
+    }
+
+    private static int[] parseShard(String text) {
+        String[] parts = text.split("/");
+        try {
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new ProgramException("bad --shard '" + text + "': expected I/N, as in 0/4");
+    }
+
+    static String summary(Exploration e) {
+        String space = e.strategy().equals("dfs")
+                ? ", space exhausted: " + (e.exhausted() ? "yes" : "no")
+                        + (e.preemptionBound() == Integer.MAX_VALUE ? "" : " (preemption bound " + e.preemptionBound() + ")")
+                : ", space exhausted: no (a sample, not a proof)";
+        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s", e.strategy(), e.seed(), e.schedulesRun(),
+                e.elapsedNanos() / 1e9, space);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.interleave.report;
+
+import dev.interleave.BlockedTask;
+import dev.interleave.Failure;
+import dev.interleave.RunResult;
+import dev.interleave.Step;
+import dev.interleave.TaskStack;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.Found;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A failure report as JSON; the schema is in docs/report-format.md (format 1). */
+public final class JsonReport {
+
+    public static final int FORMAT = 1;
+
+    private JsonReport() {
+    }
+
+    public static String of(FailureReport report) {
+        RunResult replay = report.replay();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        root.put("target", report.schedule().target());
+        root.put("mode", report.schedule().mode());
+        root.put("failure", failure(report.failure()));
+        root.put("schedule", Map.of("token", report.schedule().token(), "decisions", report.schedule().size()));
+        Found found = report.found();
+        if (found != null) {
+            Map<String, Object> how = new LinkedHashMap<>();
+            how.put("execution", found.execution());
+            how.put("token", found.schedule().token());
+            how.put("decisions", found.schedule().size());
+            how.put("preemptions", found.preemptions());
+            how.put("shrunkDecisions", found.shrunk().size());
+            how.put("shrunkPreemptions", found.shrunkPreemptions());
+            how.put("shrinkRuns", found.shrinkRuns());
+            root.put("found", how);
+        }
+        Exploration exploration = report.exploration();
+        if (exploration != null) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("strategy", exploration.strategy());
+            summary.put("seed", exploration.seed());
+            summary.put("schedulesRun", exploration.schedulesRun());
+            summary.put("exhausted", exploration.exhausted());
+            summary.put("elapsedMillis", exploration.elapsedNanos() / 1_000_000);
+            root.put("exploration", summary);
+        }
+        List<Object> steps = new ArrayList<>();
+        for (Step step : replay.trace().steps()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("index", step.index());
+            s.put("taskId", step.taskId());
+            s.put("task", step.task());
+            s.put("kind", step.kind().name());
+            s.put("operation", step.operation());
+            s.put("detail", step.detail());
+            s.put("location", step.location());
+            steps.add(s);
+        }
+        root.put("steps", steps);
+        List<Object> stacks = new ArrayList<>();
+        for (TaskStack stack : replay.stacksAtFailure()) {
+            stacks.add(Map.of("task", stack.task(), "frames", frames(stack.frames())));
+        }
+        root.put("stacks", stacks);
+        root.put("output", replay.output());
+        root.put("replay", report.replayCommand());
+        return Json.write(root);
+    }
+
+    private static Map<String, Object> failure(Failure failure) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("summary", failure.summary());
+        switch (failure) {
+            case Failure.UncaughtException e -> {
+                map.put("kind", "uncaught-exception");
+                map.put("task", e.task());
+                map.put("exception", e.error().getClass().getName());
+                map.put("message", e.error().getMessage());
+                map.put("frames", frames(List.of(e.error().getStackTrace())));
+            }
+            case Failure.NonZeroExit e -> {
+                map.put("kind", "exit");
+                map.put("task", e.task());
+                map.put("status", e.status());
+                map.put("frames", frames(e.stack()));
+            }
+            case Failure.Deadlock d -> {
+                map.put("kind", "deadlock");
+                List<Object> blocked = new ArrayList<>();
+                for (BlockedTask t : d.tasks()) {
+                    Map<String, Object> b = new LinkedHashMap<>();
+                    b.put("task", t.task());
+                    b.put("waitsFor", t.waitsFor());
+                    b.put("heldBy", t.heldBy());
+                    b.put("frames", frames(t.stack()));
+                    blocked.add(b);
+                }
+                map.put("blocked", blocked);
+            }
+            case Failure.LimitExceeded e -> {
+                map.put("kind", "limit");
+                map.put("task", e.task());
+                map.put("limit", e.limit());
+                map.put("frames", frames(e.stack()));
+            }
+            case Failure.PinnedBlocking e -> {
+                map.put("kind", "pinned");
+                map.put("task", e.task());
+                map.put("frames", frames(e.stack()));
+            }
+        }
+        return map;
+    }
+
+    private static List<String> frames(List<StackTraceElement> frames) {
+        return frames.stream().map(StackTraceElement::toString).toList();
+    }
+}
