@@ -82,7 +82,7 @@ public final class JsonReport {
                 map.put("task", e.task());
                 map.put("exception", e.error().getClass().getName());
                 map.put("message", e.error().getMessage());
-                map.put("frames", frames(List.of(e.error().getStackTrace())));
+                map.put("frames", frames(ProgramFrames.of(e.error())));
             }
             case Failure.NonZeroExit e -> {
                 map.put("kind", "exit");

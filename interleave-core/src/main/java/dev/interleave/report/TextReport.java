@@ -54,6 +54,9 @@ public final class TextReport {
         if (!replay.stacksAtFailure().isEmpty()) {
             text.append("\nStacks at the failure:\n");
             for (TaskStack stack : replay.stacksAtFailure()) {
+                if (stack.frames().isEmpty()) {
+                    continue;
+                }
                 text.append("  ").append(stack.task()).append(":\n");
                 appendFrames(text, stack.frames());
             }
@@ -103,7 +106,11 @@ public final class TextReport {
 
     private static void appendThrowable(StringBuilder text, Throwable error) {
         text.append(error).append('\n');
-        appendFrames(text, List.of(error.getStackTrace()));
+        appendFrames(text, ProgramFrames.of(error));
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append("Caused by: ").append(cause).append('\n');
+            appendFrames(text, ProgramFrames.of(cause));
+        }
     }
 
     private static void appendStack(StringBuilder text, String task, List<StackTraceElement> stack) {

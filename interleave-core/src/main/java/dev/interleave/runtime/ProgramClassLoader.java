@@ -15,7 +15,8 @@ final class ProgramClassLoader extends ClassLoader {
     private final ProgramClasses classes;
 
     ProgramClassLoader(ProgramClasses classes, ClassLoader parent) {
-        super("interleave-program", parent);
+        // Unnamed, so that stack frames read as plain class names.
+        super(parent);
         this.classes = classes;
         setDefaultAssertionStatus(true);
     }
