@@ -10,6 +10,10 @@ import java.util.SplittableRandom;
  * random decisions the running task's priority drops below all others. A bug of depth d among n
  * tasks and k decisions is found with probability at least 1/(n k^(d-1)) per execution. The
  * number of decisions k is learned from the executions so far.
+ *
+ * <p>A task that yields drops below every other task, as at a change point: {@code Thread.yield()}
+ * asks others to go first, and a spin-wait that yields would otherwise never let the task it waits
+ * for run, a livelock that is PCT's and not the program's.
  */
 public final class PctStrategy implements Strategy {
 
@@ -23,6 +27,7 @@ public final class PctStrategy implements Strategy {
     private int decisionEstimate = INITIAL_DECISION_ESTIMATE;
     private int decisions;
     private int nextPriority;
+    private int lowestPriority;
 
     public PctStrategy(long seed, int depth) {
         if (depth < 1) {
@@ -40,6 +45,7 @@ public final class PctStrategy implements Strategy {
         priorities.clear();
         decisions = 0;
         nextPriority = depth;
+        lowestPriority = 0;
         for (int i = 0; i < changePoints.length; i++) {
             changePoints[i] = 1 + random.nextInt(decisionEstimate);
         }
@@ -47,6 +53,9 @@ public final class PctStrategy implements Strategy {
 
     @Override
     public int choose(DecisionPoint point) {
+        if (point.lastYielded()) {
+            priorities.put(point.lastTask(), --lowestPriority);
+        }
         int best = 0;
         int bestPriority = Integer.MIN_VALUE;
         for (int i = 0; i < point.runnable().size(); i++) {

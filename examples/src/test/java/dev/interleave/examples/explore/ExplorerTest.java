@@ -1,0 +1,122 @@
+package dev.interleave.examples.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interleave.Failure;
+import dev.interleave.Interleave;
+import dev.interleave.Program;
+import dev.interleave.RunResult;
+import dev.interleave.examples.asyncio.LockedOnce;
+import dev.interleave.examples.asyncio.RacyOnce;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.Found;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.schedule.BadScheduleException;
+import dev.interleave.schedule.ReplayDivergedException;
+import dev.interleave.schedule.Schedule;
+import dev.interleave.schedule.ScheduleToken;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The explorer on the document's race: it finds it, shrinks it, replays it, and proves the fix. */
+class ExplorerTest {
+
+    private static Program program(Class<?> main) {
+        return Program.of(List.of(Path.of("target/classes")), main.getName());
+    }
+
+    private static Exploration explore(Class<?> main, ExploreOptions options) {
+        return Interleave.exploreMain(program(main), new String[0], options, ProgressListener.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"random", "pct"})
+    void findsTheDocumentsRaceWithinTenSchedules(String strategy) {
+        // Many seeds, so that "within ten" is not the luck of one.
+        for (long seed = 1; seed <= 20; seed++) {
+            Exploration e = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy(strategy).withSchedules(10));
+            assertTrue(e.found().isPresent(), strategy + " missed the race with seed " + seed);
+            assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
+        }
+    }
+
+    @Test
+    void theFoundScheduleReplaysToTheSameFailure() {
+        Found found = explore(RacyOnce.class, ExploreOptions.defaults(3).withStrategy("random")).found().orElseThrow();
+        for (Schedule schedule : List.of(found.schedule(), found.shrunk())) {
+            Schedule decoded = ScheduleToken.decode(schedule.token(), RacyOnce.class.getName());
+            RunResult replay = Interleave.replayMain(program(RacyOnce.class), new String[0], decoded);
+            assertEquals(FailureKind.of(found.failure()), FailureKind.of((Failure) replay.verdict()));
+            assertEquals(decoded.choices(), replay.choices());
+        }
+        assertEquals(found.replay().trace(),
+                Interleave.replayMain(program(RacyOnce.class), new String[0], found.shrunk()).trace());
+    }
+
+    @Test
+    void shrinkingNeverAddsPreemptions() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Found found = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy("pct")).found().orElseThrow();
+            assertTrue(found.shrunkPreemptions() <= found.preemptions(), found.toString());
+            // The document's race needs no preemption at all: FIFO order shows it.
+            assertEquals(0, found.shrunkPreemptions(), "seed " + seed);
+        }
+    }
+
+    @Test
+    void dfsProvesTheLockedProgramCorrect() {
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(100_000));
+        assertTrue(e.passed());
+        assertTrue(e.exhausted(), "DFS should exhaust the locked program's schedules");
+        assertTrue(e.schedulesRun() > 1, "ran " + e.schedulesRun());
+    }
+
+    @Test
+    void aSampleIsNotAProof() {
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("random").withSchedules(50));
+        assertTrue(e.passed());
+        assertFalse(e.exhausted());
+        assertEquals(50, e.schedulesRun());
+    }
+
+    @Test
+    void shardsSplitTheSchedules() {
+        long total = 0;
+        for (int shard = 0; shard < 3; shard++) {
+            total += explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("random").withSchedules(30)
+                    .withShard(shard, 3)).schedulesRun();
+        }
+        assertEquals(30, total);
+    }
+
+    @Test
+    void aScheduleOfAnotherProgramIsRefused() {
+        String token = new Schedule(RacyOnce.class.getName(), "cooperative", List.of(1, 2, 3)).token();
+        assertThrows(BadScheduleException.class, () -> ScheduleToken.decode(token, LockedOnce.class.getName()));
+    }
+
+    @Test
+    void aScheduleTheProgramCannotFollowIsADivergence() {
+        // The locked program makes fewer decisions than this schedule asks for.
+        Schedule tooLong = new Schedule(LockedOnce.class.getName(), "cooperative", List.of(1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3));
+        var e = assertThrows(ReplayDivergedException.class,
+                () -> Interleave.replayMain(program(LockedOnce.class), new String[0], tooLong));
+        assertTrue(e.getMessage().contains("diverged"), e.getMessage());
+    }
+
+    /** Failure kinds compared without messages, which carry values. */
+    private record FailureKind(Class<?> kind, String detail) {
+        static FailureKind of(Failure failure) {
+            return new FailureKind(failure.getClass(), failure instanceof Failure.UncaughtException u
+                    ? u.error().getClass().getName() : "");
+        }
+    }
+}
