@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,70 @@ class BinInterleaveIT {
             assertEquals(0, outcome.exit(), main + ": " + outcome.err());
             assertEquals(List.of("ran=false", "after ran = True", "ran=true", "ran=true"), outcome.out(), main);
         }
+    }
+
+    @Test
+    void exploreFindsTheRaceSavesItAndAFreshJvmReplaysItExactly() throws Exception {
+        Path first = Files.createTempDirectory("explore");
+        Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--seed", "7", "--report", first.toString(),
+                "dev.interleave.examples.asyncio.RacyOnce");
+        assertEquals(1, explore.exit(), explore.err().toString());
+        assertTrue(explore.out().getFirst().startsWith("FAILURE: uncaught java.lang.AssertionError"), explore.out().toString());
+        assertTrue(explore.out().stream().anyMatch(l -> l.contains("seed 7")), explore.out().toString());
+        String token = Files.readAllLines(first.resolve("schedule.txt")).getFirst();
+        assertTrue(token.startsWith("il1.c") && token.length() < 100, token);
+        String report = Files.readString(first.resolve("report.txt"));
+        assertTrue(report.contains("at RacyOnce.foo(RacyOnce.java:"), report);
+        assertTrue(report.contains("Replay: bin/interleave replay"), report);
+
+        Path second = Files.createTempDirectory("replay");
+        Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", first.resolve("schedule.txt").toString(),
+                "--report", second.toString(), "dev.interleave.examples.asyncio.RacyOnce");
+        assertEquals(1, replay.exit(), replay.err().toString());
+        assertEquals(stepsOf(first), stepsOf(second), "the replay in a fresh JVM took other steps");
+    }
+
+    @Test
+    void dfsProvesTheLockedProgramAndSaysSo() throws Exception {
+        Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
+                "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
+        assertEquals(0, outcome.exit(), outcome.err().toString());
+        assertTrue(outcome.out().getLast().contains("space exhausted: yes"), outcome.out().toString());
+    }
+
+    @Test
+    void aSampleSaysItIsNotAProof() throws Exception {
+        Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "random", "--schedules", "12",
+                "--report", Files.createTempDirectory("sample").toString(), "dev.interleave.examples.asyncio.LockedOnce");
+        assertEquals(0, outcome.exit(), outcome.err().toString());
+        assertTrue(outcome.out().getLast().contains("12 schedules"), outcome.out().toString());
+        assertTrue(outcome.out().getLast().contains("space exhausted: no"), outcome.out().toString());
+    }
+
+    @Test
+    void badExploreAndReplayInputIsOneLineAndExitTwo() throws Exception {
+        String main = "dev.interleave.examples.asyncio.RacyOnce";
+        List<List<String>> cases = List.of(
+                List.of("explore", "--cp", EXAMPLES, "--strategy", "bogus", main),
+                List.of("explore", "--cp", EXAMPLES, "--schedules", "0", main),
+                List.of("explore", "--cp", EXAMPLES, "--schedules", "-3", main),
+                List.of("explore", "--cp", EXAMPLES, "--report", "/proc/interleave-cannot-write", main),
+                List.of("explore", "--cp", EXAMPLES, "--mode", "sideways", main),
+                List.of("replay", "--cp", EXAMPLES, "--schedule", "garbage", main),
+                List.of("replay", "--cp", EXAMPLES, "--schedule", "il9.c0000.AQID", main),
+                List.of("replay", "--cp", EXAMPLES, "--schedule",
+                        new dev.interleave.schedule.Schedule(main, "cooperative", List.of(1)).token(),
+                        "dev.interleave.examples.asyncio.LockedOnce"));
+        for (List<String> args : cases) {
+            Outcome outcome = interleave(Map.of(), args.toArray(String[]::new));
+            assertEquals(2, outcome.exit(), args + ": " + outcome.err());
+            assertEquals(1, outcome.err().size(), args + ": " + outcome.err());
+        }
+    }
+
+    private static String stepsOf(Path reportDir) throws IOException {
+        String json = Files.readString(reportDir.resolve("report.json"));
+        return json.substring(json.indexOf("\"steps\""), json.indexOf("\"stacks\""));
     }
 
     @Test
