@@ -63,6 +63,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--no-shrink", description = "Report the failing schedule as found, unshrunk.")
     boolean noShrink;
 
+    @Option(names = "--check-determinism",
+            description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
+    boolean checkDeterminism;
+
     @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to explore.")
     String mainClass;
 
@@ -114,7 +118,7 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], mode,
-                    !noShrink);
+                    !noShrink, checkDeterminism);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }

@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code dfs} or
  * {@code fifo}), how many executions at most, the seed, a wall-clock budget, PCT's depth, DFS's
- * preemption bound, and which shard of a split exploration this process runs.
+ * preemption bound, which shard of a split exploration this process runs, whether to shrink a
+ * failure, and whether to run each schedule twice to check that the program is deterministic.
  */
 public record ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
-                             int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink) {
+                             int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
+                             boolean checkDeterminism) {
 
     public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "dfs", "fifo");
     public static final long DEFAULT_SCHEDULES = 1_000;
@@ -40,34 +42,39 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
 
     public static ExploreOptions defaults(long seed) {
         return new ExploreOptions("portfolio", DEFAULT_SCHEDULES, seed, null, DEFAULT_PCT_DEPTH,
-                Integer.MAX_VALUE, 0, 1, "cooperative", true);
+                Integer.MAX_VALUE, 0, 1, "cooperative", true, false);
     }
 
     public ExploreOptions withStrategy(String name) {
-        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink);
+        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
     }
 
     public ExploreOptions withSchedules(long count) {
-        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink);
+        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
     }
 
     public ExploreOptions withTimeLimit(Duration limit) {
-        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink);
+        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
     }
 
     public ExploreOptions withPctDepth(int depth) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
     }
 
     public ExploreOptions withPreemptionBound(int bound) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism);
     }
 
     public ExploreOptions withShard(int index, int count) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism);
     }
 
     public ExploreOptions withShrink(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism);
+    }
+
+    /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */
+    public ExploreOptions withCheckDeterminism(boolean enabled) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled);
     }
 }

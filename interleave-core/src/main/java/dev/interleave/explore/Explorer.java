@@ -33,7 +33,8 @@ public final class Explorer {
 
     public Exploration explore(Target target) {
         Strategy strategy = newStrategy();
-        PreemptionCounter counter = new PreemptionCounter(strategy);
+        RunnableRecorder recorder = options.checkDeterminism() ? new RunnableRecorder(strategy) : null;
+        PreemptionCounter counter = new PreemptionCounter(recorder != null ? recorder : strategy);
         RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter);
         Execution.Body body = target.body()::run;
         long start = System.nanoTime();
@@ -43,6 +44,9 @@ public final class Explorer {
         for (long index = options.shardIndex(); index < options.schedules(); index += dfs ? 1 : options.shardCount()) {
             RunResult result = runtime.execute(run, body, index);
             ran++;
+            if (recorder != null) {
+                DeterminismCheck.check(runtime, body, result, recorder.runnable());
+            }
             listener.executed(ran, System.nanoTime() - start);
             if (!result.passed()) {
                 Schedule found = new Schedule(target.name(), options.mode(), result.choices());

@@ -112,6 +112,23 @@ class ExplorerTest {
         assertTrue(e.getMessage().contains("diverged"), e.getMessage());
     }
 
+    @Test
+    void theDeterminismCheckNamesWhatItCannotControl() {
+        Program program = Program.of(List.of(Path.of("target/test-classes")), IdentityHashBranch.class.getName());
+        ExploreOptions options = ExploreOptions.defaults(1).withStrategy("random").withSchedules(50).withCheckDeterminism(true);
+        var e = assertThrows(ReplayDivergedException.class,
+                () -> Interleave.exploreMain(program, new String[0], options, ProgressListener.NONE));
+        assertTrue(e.getMessage().startsWith("nondeterminism:"), e.getMessage());
+    }
+
+    @Test
+    void theDeterminismCheckPassesADeterministicProgram() {
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("random").withSchedules(100)
+                .withCheckDeterminism(true));
+        assertTrue(e.passed());
+        assertEquals(100, e.schedulesRun());
+    }
+
     /** Failure kinds compared without messages, which carry values. */
     private record FailureKind(Class<?> kind, String detail) {
         static FailureKind of(Failure failure) {

@@ -1,0 +1,45 @@
+package dev.interleave.explore;
+
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.runtime.Execution;
+import dev.interleave.schedule.ReplayDivergedException;
+import dev.interleave.strategy.GuidedStrategy;
+import java.util.List;
+
+/**
+ * Runs an execution's schedule a second time and checks that every decision saw the same runnable
+ * tasks and that the trace is the same. A difference means something Interleave does not control
+ * (real I/O, identity hash codes, a thread it did not capture) decided the program's course.
+ */
+final class DeterminismCheck {
+
+    private DeterminismCheck() {
+    }
+
+    /** @throws ReplayDivergedException naming the first decision or step that differed */
+    static void check(ControlledRuntime runtime, Execution.Body body, RunResult first, List<List<Integer>> runnable) {
+        RunnableRecorder again = new RunnableRecorder(new GuidedStrategy(first.choices(), true));
+        RunResult second = runtime.execute(RunOptions.defaults().withEchoOutput(false).withStrategy(again), body);
+        List<List<Integer>> seen = again.runnable();
+        for (int i = 0; i < Math.min(runnable.size(), seen.size()); i++) {
+            if (!runnable.get(i).equals(seen.get(i))) {
+                throw new ReplayDivergedException(i, "nondeterminism: at decision " + i + " the runnable tasks were "
+                        + runnable.get(i) + " and, running the same schedule again, " + seen.get(i));
+            }
+        }
+        var steps = first.trace().steps();
+        var again2 = second.trace().steps();
+        for (int i = 0; i < Math.min(steps.size(), again2.size()); i++) {
+            if (!steps.get(i).equals(again2.get(i))) {
+                throw new ReplayDivergedException(i, "nondeterminism: step " + i + " was '" + steps.get(i)
+                        + "' and, running the same schedule again, '" + again2.get(i) + "'");
+            }
+        }
+        if (steps.size() != again2.size()) {
+            throw new ReplayDivergedException(Math.min(steps.size(), again2.size()), "nondeterminism: the execution took "
+                    + steps.size() + " steps and, running the same schedule again, " + again2.size());
+        }
+    }
+}
