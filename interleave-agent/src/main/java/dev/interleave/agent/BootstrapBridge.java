@@ -20,7 +20,8 @@ final class BootstrapBridge {
     static final String BRIDGE_CLASS = "dev.interleave.bridge.Bridge";
     private static final List<String> CLASSES = List.of(
             "dev/interleave/bridge/Bridge.class",
-            "dev/interleave/bridge/Hooks.class");
+            "dev/interleave/bridge/Hooks.class",
+            "dev/interleave/bridge/Bridge$UnsafeCalls.class");
 
     private BootstrapBridge() {
     }

@@ -1,9 +1,13 @@
 package dev.interleave.bridge;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -75,6 +79,11 @@ public final class Bridge {
         if (h != null) {
             h.virtualThreadCreated(thread);
         }
+    }
+
+    public static boolean submit(Thread virtualThread, Executor scheduler) {
+        Hooks h = hooks;
+        return h != null && h.submit(virtualThread, scheduler);
     }
 
     public static boolean startPlatformThread(Thread thread) {
@@ -152,6 +161,80 @@ public final class Bridge {
         Hooks h = hooks;
         if (h != null) {
             h.onSpinWait();
+        }
+    }
+
+    /** Stands in for {@code Unsafe.park(absolute, time)} in JDK code. */
+    public static void unsafePark(Object unsafe, boolean absolute, long time) {
+        Hooks h = hooks;
+        if (h != null && h.parkControlled(absolute, time)) {
+            return;
+        }
+        UnsafeCalls.park(unsafe, absolute, time);
+    }
+
+    /** Stands in for {@code Unsafe.unpark(thread)} in JDK code. */
+    public static void unsafeUnpark(Object unsafe, Object thread) {
+        if (thread instanceof Thread t) {
+            Thread target = resolve(t);
+            if (target.isVirtual()) {
+                // Unsafe.unpark does nothing to an unmounted virtual thread.
+                LockSupport.unpark(target);
+                return;
+            }
+        }
+        UnsafeCalls.unpark(unsafe, thread);
+    }
+
+    /** The value of a JDK naming counter: per execution inside a controlled task ({@code base} first), else {@code real}. */
+    public static int counterOr(int real, String name, int base) {
+        Hooks h = hooks;
+        if (h == null) {
+            return real;
+        }
+        int count = h.counter(name);
+        return count < 0 ? real : base + count;
+    }
+
+    public static void daemonSet(Thread thread, boolean on) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.daemonSet(thread, on);
+        }
+    }
+
+    /** The JDK's own park and unpark, for threads Interleave does not control. */
+    private static final class UnsafeCalls {
+        private static final MethodHandle PARK;
+        private static final MethodHandle UNPARK;
+
+        static {
+            try {
+                Class<?> unsafe = Class.forName("jdk.internal.misc.Unsafe");
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                PARK = lookup.findVirtual(unsafe, "park", MethodType.methodType(void.class, boolean.class, long.class))
+                        .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
+                UNPARK = lookup.findVirtual(unsafe, "unpark", MethodType.methodType(void.class, Object.class))
+                        .asType(MethodType.methodType(void.class, Object.class, Object.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        static void park(Object unsafe, boolean absolute, long time) {
+            try {
+                PARK.invokeExact(unsafe, absolute, time);
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static void unpark(Object unsafe, Object thread) {
+            try {
+                UNPARK.invokeExact(unsafe, thread);
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -18,6 +18,9 @@ public interface Hooks {
     /** A virtual thread was created (not yet started). */
     void virtualThreadCreated(Thread thread);
 
+    /** A virtual thread became runnable on {@code scheduler}: true when the runtime took it. */
+    boolean submit(Thread virtualThread, Executor scheduler);
+
     /** {@code Thread.start()} of a platform thread: true when it now runs as a controlled task. */
     boolean startPlatformThread(Thread thread);
 
@@ -53,6 +56,18 @@ public interface Hooks {
 
     /** A virtual thread is about to park its carrier because it cannot unmount. */
     void parkingWhilePinned(Thread virtualThread);
+
+    /**
+     * {@code Unsafe.park} by JDK code (fork/join workers): true when the current thread is a
+     * controlled task and was parked as {@code LockSupport} would park it.
+     */
+    boolean parkControlled(boolean absolute, long time);
+
+    /** A per-execution count for a JDK naming counter ("Thread-N", "pool-N-..."), or -1. */
+    int counter(String name);
+
+    /** {@code Thread.setDaemon} was called on a thread not yet started. */
+    void daemonSet(Thread thread, boolean on);
 
     /** {@code Thread.onSpinWait()}. */
     void onSpinWait();

@@ -23,7 +23,7 @@ public final class ControlledRuntime implements Hooks {
     private static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
 
     /** Platform thread objects started under control, mapped to the virtual threads that run them. */
-    private final Map<Thread, Thread> proxies = new ConcurrentHashMap<>();
+    private final Map<Long, Thread> proxies = new ConcurrentHashMap<>();
 
     private ControlledRuntime() {
     }
@@ -70,7 +70,7 @@ public final class ControlledRuntime implements Hooks {
     }
 
     void addProxy(Thread owner, Thread proxy) {
-        proxies.put(owner, proxy);
+        proxies.put(JdkInternals.jvmThreadId(owner), proxy);
     }
 
     /** The execution the current thread runs in, or null. */
@@ -102,6 +102,15 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
+    public boolean submit(Thread virtualThread, Executor scheduler) {
+        if (scheduler instanceof RunExecutor executor) {
+            executor.execution.submit(virtualThread);
+            return true;
+        }
+        return false;
+    }
+
+    @Override
     public boolean startPlatformThread(Thread thread) {
         if (thread.isVirtual() || thread.getClass().getName().startsWith("jdk.internal.")) {
             return false;
@@ -110,7 +119,7 @@ public final class ControlledRuntime implements Hooks {
         if (execution == null) {
             return false;
         }
-        if (proxies.containsKey(thread)) {
+        if (proxies.containsKey(JdkInternals.jvmThreadId(thread))) {
             throw new IllegalThreadStateException("thread " + thread.getName() + " was already started");
         }
         execution.startProxy(thread);
@@ -119,7 +128,8 @@ public final class ControlledRuntime implements Hooks {
 
     @Override
     public long threadId(Thread thread) {
-        Thread controlled = thread.isVirtual() || proxies.isEmpty() ? thread : proxies.getOrDefault(thread, thread);
+        Thread proxy = proxyOf(thread);
+        Thread controlled = proxy != null ? proxy : thread;
         Execution execution = executionOf(controlled);
         Task task = execution == null ? null : execution.taskOf(controlled);
         return task == null ? -1 : Execution.FIRST_THREAD_ID + task.id;
@@ -133,7 +143,7 @@ public final class ControlledRuntime implements Hooks {
 
     @Override
     public Thread proxyOf(Thread thread) {
-        return proxies.isEmpty() ? null : proxies.get(thread);
+        return proxies.isEmpty() || thread.isVirtual() ? null : proxies.get(JdkInternals.jvmThreadId(thread));
     }
 
     @Override
@@ -184,6 +194,35 @@ public final class ControlledRuntime implements Hooks {
         Execution execution = executionOf(virtualThread);
         if (execution != null) {
             execution.parkingWhilePinned();
+        }
+    }
+
+    @Override
+    public boolean parkControlled(boolean absolute, long time) {
+        if (currentExecution() == null) {
+            return false;
+        }
+        if (absolute) {
+            java.util.concurrent.locks.LockSupport.parkUntil(time);
+        } else if (time == 0) {
+            java.util.concurrent.locks.LockSupport.park();
+        } else {
+            java.util.concurrent.locks.LockSupport.parkNanos(time);
+        }
+        return true;
+    }
+
+    @Override
+    public int counter(String name) {
+        Execution execution = currentExecution();
+        return execution == null ? -1 : execution.nextCount(name);
+    }
+
+    @Override
+    public void daemonSet(Thread thread, boolean on) {
+        Execution execution = currentExecution();
+        if (execution != null && !thread.isVirtual()) {
+            execution.daemonSet(thread, on);
         }
     }
 

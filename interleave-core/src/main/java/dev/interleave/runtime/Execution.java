@@ -50,12 +50,11 @@ public final class Execution {
     private final RunOptions options;
     private final Strategy strategy;
     /** Continuations made runnable by the running task or the driver, in the order they were. */
-    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Task> inbox = new ConcurrentLinkedQueue<>();
     /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
-    private final ConcurrentLinkedQueue<Runnable> externalInbox = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Task> externalInbox = new ConcurrentLinkedQueue<>();
     private final List<Task> arrivals = new ArrayList<>();
     private Thread driver;
-    private final Map<Runnable, Task> byContinuation = new ConcurrentHashMap<>();
     private final Map<Long, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
     private final List<Task> ready = new ArrayList<>();
@@ -73,6 +72,9 @@ public final class Execution {
     private boolean lastYielded;
     private int liveNonDaemon;
     private int threadNumbers;
+    private final Map<String, Integer> counters = new java.util.HashMap<>();
+    /** Daemon status the program set on platform threads not yet started, by JVM thread id. */
+    private final Map<Long, Boolean> daemonSet = new java.util.HashMap<>();
 
     Execution(ControlledRuntime runtime, RunOptions options) {
         this.runtime = runtime;
@@ -212,26 +214,18 @@ public final class Execution {
      * order in which another thread delivered them is a matter of timing.
      */
     private void drainInbox() {
-        Runnable continuation;
-        while ((continuation = inbox.poll()) != null) {
-            makeReady(taskFor(continuation));
+        Task task;
+        while ((task = inbox.poll()) != null) {
+            makeReady(task);
         }
-        while ((continuation = externalInbox.poll()) != null) {
-            arrivals.add(taskFor(continuation));
+        while ((task = externalInbox.poll()) != null) {
+            arrivals.add(task);
         }
         if (!arrivals.isEmpty()) {
             arrivals.sort((a, b) -> Integer.compare(a.id, b.id));
             arrivals.forEach(this::makeReady);
             arrivals.clear();
         }
-    }
-
-    private Task taskFor(Runnable continuation) {
-        Task task = byContinuation.get(continuation);
-        if (task == null) {
-            throw new IllegalStateException("a task was submitted that this execution did not create");
-        }
-        return task;
     }
 
     private void makeReady(Task task) {
@@ -296,16 +290,19 @@ public final class Execution {
 
     // ---- called by the runtime, from tasks or the JDK ----
 
-    /** A continuation became runnable. Any thread may call this. */
-    void submit(Runnable continuation) {
+    /** A controlled virtual thread became runnable. Any thread may call this. */
+    void submit(Thread thread) {
+        submit(taskOf(thread));
+    }
+
+    private void submit(Task task) {
         if (finished) {
             return;
         }
         Thread submitter = Thread.currentThread();
         boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
-        (fromThisRun ? inbox : externalInbox).add(continuation);
-        Task task = byContinuation.get(continuation);
-        if (task != null && task.unblockPending) {
+        (fromThisRun ? inbox : externalInbox).add(task);
+        if (task.unblockPending) {
             task.unblockPending = false;
         }
     }
@@ -316,17 +313,23 @@ public final class Execution {
         task.name = thread.getName().isEmpty() ? "task-" + task.id : thread.getName();
         tasks.add(task);
         byThread.put(JdkInternals.jvmThreadId(thread), task);
-        byContinuation.put(task.continuation, task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;
     }
 
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
     Task startProxy(Thread owner) {
+        // A thread inherits its daemon status from the thread that made it; in the program's
+        // world that is the starting task (main is not a daemon), not the virtual thread that
+        // stood in for it, which always is.
+        Boolean set = daemonSet.remove(JdkInternals.jvmThreadId(owner));
+        boolean daemon = set != null ? set : current == null || current.daemon;
+        owner.setDaemon(daemon);
+        daemonSet.remove(JdkInternals.jvmThreadId(owner));
         Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner::run);
         Task task = taskOf(proxy);
         task.owner = owner;
-        task.daemon = owner.isDaemon();
+        task.daemon = daemon;
         runtime.addProxy(owner, proxy);
         proxy.start();
         return task;
@@ -360,6 +363,14 @@ public final class Execution {
             }, null, false);
         }
         return commonPool;
+    }
+
+    int nextCount(String name) {
+        return counters.merge(name, 1, Integer::sum) - 1;
+    }
+
+    void daemonSet(Thread thread, boolean on) {
+        daemonSet.put(JdkInternals.jvmThreadId(thread), on);
     }
 
     int nextThreadNumber() {

@@ -114,7 +114,7 @@ class ExplorerTest {
 
     @Test
     void theDeterminismCheckNamesWhatItCannotControl() {
-        Program program = Program.of(List.of(Path.of("target/test-classes")), IdentityHashBranch.class.getName());
+        Program program = Program.of(List.of(Path.of("target/test-classes")), UnseededRandomBranch.class.getName());
         ExploreOptions options = ExploreOptions.defaults(1).withStrategy("random").withSchedules(50).withCheckDeterminism(true);
         var e = assertThrows(ReplayDivergedException.class,
                 () -> Interleave.exploreMain(program, new String[0], options, ProgressListener.NONE));

@@ -39,6 +39,24 @@ final class BridgeCalls implements Opcodes {
         };
     }
 
+    /** Returns at once (void) when {@code Bridge.name(loads...)} answers true. */
+    static Patch returnIfTrue(Loads loads, String name, String descriptor) {
+        return (next, frame) -> new MethodVisitor(ASM9, next) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                Label proceed = new Label();
+                loads.emit(mv);
+                mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, descriptor, false);
+                mv.visitJumpInsn(IFEQ, proceed);
+                mv.visitInsn(RETURN);
+                mv.visitLabel(proceed);
+                frame.visit(mv);
+                mv.visitInsn(NOP);
+            }
+        };
+    }
+
     /** Returns at once (void) when {@code Bridge.name(this)} answers true. */
     static Patch returnIfTrue(String name) {
         return (next, frame) -> new MethodVisitor(ASM9, next) {

@@ -57,7 +57,8 @@ public final class JdkPatcher implements ClassFileTransformer {
     }
 
     private static boolean wanted(String internalName) {
-        return JdkPatches.METHODS.containsKey(internalName) || JdkPatches.timed(internalName);
+        return JdkPatches.METHODS.containsKey(internalName) || JdkPatches.timed(internalName)
+                || NamingCounters.BY_CLASS.containsKey(internalName);
     }
 
     @Override
@@ -90,7 +91,16 @@ public final class JdkPatcher implements ClassFileTransformer {
                     mv = new TimeCallRewriter(mv);
                 }
                 if (className.startsWith("java/util/concurrent/")) {
-                    mv = new CommonPoolRedirector(mv);
+                    mv = new SchedulingCallRewriter(mv);
+                    // A static initializer keeps what it reads for good: it must see the real pool.
+                    if (!name.equals("<clinit>")) {
+                        mv = new CommonPoolRedirector(mv);
+                    }
+                }
+                NamingCounters.Read counter = NamingCounters.BY_CLASS.get(className);
+                // Each counter is read in its class's constructors.
+                if (counter != null && name.equals("<init>")) {
+                    mv = new NamingCounters(mv, counter);
                 }
                 JdkPatches.Target target = new JdkPatches.Target(name, descriptor);
                 Patch patch = methods.get(target);

@@ -40,22 +40,31 @@ final class JdkPatches implements Opcodes {
                             .apply(beforeReturn("virtualThreadCreated", "(Ljava/lang/Thread;)V").apply(next, frame), frame)),
             // A platform thread started by a controlled task runs as a controlled virtual thread
             // that stands in for it; the thread object's own state queries go to that stand-in.
-            "java/lang/Thread", Map.of(
-                    new Target("start", "()V"), returnIfTrue("startPlatformThread"),
+            "java/lang/Thread", Map.ofEntries(
+                    Map.entry(new Target("start", "()V"), returnIfTrue("startPlatformThread")),
                     // Executors and fork/join pools start their workers through a thread container.
-                    new Target("start", "(Ljdk/internal/vm/ThreadContainer;)V"), returnIfTrue("startPlatformThread"),
-                    new Target("join", "(J)V"), forwardToProxy("join", "(J)V"),
-                    new Target("join", "(Ljava/time/Duration;)Z"), forwardToProxy("join", "(Ljava/time/Duration;)Z"),
-                    new Target("isAlive", "()Z"), forwardToProxy("isAlive", "()Z"),
-                    new Target("interrupt", "()V"), forwardToProxy("interrupt", "()V"),
-                    new Target("isInterrupted", "()Z"), forwardToProxy("isInterrupted", "()Z"),
-                    new Target("getState", "()Ljava/lang/Thread$State;"),
-                    forwardToProxy("getState", "()Ljava/lang/Thread$State;"),
+                    Map.entry(new Target("start", "(Ljdk/internal/vm/ThreadContainer;)V"),
+                            returnIfTrue("startPlatformThread")),
+                    Map.entry(new Target("join", "(J)V"), forwardToProxy("join", "(J)V")),
+                    Map.entry(new Target("join", "(Ljava/time/Duration;)Z"), forwardToProxy("join", "(Ljava/time/Duration;)Z")),
+                    Map.entry(new Target("isAlive", "()Z"), forwardToProxy("isAlive", "()Z")),
+                    Map.entry(new Target("interrupt", "()V"), forwardToProxy("interrupt", "()V")),
+                    Map.entry(new Target("isInterrupted", "()Z"), forwardToProxy("isInterrupted", "()Z")),
+                    Map.entry(new Target("getState", "()Ljava/lang/Thread$State;"),
+                            forwardToProxy("getState", "()Ljava/lang/Thread$State;")),
+                    // Daemon status set by the program, which a stood-in platform thread keeps.
+                    Map.entry(new Target("setDaemon", "(Z)V"),
+                            atEntry(Loads.locals(ALOAD, 0, ILOAD, 1), "daemonSet", "(Ljava/lang/Thread;Z)V")),
                     // Thread ids count per execution, so that they repeat from run to run.
-                    new Target("threadId", "()J"), BridgeCalls.returnLongUnlessNegative("threadId"),
+                    Map.entry(new Target("threadId", "()J"), BridgeCalls.returnLongUnlessNegative("threadId")),
                     // A spin-wait hint is a scheduling point, so a correct spin-wait completes.
-                    new Target("onSpinWait", "()V"), atEntry(Loads.none(), "onSpinWait", "()V")),
+                    Map.entry(new Target("onSpinWait", "()V"), atEntry(Loads.none(), "onSpinWait", "()V"))),
             "java/lang/VirtualThread", Map.of(
+                    // A controlled thread becoming runnable goes straight to its execution, by
+                    // thread: the executor would only see a Runnable, found by identity hash.
+                    new Target("submitRunContinuation", "(Ljava/util/concurrent/Executor;Z)V"),
+                    BridgeCalls.returnIfTrue(Loads.locals(ALOAD, 0, ALOAD, 1), "submit",
+                            "(Ljava/lang/Thread;Ljava/util/concurrent/Executor;)Z"),
                     // Timed parks and waits arm their wake-up here: put it on the virtual clock.
                     new Target("schedule",
                             "(Ljava/lang/Runnable;JLjava/util/concurrent/TimeUnit;)Ljava/util/concurrent/Future;"),

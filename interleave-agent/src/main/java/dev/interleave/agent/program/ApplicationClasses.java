@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Instruments application classes as they load, so that code run with {@code Interleave.run}
  * from a test behaves as it does when Interleave loads the program itself. Leaves out the JDK,
- * Interleave's own runtime, test frameworks and build tools, and the program class loader of
+ * Interleave's runtime (its public API, such as {@code TaskGroup}, runs inside tasks and is
+ * instrumented like the program), test frameworks and build tools, and the program class loader of
  * Interleave, which instruments (once, with a cache) on its own.
  */
 public final class ApplicationClasses implements ClassFileTransformer {
@@ -16,6 +17,7 @@ public final class ApplicationClasses implements ClassFileTransformer {
             "java/", "javax/", "jdk/", "sun/", "com/sun/",
             "dev/interleave/agent/", "dev/interleave/bridge/", "dev/interleave/runtime/",
             "dev/interleave/strategy/", "dev/interleave/report/", "dev/interleave/cli/",
+            "dev/interleave/explore/", "dev/interleave/schedule/",
             "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/apache/maven/",
             "org/codehaus/plexus/", "picocli/", "org/openjdk/jmh/");
 
@@ -37,9 +39,6 @@ public final class ApplicationClasses implements ClassFileTransformer {
     }
 
     private static boolean skipped(String className) {
-        if (className.startsWith("dev/interleave/") && className.indexOf('/', "dev/interleave/".length()) < 0) {
-            return true; // the public API package
-        }
         for (String prefix : SKIPPED_PREFIXES) {
             if (className.startsWith(prefix)) {
                 return true;

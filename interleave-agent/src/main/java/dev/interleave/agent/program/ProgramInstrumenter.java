@@ -1,6 +1,7 @@
 package dev.interleave.agent.program;
 
 import dev.interleave.agent.jdk.CommonPoolRedirector;
+import dev.interleave.agent.jdk.SchedulingCallRewriter;
 import dev.interleave.agent.jdk.TimeCallRewriter;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -26,7 +27,10 @@ public final class ProgramInstrumenter {
                                              String[] exceptions) {
                 MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
-                mv = new CommonPoolRedirector(mv);
+                if (!name.equals("<clinit>")) {
+                    mv = new CommonPoolRedirector(mv);
+                }
+                mv = new SchedulingCallRewriter(mv);
                 mv = new CallRedirector(mv);
                 mv = new MonitorObserver(mv);
                 mv = new LoopIterations(mv);

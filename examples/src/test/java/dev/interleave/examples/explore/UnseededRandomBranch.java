@@ -1,17 +1,19 @@
 package dev.interleave.examples.explore;
 
-/**
- * A program whose course depends on something Interleave does not control: identity hash codes.
- * Each task yields, or not, depending on one; the determinism check must notice.
- */
-public final class IdentityHashBranch {
+import java.util.concurrent.ThreadLocalRandom;
 
-    private IdentityHashBranch() {
+/**
+ * A program whose course depends on something Interleave does not control: an unseeded random
+ * number. Each task yields, or not, on a coin toss; the determinism check must notice.
+ */
+public final class UnseededRandomBranch {
+
+    private UnseededRandomBranch() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         Runnable task = () -> {
-            if (System.identityHashCode(new Object()) % 2 == 0) {
+            if (ThreadLocalRandom.current().nextBoolean()) {
                 Thread.yield();
             }
             System.out.println("done");
