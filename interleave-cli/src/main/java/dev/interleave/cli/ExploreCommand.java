@@ -85,6 +85,7 @@ final class ExploreCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new ProgramException(e.getMessage());
         }
+        StuckRuns.reportAndExit(List.of("bin/interleave", "explore", "--cp", classpath, mainClass), dir, mainClass, mode);
         Progress progress = new Progress(System.err, Progress.onTerminal(), (schedule, result) -> {
             ReportWriter.writeSchedule(dir, schedule, replay(schedule.token()));
         });

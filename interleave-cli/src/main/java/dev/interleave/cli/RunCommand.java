@@ -34,6 +34,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Modes.requireSupported(mode);
         Program program = Program.of(ClassPaths.parse(classpath), mainClass);
+        StuckRuns.reportAndExit(List.of("bin/interleave", "run", "--cp", classpath, mainClass), null, mainClass, mode);
         RunResult result = Interleave.runMain(program, args.toArray(String[]::new), RunOptions.defaults());
         if (result.passed()) {
             return ExitCodes.OK;

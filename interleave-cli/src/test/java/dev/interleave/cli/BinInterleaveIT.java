@@ -130,6 +130,16 @@ class BinInterleaveIT {
     }
 
     @Test
+    void aTaskPinnedInAClassInitializerIsReportedNotHungOn() throws Exception {
+        Outcome outcome = interleave(Map.of("INTERLEAVE_JAVA_OPTS", "-Dinterleave.stepTimeLimit=2"),
+                "run", "--cp", EXAMPLES, "dev.interleave.examples.failures.PinnedClassInit");
+        assertEquals(1, outcome.exit(), outcome.err().toString());
+        assertTrue(outcome.err().getFirst().startsWith("FAILURE: task ran for"), outcome.err().toString());
+        assertTrue(outcome.err().stream().anyMatch(l -> l.contains("PinnedClassInit$Late.<clinit>(PinnedClassInit.java:")),
+                outcome.err().toString());
+    }
+
+    @Test
     void missingClassIsOneLineAndExitTwo() throws Exception {
         Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "no.such.Main");
         assertEquals(2, outcome.exit());

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The runtime behind the bridge: it finds the execution a thread belongs to (by the executor of
@@ -25,7 +26,31 @@ public final class ControlledRuntime implements Hooks {
     /** Platform thread objects started under control, mapped to the virtual threads that run them. */
     private final Map<Long, Thread> proxies = new ConcurrentHashMap<>();
 
+    /** How long one step may run before the watchdog calls it stuck: {@code interleave.stepTimeLimit} seconds. */
+    private static final long STEP_TIME_LIMIT_NANOS =
+            Long.getLong("interleave.stepTimeLimit", 30) * 1_000_000_000L;
+
+    private final StepWatchdog watchdog = new StepWatchdog(STEP_TIME_LIMIT_NANOS, this::stuck);
+    private volatile Consumer<RunResult> stuckHandler = ControlledRuntime::printStuck;
+
     private ControlledRuntime() {
+    }
+
+    /**
+     * What to do with an execution whose step never ends (its result so far, with the failure):
+     * the JVM cannot take the step back, so the command line reports and exits. By default the
+     * failure is printed to the standard error stream.
+     */
+    public void onStuck(Consumer<RunResult> handler) {
+        stuckHandler = handler;
+    }
+
+    private void stuck(Execution execution) {
+        stuckHandler.accept(execution.snapshot());
+    }
+
+    private static void printStuck(RunResult result) {
+        System.err.println("interleave: " + ((dev.interleave.Failure) result.verdict()).summary());
     }
 
     /** The runtime, installed into the bridge on first use; fails when the agent is missing. */
@@ -63,9 +88,11 @@ public final class ControlledRuntime implements Hooks {
     }
 
     void begin(Execution execution) {
+        watchdog.watch(execution);
     }
 
     void end(Execution execution) {
+        watchdog.forget(execution);
         proxies.entrySet().removeIf(entry -> execution.taskOf(entry.getValue()) != null);
     }
 

@@ -65,6 +65,8 @@ public final class Execution {
 
     private ForkJoinPool commonPool;
     private volatile Failure failure;
+    /** When the running step began (real time), or 0 between steps: for the watchdog. */
+    private volatile long stepStartedNanos;
     private volatile boolean finished;
     private boolean exited;
     private Task current;
@@ -166,7 +168,9 @@ public final class Execution {
         task.ready = false;
         current = task;
         task.loopIterations = 0;
+        stepStartedNanos = System.nanoTime();
         task.continuation.run();
+        stepStartedNanos = 0;
         current = null;
         int state = JdkInternals.state(task.thread);
         PointKind kind = kindOf(state);
@@ -427,6 +431,29 @@ public final class Execution {
                     stackOf(task)));
             throw new ExecutionAborted();
         }
+    }
+
+    /**
+     * Called by the watchdog: true (once) when the running step has taken longer than {@code limit};
+     * the failure is then recorded with the running task's stack.
+     */
+    boolean stuckSince(long now, long limitNanos) {
+        long started = stepStartedNanos;
+        Task task = current;
+        if (started == 0 || task == null || now - started < limitNanos || failure != null) {
+            return false;
+        }
+        failure = new Failure.LimitExceeded(task.name, "task ran for " + (now - started) / 1_000_000_000
+                + " s without reaching a scheduling point (blocked while pinned in a class initializer or "
+                + "native frame, or busy in code Interleave does not instrument)", stackOf(task));
+        return true;
+    }
+
+    /** What the run has done so far, for a report on an execution that cannot end. */
+    RunResult snapshot() {
+        Verdict verdict = failure != null ? failure : new Verdict.Pass();
+        return new RunResult(verdict, new Trace(List.copyOf(steps)), output.lines(), clock.elapsedNanos(),
+                List.copyOf(choices), List.of());
     }
 
     void parkingWhilePinned() {
