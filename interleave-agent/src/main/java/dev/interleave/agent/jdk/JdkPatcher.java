@@ -34,7 +34,8 @@ public final class JdkPatcher implements ClassFileTransformer {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : inst.getAllLoadedClasses()) {
             String name = type.getName().replace('.', '/');
-            if (type.getClassLoader() == null && wanted(name) && inst.isModifiableClass(type)) {
+            if (type.getClassLoader() == null && wanted(name) && inst.isModifiableClass(type)
+                    && (JdkPatches.METHODS.containsKey(name) || mentionsPatchedCalls(classFile(name)))) {
                 loaded.add(type);
             }
         }
@@ -56,6 +57,35 @@ public final class JdkPatcher implements ClassFileTransformer {
         return List.copyOf(FAILURES);
     }
 
+    /**
+     * Whether a class file names anything a rewriter changes. A cheap look at its constant pool:
+     * most JDK classes the patcher is offered need nothing, and rewriting them costs start-up time.
+     */
+    static boolean mentionsPatchedCalls(byte[] classFile) {
+        if (classFile == null) {
+            return true;
+        }
+        String constants = new String(classFile, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String marker : MARKERS) {
+            if (constants.contains(marker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> MARKERS = List.of(
+            "nanoTime", "currentTimeMillis", "getNanoTimeAdjustment", "onSpinWait", "park",
+            "commonPool", "ASYNC_POOL", "common", "getAndAddPoolIds", "serialNumber", "getAndIncrement");
+
+    private static byte[] classFile(String internalName) {
+        try (var in = Object.class.getResourceAsStream("/" + internalName + ".class")) {
+            return in == null ? null : in.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     private static boolean wanted(String internalName) {
         return JdkPatches.METHODS.containsKey(internalName) || JdkPatches.timed(internalName)
                 || NamingCounters.BY_CLASS.containsKey(internalName);
@@ -64,7 +94,8 @@ public final class JdkPatcher implements ClassFileTransformer {
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
                             ProtectionDomain domain, byte[] bytes) {
-        if (loader != null || className == null || !wanted(className)) {
+        if (loader != null || className == null || !wanted(className)
+                || !JdkPatches.METHODS.containsKey(className) && !mentionsPatchedCalls(bytes)) {
             return null;
         }
         try {
