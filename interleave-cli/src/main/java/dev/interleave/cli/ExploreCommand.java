@@ -11,21 +11,19 @@ import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
-@Command(name = "explore",
+@Command(name = "explore", mixinStandardHelpOptions = true,
         description = "Runs MAIN_CLASS under many schedules, looking for a failure; a failure is shrunk, "
                 + "reported and saved with the command that replays it.")
 final class ExploreCommand implements Callable<Integer> {
 
-    @Option(names = "--cp", required = true, paramLabel = "CLASSPATH", description = "The program's class path.")
-    String classpath;
+    @Mixin
+    ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "portfolio",
             description = "portfolio, random, pct, dfs or fifo. Default: ${DEFAULT-VALUE}.")
@@ -45,10 +43,6 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Where to write schedule.txt, report.txt and report.json. Default: interleave-reports/MAIN_CLASS.")
     Path report;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "cooperative",
-            description = "Scheduling points: cooperative (await points only). Default: ${DEFAULT-VALUE}.")
-    String mode;
-
     @Option(names = "--pct-depth", paramLabel = "D", defaultValue = "3", description = "PCT's depth. Default: ${DEFAULT-VALUE}.")
     int pctDepth;
 
@@ -67,33 +61,26 @@ final class ExploreCommand implements Callable<Integer> {
             description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
     boolean checkDeterminism;
 
-    @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to explore.")
-    String mainClass;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program's main.")
-    List<String> args = new ArrayList<>();
-
     @Override
     public Integer call() {
-        Modes.requireSupported(mode);
         long usedSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1L << 48);
         ExploreOptions options = options(usedSeed);
-        Program program = Program.of(ClassPaths.parse(classpath), mainClass);
-        Path dir = report != null ? report : Path.of("interleave-reports", mainClass);
+        Program loaded = program.program();
+        Path dir = report != null ? report : Path.of("interleave-reports", program.mainClass);
         try {
             ReportWriter.prepare(dir);
         } catch (UncheckedIOException e) {
             throw new ProgramException(e.getMessage());
         }
-        StuckRuns.reportAndExit(List.of("bin/interleave", "explore", "--cp", classpath, mainClass), dir, mainClass, mode);
+        StuckRuns.reportAndExit(program.command("explore"), dir, program.mainClass, program.mode);
         Progress progress = new Progress(System.err, Progress.onTerminal(), (schedule, result) -> {
-            ReportWriter.writeSchedule(dir, schedule, replay(schedule.token()));
+            ReportWriter.writeSchedule(dir, schedule, program.replay(schedule.token()));
         });
-        Exploration exploration = Interleave.exploreMain(program, args.toArray(String[]::new), options, progress);
+        Exploration exploration = Interleave.exploreMain(loaded, program.argArray(), options, progress);
         progress.done();
         if (exploration.found().isPresent()) {
             Found found = exploration.found().get();
-            String replay = replay(found.shrunk().token());
+            String replay = program.replay(found.shrunk().token());
             ReportWriter.writeSchedule(dir, found.shrunk(), replay);
             ReportWriter.writeReports(dir, FailureReport.of(exploration, replay));
             System.out.println("FAILURE: " + found.failure().summary());
@@ -103,14 +90,10 @@ final class ExploreCommand implements Callable<Integer> {
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
-            System.out.println("replay: " + replay(exploration.found().get().shrunk().token()));
+            System.out.println("replay: " + program.replay(exploration.found().get().shrunk().token()));
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
-    }
-
-    private String replay(String token) {
-        return ReplayCommands.of(classpath, token, mode, mainClass, args);
     }
 
     private ExploreOptions options(long usedSeed) {
@@ -118,7 +101,7 @@ final class ExploreCommand implements Callable<Integer> {
         Duration limit = timeLimit == null ? null : Durations.parse(timeLimit);
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
-                    preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], mode,
+                    preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
                     !noShrink, checkDeterminism);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());

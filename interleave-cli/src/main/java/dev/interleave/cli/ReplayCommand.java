@@ -2,6 +2,7 @@ package dev.interleave.cli;
 
 import dev.interleave.Interleave;
 import dev.interleave.Program;
+import dev.interleave.ProgramException;
 import dev.interleave.RunResult;
 import dev.interleave.report.FailureReport;
 import dev.interleave.report.ReportWriter;
@@ -10,19 +11,17 @@ import dev.interleave.schedule.Schedule;
 import dev.interleave.schedule.ScheduleToken;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
-@Command(name = "replay",
+@Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replays one schedule of MAIN_CLASS exactly and reports what happened step by step.")
 final class ReplayCommand implements Callable<Integer> {
 
-    @Option(names = "--cp", required = true, paramLabel = "CLASSPATH", description = "The program's class path.")
-    String classpath;
+    @Mixin
+    ProgramOptions program;
 
     @Option(names = "--schedule", required = true, paramLabel = "TOKEN_OR_FILE",
             description = "A schedule token (il1....) or a schedule.txt file.")
@@ -31,32 +30,21 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Also write schedule.txt, report.txt and report.json there.")
     Path report;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "cooperative",
-            description = "Scheduling points; must be the mode the schedule was recorded in. Default: ${DEFAULT-VALUE}.")
-    String mode;
-
-    @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to replay.")
-    String mainClass;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the program's main.")
-    List<String> args = new ArrayList<>();
-
     @Override
     public Integer call() {
-        Modes.requireSupported(mode);
         String token = schedule.startsWith(ScheduleToken.VERSION + ".") || !Files.exists(Path.of(schedule))
                 ? schedule : ReportWriter.readToken(Path.of(schedule));
-        Schedule decoded = ScheduleToken.decode(token, mainClass);
-        if (!decoded.mode().equals(mode)) {
-            throw new dev.interleave.ProgramException("the schedule was recorded in mode " + decoded.mode()
-                    + ", not " + mode + ": add --mode " + decoded.mode());
+        Schedule decoded = ScheduleToken.decode(token, program.mainClass);
+        if (!decoded.mode().equals(program.mode)) {
+            throw new ProgramException("the schedule was recorded in mode " + decoded.mode()
+                    + ", not " + program.mode + ": add --mode " + decoded.mode());
         }
-        Program program = Program.of(ClassPaths.parse(classpath), mainClass);
+        Program loaded = program.program();
         if (report != null) {
             ReportWriter.prepare(report);
         }
-        RunResult result = Interleave.replayMain(program, args.toArray(String[]::new), decoded);
-        String replay = ReplayCommands.of(classpath, decoded.token(), mode, mainClass, args);
+        RunResult result = Interleave.replayMain(loaded, program.argArray(), decoded);
+        String replay = program.replay(decoded.token());
         result.output().forEach(System.out::println);
         if (result.passed()) {
             System.out.println("replayed " + decoded.size() + " decisions: the program passed");

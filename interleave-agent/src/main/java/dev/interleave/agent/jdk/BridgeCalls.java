@@ -59,20 +59,7 @@ final class BridgeCalls implements Opcodes {
 
     /** Returns at once (void) when {@code Bridge.name(this)} answers true. */
     static Patch returnIfTrue(String name) {
-        return (next, frame) -> new MethodVisitor(ASM9, next) {
-            @Override
-            public void visitCode() {
-                super.visitCode();
-                Label proceed = new Label();
-                mv.visitVarInsn(ALOAD, 0);
-                mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, "(Ljava/lang/Thread;)Z", false);
-                mv.visitJumpInsn(IFEQ, proceed);
-                mv.visitInsn(RETURN);
-                mv.visitLabel(proceed);
-                frame.visit(mv);
-                mv.visitInsn(NOP);
-            }
-        };
+        return returnIfTrue(Loads.locals(ALOAD, 0), name, "(Ljava/lang/Thread;)Z");
     }
 
     /**
