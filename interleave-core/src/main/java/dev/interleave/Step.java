@@ -13,7 +13,7 @@ public record Step(int index, int taskId, String task, PointKind kind, String de
     public String operation() {
         return switch (kind) {
             case YIELD -> "yield";
-            case PARK -> detail.isEmpty() ? "park" : "park on " + detail;
+            case PARK -> detail.isEmpty() ? "park" : detail.startsWith("join ") ? detail : "park on " + detail;
             case TIMED_PARK -> detail.isEmpty() ? "sleep or timed park" : "timed park on " + detail;
             case MONITOR -> "block on monitor" + (detail.isEmpty() ? "" : " " + detail);
             case WAIT -> "wait" + (detail.isEmpty() ? "" : " on " + detail);

@@ -206,10 +206,34 @@ public final class Execution {
 
     private String detail(Task task, PointKind kind) {
         return switch (kind) {
-            case PARK, TIMED_PARK -> names.of(java.util.concurrent.locks.LockSupport.getBlocker(task.thread));
+            case PARK, TIMED_PARK -> parkDetail(java.util.concurrent.locks.LockSupport.getBlocker(task.thread));
             case MONITOR -> names.of(task.entering);
             default -> "";
         };
+    }
+
+    /** What a parked task waits on; for a report, a join names the task it waits for. */
+    private String parkDetail(Object blocker) {
+        if (options.recordLocations()) {
+            Task joined = joinedBy(blocker);
+            if (joined != null) {
+                return "join " + joined.name;
+            }
+        }
+        return names.of(blocker);
+    }
+
+    /** The task a thread parked on {@code blocker} is joining, if it is joining one. */
+    Task joinedBy(Object blocker) {
+        if (blocker == null) {
+            return null;
+        }
+        for (Task task : tasks) {
+            if (JdkInternals.joinSynchronizer(task.thread) == blocker) {
+                return task;
+            }
+        }
+        return null;
     }
 
     /**

@@ -45,6 +45,8 @@ final class JdkInternals {
     private static final VarHandle ON_WAITING_LIST;
     private static final VarHandle UNCAUGHT_HANDLER;
     private static final VarHandle THREAD_ID;
+    private static final VarHandle TERMINATION;
+    private static final VarHandle LATCH_SYNC;
 
     static {
         if (!Bridge.openJavaBaseTo(JdkInternals.class.getModule())) {
@@ -67,6 +69,10 @@ final class JdkInternals {
             UNCAUGHT_HANDLER = thread.findVarHandle(Thread.class, "uncaughtExceptionHandler",
                     Thread.UncaughtExceptionHandler.class);
             THREAD_ID = thread.findVarHandle(Thread.class, "tid", long.class);
+            TERMINATION = vt.findVarHandle(VIRTUAL_THREAD, "termination", java.util.concurrent.CountDownLatch.class);
+            Class<?> latchSync = Class.forName("java.util.concurrent.CountDownLatch$Sync");
+            LATCH_SYNC = MethodHandles.privateLookupIn(java.util.concurrent.CountDownLatch.class, MethodHandles.lookup())
+                    .findVarHandle(java.util.concurrent.CountDownLatch.class, "sync", latchSync);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this JDK's virtual threads are not as Interleave expects: " + e, e);
         }
@@ -117,6 +123,15 @@ final class JdkInternals {
      */
     static long jvmThreadId(Thread thread) {
         return (long) THREAD_ID.get(thread);
+    }
+
+    /**
+     * The synchronizer a thread that joins {@code virtualThread} parks on, or null while nobody
+     * has joined it: joining a virtual thread waits on a latch it counts down as it ends.
+     */
+    static Object joinSynchronizer(Thread virtualThread) {
+        Object latch = TERMINATION.getVolatile(virtualThread);
+        return latch == null ? null : LATCH_SYNC.get(latch);
     }
 
     /** The handler set on this very thread object, or null (not its group's, not the default). */

@@ -48,6 +48,10 @@ final class WaitDescriber {
         if (blocker == null) {
             return new BlockedTask(task.name, "an unpark (LockSupport.park)", null, stack);
         }
+        Task joined = execution.joinedBy(blocker);
+        if (joined != null) {
+            return new BlockedTask(task.name, "the end of " + joined.name + " (join)", joined.name, stack);
+        }
         return new BlockedTask(task.name, execution.names.of(blocker), ownerName(blocker), stack);
     }
 
