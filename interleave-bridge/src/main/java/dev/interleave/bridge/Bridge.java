@@ -196,10 +196,10 @@ public final class Bridge {
         return count < 0 ? real : base + count;
     }
 
-    public static void daemonSet(Thread thread, boolean on) {
+    public static void threadConstructed(Thread thread) {
         Hooks h = hooks;
         if (h != null) {
-            h.daemonSet(thread, on);
+            h.threadConstructed(thread);
         }
     }
 

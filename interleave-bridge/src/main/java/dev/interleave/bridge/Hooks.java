@@ -66,8 +66,8 @@ public interface Hooks {
     /** A per-execution count for a JDK naming counter ("Thread-N", "pool-N-..."), or -1. */
     int counter(String name);
 
-    /** {@code Thread.setDaemon} was called on a thread not yet started. */
-    void daemonSet(Thread thread, boolean on);
+    /** A {@code Thread} constructor is returning. */
+    void threadConstructed(Thread thread);
 
     /** {@code Thread.onSpinWait()}. */
     void onSpinWait();

@@ -246,10 +246,10 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
-    public void daemonSet(Thread thread, boolean on) {
+    public void threadConstructed(Thread thread) {
         Execution execution = currentExecution();
         if (execution != null && !thread.isVirtual()) {
-            execution.daemonSet(thread, on);
+            execution.platformThreadConstructed(thread);
         }
     }
 

@@ -75,8 +75,6 @@ public final class Execution {
     private int liveNonDaemon;
     private int threadNumbers;
     private final Map<String, Integer> counters = new java.util.HashMap<>();
-    /** Daemon status the program set on platform threads not yet started, by JVM thread id. */
-    private final Map<Long, Boolean> daemonSet = new java.util.HashMap<>();
 
     Execution(ControlledRuntime runtime, RunOptions options) {
         this.runtime = runtime;
@@ -347,13 +345,7 @@ public final class Execution {
 
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
     Task startProxy(Thread owner) {
-        // A thread inherits its daemon status from the thread that made it; in the program's
-        // world that is the starting task (main is not a daemon), not the virtual thread that
-        // stood in for it, which always is.
-        Boolean set = daemonSet.remove(JdkInternals.jvmThreadId(owner));
-        boolean daemon = set != null ? set : current == null || current.daemon;
-        owner.setDaemon(daemon);
-        daemonSet.remove(JdkInternals.jvmThreadId(owner));
+        boolean daemon = owner.isDaemon();
         Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner::run);
         Task task = taskOf(proxy);
         task.owner = owner;
@@ -397,8 +389,16 @@ public final class Execution {
         return counters.merge(name, 1, Integer::sum) - 1;
     }
 
-    void daemonSet(Thread thread, boolean on) {
-        daemonSet.put(JdkInternals.jvmThreadId(thread), on);
+    /**
+     * A platform thread was made by a task. It inherited its daemon status from the virtual thread
+     * that runs the task, which always is one; in the program's world it inherits the task's (main
+     * is not a daemon), as it would in a JVM.
+     */
+    void platformThreadConstructed(Thread thread) {
+        Task maker = current;
+        if (maker != null && thread.isDaemon() != maker.daemon) {
+            thread.setDaemon(maker.daemon);
+        }
     }
 
     int nextThreadNumber() {

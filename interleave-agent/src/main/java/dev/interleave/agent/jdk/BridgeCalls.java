@@ -131,6 +131,20 @@ final class BridgeCalls implements Opcodes {
         };
     }
 
+    /** Before each void return, passes {@code this} to {@code Bridge.name(this)} (constructors too). */
+    static Patch beforeVoidReturn(String name, String descriptor) {
+        return (next, frame) -> new MethodVisitor(ASM9, next) {
+            @Override
+            public void visitInsn(int opcode) {
+                if (opcode == RETURN) {
+                    mv.visitVarInsn(ALOAD, 0);
+                    mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, descriptor, false);
+                }
+                super.visitInsn(opcode);
+            }
+        };
+    }
+
     /** Before each reference return, passes the returned value to {@code Bridge.name(value)}. */
     static Patch beforeReturn(String name, String descriptor) {
         return (next, frame) -> new MethodVisitor(ASM9, next) {

@@ -123,8 +123,10 @@ public final class JdkPatcher implements ClassFileTransformer {
                 }
                 if (className.startsWith("java/util/concurrent/")) {
                     mv = new SchedulingCallRewriter(mv);
-                    // A static initializer keeps what it reads for good: it must see the real pool.
-                    if (!name.equals("<clinit>")) {
+                    // A static initializer keeps what it reads for good: it must see the real pool,
+                    // and so must the pool's own accessors, which static initializers call.
+                    if (!name.equals("<clinit>") && !(className.equals("java/util/concurrent/ForkJoinPool")
+                            && (name.equals("commonPool") || name.equals("asyncCommonPool")))) {
                         mv = new CommonPoolRedirector(mv);
                     }
                 }
@@ -132,6 +134,9 @@ public final class JdkPatcher implements ClassFileTransformer {
                 // Each counter is read in its class's constructors.
                 if (counter != null && name.equals("<init>")) {
                     mv = new NamingCounters(mv, counter);
+                }
+                if (className.equals("java/lang/Thread") && name.equals("<init>")) {
+                    mv = BridgeCalls.beforeVoidReturn("threadConstructed", "(Ljava/lang/Thread;)V").apply(mv, null);
                 }
                 JdkPatches.Target target = new JdkPatches.Target(name, descriptor);
                 Patch patch = methods.get(target);

@@ -52,9 +52,6 @@ final class JdkPatches implements Opcodes {
                     Map.entry(new Target("isInterrupted", "()Z"), forwardToProxy("isInterrupted", "()Z")),
                     Map.entry(new Target("getState", "()Ljava/lang/Thread$State;"),
                             forwardToProxy("getState", "()Ljava/lang/Thread$State;")),
-                    // Daemon status set by the program, which a stood-in platform thread keeps.
-                    Map.entry(new Target("setDaemon", "(Z)V"),
-                            atEntry(Loads.locals(ALOAD, 0, ILOAD, 1), "daemonSet", "(Ljava/lang/Thread;Z)V")),
                     // Thread ids count per execution, so that they repeat from run to run.
                     Map.entry(new Target("threadId", "()J"), BridgeCalls.returnLongUnlessNegative("threadId")),
                     // A spin-wait hint is a scheduling point, so a correct spin-wait completes.

@@ -1,0 +1,54 @@
+package dev.interleave;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a main class in a new JVM with the same agent and class path as the tests, for behaviour
+ * that depends on JVM-wide state (which JDK classes a run initializes first) and so cannot be
+ * reproduced reliably inside the shared test JVM.
+ */
+final class FreshJvm {
+
+    /** What the child printed, and whether it ended by itself before the deadline. */
+    record Outcome(boolean finished, int exitCode, List<String> lines) {
+    }
+
+    private FreshJvm() {
+    }
+
+    static Outcome run(Class<?> mainClass, Duration deadline, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // the agent and the JVM flags the parent pom's argLine gives the tests
+            if (option.startsWith("-javaagent:") || option.startsWith("-XX:") || option.startsWith("-Djdk.")) {
+                command.add(option);
+            }
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+
+        Path output = Files.createTempFile("interleave-fresh-jvm", ".txt");
+        try {
+            Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            boolean finished = child.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                child.destroyForcibly().waitFor();
+            }
+            return new Outcome(finished, finished ? child.exitValue() : -1, Files.readAllLines(output));
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+}
