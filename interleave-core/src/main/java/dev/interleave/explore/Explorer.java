@@ -41,7 +41,10 @@ public final class Explorer {
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
         long ran = 0;
         boolean dfs = strategy instanceof DfsStrategy;
-        for (long index = options.shardIndex(); index < options.schedules(); index += dfs ? 1 : options.shardCount()) {
+        // Random strategies split by execution (each its own seed); DFS splits its tree itself.
+        long first = dfs ? 0 : options.shardIndex();
+        long stride = dfs ? 1 : options.shardCount();
+        for (long index = first; index < options.schedules(); index += stride) {
             RunResult result = runtime.execute(run, body, index);
             ran++;
             if (recorder != null) {
@@ -90,7 +93,7 @@ public final class Explorer {
             case "fifo" -> new FifoStrategy();
             case "random" -> new RandomStrategy(options.seed());
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
-            case "dfs" -> new DfsStrategy(options.preemptionBound());
+            case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount());
             default -> new PortfolioStrategy(options.seed());
         };
     }

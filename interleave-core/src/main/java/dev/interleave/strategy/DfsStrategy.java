@@ -9,6 +9,10 @@ import java.util.List;
  * and branches with more than {@code preemptionBound} preemptions are not explored (a bound of
  * {@code Integer.MAX_VALUE} explores everything). {@link #exhausted()} is true once every leaf
  * within the bound has run: for a deterministic program that is a proof over that space.
+ *
+ * <p>Shard {@code i} of {@code n} takes the subtrees of the first decision whose index is
+ * {@code i} modulo {@code n}, so n processes split one search; shard 0 also takes a program that
+ * makes no decision at all.
  */
 public final class DfsStrategy implements Strategy {
 
@@ -17,14 +21,23 @@ public final class DfsStrategy implements Strategy {
     }
 
     private final int preemptionBound;
+    private final int shardIndex;
+    private final int shardCount;
     private final List<Node> path = new ArrayList<>();
     private int depth;
     private int preemptions;
     private boolean exhausted;
+    private boolean noWork;
     private long prunedByBound;
 
     public DfsStrategy(int preemptionBound) {
+        this(preemptionBound, 0, 1);
+    }
+
+    public DfsStrategy(int preemptionBound, int shardIndex, int shardCount) {
         this.preemptionBound = preemptionBound;
+        this.shardIndex = shardIndex;
+        this.shardCount = shardCount;
     }
 
     @Override
@@ -45,8 +58,12 @@ public final class DfsStrategy implements Strategy {
             }
             index = node.index();
         } else {
-            index = 0;
-            path.add(new Node(0, options));
+            // The first decision is where shards part; a shard with no subtree there has no work.
+            index = depth == 0 ? Math.min(shardIndex, options - 1) : 0;
+            path.add(new Node(index, options));
+            if (depth == 0 && shardIndex >= options) {
+                noWork = true;
+            }
         }
         depth++;
         if (index != 0) {
@@ -57,6 +74,10 @@ public final class DfsStrategy implements Strategy {
 
     @Override
     public void endExecution() {
+        if (noWork || (path.isEmpty() && depth == 0 && shardIndex != 0)) {
+            exhausted = true;
+            return;
+        }
         // Drop decisions past where this execution ended, then move to the next sibling.
         while (path.size() > depth) {
             path.removeLast();
@@ -64,13 +85,14 @@ public final class DfsStrategy implements Strategy {
         while (!path.isEmpty()) {
             Node last = path.removeLast();
             int preemptionsAbove = countPreemptions();
-            int next = last.index() + 1;
+            int step = path.isEmpty() ? shardCount : 1;
+            int next = last.index() + step;
             if (next < last.options()) {
                 if (preemptionsAbove + 1 <= preemptionBound) {
                     path.add(new Node(next, last.options()));
                     return;
                 }
-                prunedByBound += last.options() - next;
+                prunedByBound += (last.options() - next + step - 1) / step;
             }
         }
         exhausted = true;

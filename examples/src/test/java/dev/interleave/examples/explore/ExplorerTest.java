@@ -98,6 +98,21 @@ class ExplorerTest {
     }
 
     @Test
+    void dfsShardsSplitTheTreeAndTogetherCoverIt() {
+        long whole = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(100_000))
+                .schedulesRun();
+        long sum = 0;
+        for (int shard = 0; shard < 2; shard++) {
+            Exploration part = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("dfs")
+                    .withSchedules(100_000).withShard(shard, 2));
+            assertTrue(part.exhausted() && part.passed(), "shard " + shard);
+            assertTrue(part.schedulesRun() < whole, "shard " + shard + " ran the whole tree");
+            sum += part.schedulesRun();
+        }
+        assertEquals(whole, sum);
+    }
+
+    @Test
     void aScheduleOfAnotherProgramIsRefused() {
         String token = new Schedule(RacyOnce.class.getName(), "cooperative", List.of(1, 2, 3)).token();
         assertThrows(BadScheduleException.class, () -> ScheduleToken.decode(token, LockedOnce.class.getName()));
