@@ -59,8 +59,9 @@ public class ControlledHandoff {
             a.join();
             b.join();
         });
+        int steps = checked(result);
         Work.expect("turns", Work.HANDOFFS, game.turns());
-        return checked(result);
+        return steps;
     }
 
     /** Two tasks alternating through synchronized + wait/notify: monitor hand-offs. */
@@ -73,14 +74,15 @@ public class ControlledHandoff {
             a.join();
             b.join();
         });
+        int steps = checked(result);
         Work.expect("turns", Work.HANDOFFS, game.turns());
-        return checked(result);
+        return steps;
     }
 
     /** The run passed and took one decision per hand-off (give or take the start and the end). */
     static int checked(RunResult result) {
         if (!result.passed()) {
-            throw new IllegalStateException("the controlled run did not pass: " + result.verdict());
+            throw new IllegalStateException("the controlled run did not pass: " + Work.describe(result));
         }
         int steps = result.trace().size();
         if (steps < Work.HANDOFFS || steps > Work.HANDOFFS + SLACK) {

@@ -53,7 +53,7 @@ public class ControlledScaling {
 
     static int checked(RunResult result, int tasks) {
         if (!result.passed()) {
-            throw new IllegalStateException("the controlled run did not pass: " + result.verdict());
+            throw new IllegalStateException("the controlled run did not pass: " + Work.describe(result));
         }
         int steps = result.trace().size();
         if (steps < Work.DECISIONS || steps > Work.DECISIONS + 3L * tasks + 8) {

@@ -101,6 +101,13 @@ final class Work {
         }
     }
 
+    /** A failed run's verdict, cut short: a deadlock report lists every task's stack. */
+    static String describe(dev.interleave.RunResult result) {
+        String verdict = String.valueOf(result.verdict());
+        return (verdict.length() > 600 ? verdict.substring(0, 600) + "..." : verdict)
+                + " after " + result.trace().size() + " steps";
+    }
+
     /** Throws unless {@code actual} is {@code expected}: a broken run must not look fast. */
     static void expect(String what, long expected, long actual) {
         if (actual != expected) {

@@ -21,7 +21,13 @@ final class DeterminismCheck {
     /** @throws ReplayDivergedException naming the first decision or step that differed */
     static void check(ControlledRuntime runtime, Execution.Body body, RunResult first, List<List<Integer>> runnable) {
         RunnableRecorder again = new RunnableRecorder(new GuidedStrategy(first.choices(), true));
-        RunResult second = runtime.execute(RunOptions.defaults().withEchoOutput(false).withStrategy(again), body);
+        RunResult second;
+        try {
+            second = runtime.execute(RunOptions.defaults().withEchoOutput(false).withStrategy(again), body);
+        } catch (ReplayDivergedException e) {
+            throw new ReplayDivergedException(e.decision(), "nondeterminism: running the same schedule again, "
+                    + e.getMessage());
+        }
         List<List<Integer>> seen = again.runnable();
         for (int i = 0; i < Math.min(runnable.size(), seen.size()); i++) {
             if (!runnable.get(i).equals(seen.get(i))) {

@@ -23,7 +23,7 @@ final class RunnableRecorder implements Strategy {
 
     @Override
     public int choose(DecisionPoint point) {
-        runnable.add(point.runnable());
+        runnable.add(List.copyOf(point.runnable()));
         return inner.choose(point);
     }
 

@@ -58,6 +58,18 @@ public final class Execution {
     private final Map<Long, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
     private final List<Task> ready = new ArrayList<>();
+    /** The ready tasks' ids, as strategies see them: a view, so a decision copies nothing. */
+    private final List<Integer> readyIds = new java.util.AbstractList<>() {
+        @Override
+        public Integer get(int index) {
+            return ready.get(index).id;
+        }
+
+        @Override
+        public int size() {
+            return ready.size();
+        }
+    };
     private final List<Task> monitorWaiters = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<Integer> choices = new ArrayList<>();
@@ -149,11 +161,7 @@ public final class Execution {
     private Task pick() {
         int index = 0;
         if (ready.size() > 1) {
-            List<Integer> ids = new ArrayList<>(ready.size());
-            for (Task task : ready) {
-                ids.add(task.id);
-            }
-            index = strategy.choose(new DecisionPoint(steps.size(), choices.size(), ids, lastTask, lastYielded));
+            index = strategy.choose(new DecisionPoint(steps.size(), choices.size(), readyIds, lastTask, lastYielded));
             if (index < 0 || index >= ready.size()) {
                 throw new IllegalStateException("strategy chose " + index + " among " + ready.size() + " tasks");
             }
@@ -277,7 +285,8 @@ public final class Execution {
      */
     private boolean awaitPendingUnblocks() {
         if (!unblockPending()) {
-            return false;
+            // A hand-off may have arrived since the inbox was drained: drain again.
+            return !externalInbox.isEmpty();
         }
         long start = System.nanoTime();
         int spins = 0;
@@ -294,9 +303,15 @@ public final class Execution {
         return true;
     }
 
+    /**
+     * Whether the unblocker thread has a hand-off for one of the monitor waiters in hand. It
+     * raises {@code unblockPending}, then takes the thread off the VM's list (clearing
+     * {@code onWaitingList}), then submits it and lowers the flag: reading in the opposite order
+     * cannot miss a hand-off in flight.
+     */
     private boolean unblockPending() {
         for (Task task : monitorWaiters) {
-            if (task.unblockPending || JdkInternals.onWaitingList(task.thread)) {
+            if (JdkInternals.onWaitingList(task.thread) || task.unblockPending) {
                 return true;
             }
         }
