@@ -18,24 +18,9 @@ bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root_dir="$(cd "$bench_dir/.." && pwd)"
 version=0.1.0-SNAPSHOT
 
-jdk_version() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
-}
-
-jdk=""
-for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
-  [[ -n "$candidate" && -x "$candidate/bin/java" && -x "$candidate/bin/javac" ]] || continue
-  v="$(jdk_version "$candidate")"
-  if [[ -n "$v" && "$v" -ge 25 ]]; then
-    jdk="$candidate"
-    break
-  fi
-done
-if [[ -z "$jdk" ]]; then
-  echo "bench: no JDK 25 found: set JAVA_HOME to a JDK 25 or later (tried JAVA_HOME=${JAVA_HOME:-unset} and /usr/lib/jvm/temurin-25-jdk-amd64)" >&2
-  exit 2
-fi
+# shellcheck source=../bin/find-jdk25
+source "$root_dir/bin/find-jdk25"
+jdk="$(find_jdk25)" || exit 2
 export JAVA_HOME="$jdk"
 
 # The main project's artifacts, installed in the local Maven repository (the bench's pom
