@@ -28,15 +28,16 @@ final class Progress implements ProgressListener {
     }
 
     @Override
-    public void executed(long done, long elapsedNanos) {
+    public void executed(long done, long elapsedNanos, long frontier) {
         long now = System.nanoTime();
         if (now - lastPrint < intervalNanos) {
             return;
         }
         lastPrint = now;
         double seconds = elapsedNanos / 1e9;
-        String line = String.format("explored %d schedules, %.0f/s, %.1f s, %d failures", done,
-                done / Math.max(seconds, 1e-9), seconds, failures);
+        String line = String.format("explored %d schedules, %.0f/s, %.1f s, %d failures%s", done,
+                done / Math.max(seconds, 1e-9), seconds, failures,
+                frontier < 0 ? "" : ", DFS frontier " + frontier + " branches");
         if (terminal) {
             err.print("\r" + line);
         } else {

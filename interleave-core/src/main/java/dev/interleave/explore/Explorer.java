@@ -50,7 +50,7 @@ public final class Explorer {
             if (recorder != null) {
                 DeterminismCheck.check(runtime, body, result, recorder.runnable());
             }
-            listener.executed(ran, System.nanoTime() - start);
+            listener.executed(ran, System.nanoTime() - start, strategy instanceof DfsStrategy d ? d.frontier() : -1);
             if (!result.passed()) {
                 Schedule found = new Schedule(target.name(), options.mode(), result.choices());
                 listener.failureFound(found, result);

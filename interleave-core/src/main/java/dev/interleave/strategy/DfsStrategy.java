@@ -113,6 +113,20 @@ public final class DfsStrategy implements Strategy {
         return exhausted;
     }
 
+    /**
+     * The search's frontier: branches on the current path not yet taken (within the bound counts
+     * only roughly: a branch may still be pruned when it is reached).
+     */
+    public long frontier() {
+        long open = 0;
+        for (int depth = 0; depth < path.size(); depth++) {
+            Node node = path.get(depth);
+            int step = depth == 0 ? shardCount : 1;
+            open += Math.max(0, (node.options() - node.index() - 1) / step);
+        }
+        return open;
+    }
+
     /** Branches left out because they exceed the preemption bound. */
     public long prunedByBound() {
         return prunedByBound;

@@ -55,6 +55,18 @@ class StrategiesTest {
     }
 
     @Test
+    void dfsFrontierShrinksToNothing() {
+        DfsStrategy dfs = new DfsStrategy(Integer.MAX_VALUE);
+        run(dfs, 0);
+        long first = dfs.frontier();
+        assertTrue(first > 0, "after the first schedule, branches are left: " + first);
+        for (int runs = 1; !dfs.exhausted(); runs++) {
+            run(dfs, runs);
+        }
+        assertEquals(0, dfs.frontier());
+    }
+
+    @Test
     void aPreemptionBoundOfZeroRunsOnlyFifo() {
         DfsStrategy dfs = new DfsStrategy(0);
         RunResult only = run(dfs, 0);
