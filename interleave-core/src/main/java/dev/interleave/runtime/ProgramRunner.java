@@ -1,7 +1,8 @@
 package dev.interleave.runtime;
 
 import dev.interleave.Program;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
@@ -23,14 +24,16 @@ public final class ProgramRunner {
             constructor.setAccessible(true);
             target = constructor.newInstance();
         }
-        try {
-            if (main.getParameterCount() == 1) {
-                main.invoke(target, (Object) args);
-            } else {
-                main.invoke(target);
-            }
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+        // A method handle, not Method.invoke: reflection builds an accessor for every new Method,
+        // and every execution's main is a new Method of a new class.
+        MethodHandle handle = MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflect(main);
+        if (target != null) {
+            handle = handle.bindTo(target);
+        }
+        if (main.getParameterCount() == 1) {
+            handle.invoke(args);
+        } else {
+            handle.invoke();
         }
     }
 }
