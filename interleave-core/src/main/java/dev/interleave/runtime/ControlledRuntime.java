@@ -60,6 +60,9 @@ public final class ControlledRuntime implements Hooks {
             synchronized (ControlledRuntime.class) {
                 runtime = instance;
                 if (runtime == null) {
+                    if (Bridge.programInstrumenter() == null) {
+                        throw new AgentMissingException();
+                    }
                     JdkInternals.check();
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
