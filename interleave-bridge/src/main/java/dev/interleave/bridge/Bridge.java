@@ -81,6 +81,11 @@ public final class Bridge {
         }
     }
 
+    public static boolean startVirtualThread(Thread virtualThread) {
+        Hooks h = hooks;
+        return h != null && h.startVirtualThread(virtualThread);
+    }
+
     public static boolean submit(Thread virtualThread, Executor scheduler) {
         Hooks h = hooks;
         return h != null && h.submit(virtualThread, scheduler);

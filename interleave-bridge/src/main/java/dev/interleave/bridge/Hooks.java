@@ -18,6 +18,9 @@ public interface Hooks {
     /** A virtual thread was created (not yet started). */
     void virtualThreadCreated(Thread thread);
 
+    /** {@code start()} of a virtual thread: true when the runtime started it in its own container. */
+    boolean startVirtualThread(Thread virtualThread);
+
     /** A virtual thread became runnable on {@code scheduler}: true when the runtime took it. */
     boolean submit(Thread virtualThread, Executor scheduler);
 

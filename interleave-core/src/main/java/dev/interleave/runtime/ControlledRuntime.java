@@ -132,6 +132,16 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
+    public boolean startVirtualThread(Thread virtualThread) {
+        Execution execution = executionOf(virtualThread);
+        if (execution == null) {
+            return false;
+        }
+        JdkInternals.startIn(virtualThread, execution.container);
+        return true;
+    }
+
+    @Override
     public boolean submit(Thread virtualThread, Executor scheduler) {
         if (scheduler instanceof RunExecutor executor) {
             executor.execution.submit(virtualThread);

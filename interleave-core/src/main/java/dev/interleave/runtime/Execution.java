@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.stream.Stream;
 
 
 /**
@@ -45,6 +46,8 @@ public final class Execution {
     final MonitorTracker monitors = new MonitorTracker();
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames();
+    /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
+    final Object container = new RunContainer(this);
 
     private final ControlledRuntime runtime;
     private final RunOptions options;
@@ -418,6 +421,11 @@ public final class Execution {
 
     int nextThreadNumber() {
         return threadNumbers++;
+    }
+
+    /** The threads of tasks started and not ended, for the thread container. */
+    Stream<Thread> liveThreads() {
+        return List.copyOf(tasks).stream().filter(task -> task.started && !task.done).map(task -> task.thread);
     }
 
     Task taskOf(Thread thread) {

@@ -46,6 +46,7 @@ final class JdkInternals {
     private static final VarHandle UNCAUGHT_HANDLER;
     private static final VarHandle THREAD_ID;
     private static final VarHandle TERMINATION;
+    private static final MethodHandle START_IN;
     private static final VarHandle LATCH_SYNC;
 
     static {
@@ -69,6 +70,11 @@ final class JdkInternals {
             UNCAUGHT_HANDLER = thread.findVarHandle(Thread.class, "uncaughtExceptionHandler",
                     Thread.UncaughtExceptionHandler.class);
             THREAD_ID = thread.findVarHandle(Thread.class, "tid", long.class);
+            // Typed Object here, so that no class is checked against ThreadContainer (an internal
+            // class) before this initializer has opened its package.
+            START_IN = thread.findVirtual(Thread.class, "start",
+                            MethodType.methodType(void.class, jdk.internal.vm.ThreadContainer.class))
+                    .asType(MethodType.methodType(void.class, Thread.class, Object.class));
             TERMINATION = vt.findVarHandle(VIRTUAL_THREAD, "termination", java.util.concurrent.CountDownLatch.class);
             Class<?> latchSync = Class.forName("java.util.concurrent.CountDownLatch$Sync");
             LATCH_SYNC = MethodHandles.privateLookupIn(java.util.concurrent.CountDownLatch.class, MethodHandles.lookup())
@@ -132,6 +138,17 @@ final class JdkInternals {
     static Object joinSynchronizer(Thread virtualThread) {
         Object latch = TERMINATION.getVolatile(virtualThread);
         return latch == null ? null : LATCH_SYNC.get(latch);
+    }
+
+    /** Starts a thread in the given container instead of the JVM's root container. */
+    static void startIn(Thread thread, Object container) {
+        try {
+            START_IN.invokeExact(thread, container);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The handler set on this very thread object, or null (not its group's, not the default). */

@@ -57,6 +57,9 @@ final class JdkPatches implements Opcodes {
                     // A spin-wait hint is a scheduling point, so a correct spin-wait completes.
                     Map.entry(new Target("onSpinWait", "()V"), atEntry(Loads.none(), "onSpinWait", "()V"))),
             "java/lang/VirtualThread", Map.of(
+                    // A controlled thread starts in its execution's container, not the root one,
+                    // so that tasks an execution leaves behind can be collected.
+                    new Target("start", "()V"), returnIfTrue("startVirtualThread"),
                     // A controlled thread becoming runnable goes straight to its execution, by
                     // thread: the executor would only see a Runnable, found by identity hash.
                     new Target("submitRunContinuation", "(Ljava/util/concurrent/Executor;Z)V"),
