@@ -28,6 +28,10 @@ final class BootstrapBridge {
 
     /** Appends the bridge to the bootstrap class path and returns the module it lives in. */
     static Module appendToBootstrap(Instrumentation inst) throws IOException, ClassNotFoundException {
+        Module already = loadedByBootstrap();
+        if (already != null) {
+            return already; // the manifest's Boot-Class-Path found interleave-bridge.jar
+        }
         Path jar = Files.createTempFile("interleave-bridge-", ".jar");
         jar.toFile().deleteOnExit();
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
@@ -44,6 +48,14 @@ final class BootstrapBridge {
                     + " before the agent could put it on the bootstrap class path");
         }
         return bridge.getModule();
+    }
+
+    private static Module loadedByBootstrap() {
+        try {
+            return Class.forName(BRIDGE_CLASS, false, null).getModule();
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     private static byte[] read(String name) {
