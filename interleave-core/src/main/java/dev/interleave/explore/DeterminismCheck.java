@@ -36,16 +36,16 @@ final class DeterminismCheck {
             }
         }
         var steps = first.trace().steps();
-        var again2 = second.trace().steps();
-        for (int i = 0; i < Math.min(steps.size(), again2.size()); i++) {
-            if (!steps.get(i).equals(again2.get(i))) {
+        var stepsAgain = second.trace().steps();
+        for (int i = 0; i < Math.min(steps.size(), stepsAgain.size()); i++) {
+            if (!steps.get(i).equals(stepsAgain.get(i))) {
                 throw new ReplayDivergedException(i, "nondeterminism: step " + i + " was '" + steps.get(i)
-                        + "' and, running the same schedule again, '" + again2.get(i) + "'");
+                        + "' and, running the same schedule again, '" + stepsAgain.get(i) + "'");
             }
         }
-        if (steps.size() != again2.size()) {
-            throw new ReplayDivergedException(Math.min(steps.size(), again2.size()), "nondeterminism: the execution took "
-                    + steps.size() + " steps and, running the same schedule again, " + again2.size());
+        if (steps.size() != stepsAgain.size()) {
+            throw new ReplayDivergedException(Math.min(steps.size(), stepsAgain.size()), "nondeterminism: the execution took "
+                    + steps.size() + " steps and, running the same schedule again, " + stepsAgain.size());
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.runtime.Execution;
 import dev.interleave.strategy.GuidedStrategy;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -23,6 +25,8 @@ final class Shrinker {
     private final Execution.Body body;
     private final FailureSignature signature;
     private int runs;
+    /** Preemptions (choices that differ from FIFO's) of each schedule run so far. */
+    private final Map<List<Integer>, Integer> preemptionCache = new HashMap<>();
 
     Shrinker(ControlledRuntime runtime, RunOptions options, Execution.Body body, FailureSignature signature) {
         this.runtime = runtime;
@@ -72,14 +76,14 @@ final class Shrinker {
     /** Runs a candidate; its actual choices when it fails the same way, else null. */
     private List<Integer> tryRun(List<Integer> candidate) {
         runs++;
-        GuidedStrategy guide = new GuidedStrategy(candidate, false);
-        RunResult result = runtime.execute(options.withStrategy(new PreemptionCounter(guide)), body);
+        PreemptionCounter counter = new PreemptionCounter(new GuidedStrategy(candidate, false));
+        RunResult result = runtime.execute(options.withStrategy(counter), body);
+        // The run's own choices, replayed, make the same decisions: keep its count, not a rerun.
+        preemptionCache.putIfAbsent(result.choices(), counter.preemptions());
         return signature.equals(FailureSignature.of(result.verdict())) ? result.choices() : null;
     }
 
-    /** Preemptions of a schedule: replays it to count the choices that differ from FIFO's. */
-    private final java.util.Map<List<Integer>, Integer> preemptionCache = new java.util.HashMap<>();
-
+    /** Preemptions of a schedule: known from the run that produced it, or counted by replaying it. */
     int preemptions(List<Integer> choices) {
         return preemptionCache.computeIfAbsent(choices, c -> {
             PreemptionCounter counter = new PreemptionCounter(new GuidedStrategy(c, false));

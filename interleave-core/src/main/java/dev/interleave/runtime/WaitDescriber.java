@@ -4,7 +4,6 @@ import dev.interleave.BlockedTask;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.Arrays;
 import java.util.concurrent.locks.AbstractOwnableSynchronizer;
 import java.util.concurrent.locks.LockSupport;
 
@@ -33,7 +32,7 @@ final class WaitDescriber {
     }
 
     BlockedTask describe(Task task) {
-        var stack = StackFilter.programFrames(Arrays.asList(task.thread.getStackTrace()));
+        var stack = execution.stackOf(task);
         int state = JdkInternals.state(task.thread);
         if (state == JdkInternals.BLOCKED || state == JdkInternals.UNBLOCKED) {
             Object monitor = task.entering;
