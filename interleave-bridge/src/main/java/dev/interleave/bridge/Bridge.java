@@ -281,24 +281,73 @@ public final class Bridge {
         }
     }
 
-    public static void monitorEntering(Object monitor) {
+    // ---- monitors of program code (see MonitorRewriter in the agent) ----
+
+    /**
+     * Program code is about to enter {@code monitor}; returns the object to really lock. Under
+     * control the runtime models the monitor (blocking in its own scheduler) and returns a lock
+     * private to the task, which is never contended; elsewhere it returns {@code monitor} itself.
+     */
+    public static Object monitorEnter(Object monitor) {
         Hooks h = hooks;
-        if (h != null) {
-            h.monitorEntering(monitor);
+        return h != null ? h.monitorEnter(monitor) : monitor;
+    }
+
+    /** Program code is about to exit {@code monitor}; returns what {@link #monitorEnter} locked. */
+    public static Object monitorExit(Object monitor) {
+        Hooks h = hooks;
+        return h != null ? h.monitorExit(monitor) : monitor;
+    }
+
+    /** {@code monitor.wait()} in program code. */
+    public static void monitorWait(Object monitor) throws InterruptedException {
+        Hooks h = hooks;
+        if (h == null || !h.monitorWait(monitor, 0)) {
+            monitor.wait();
         }
     }
 
-    public static void monitorEntered(Object monitor) {
+    /** {@code monitor.wait(millis)} in program code. */
+    public static void monitorWait(Object monitor, long millis) throws InterruptedException {
         Hooks h = hooks;
-        if (h != null) {
-            h.monitorEntered(monitor);
+        if (millis < 0 || h == null || !h.monitorWait(monitor, TimeUnit.MILLISECONDS.toNanos(millis))) {
+            monitor.wait(millis);
         }
     }
 
-    public static void monitorExiting(Object monitor) {
+    /** {@code monitor.wait(millis, nanos)} in program code. */
+    public static void monitorWait(Object monitor, long millis, int nanos) throws InterruptedException {
         Hooks h = hooks;
-        if (h != null) {
-            h.monitorExiting(monitor);
+        if (millis < 0 || nanos < 0 || nanos > 999_999 || h == null
+                || !h.monitorWait(monitor, saturatedNanos(millis, nanos))) {
+            monitor.wait(millis, nanos);
         }
+    }
+
+    private static long saturatedNanos(long millis, int nanos) {
+        long total = TimeUnit.MILLISECONDS.toNanos(millis);
+        return total > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : total + nanos;
+    }
+
+    /** {@code monitor.notify()} in program code. */
+    public static void monitorNotify(Object monitor) {
+        Hooks h = hooks;
+        if (h == null || !h.monitorNotify(monitor, false)) {
+            monitor.notify();
+        }
+    }
+
+    /** {@code monitor.notifyAll()} in program code. */
+    public static void monitorNotifyAll(Object monitor) {
+        Hooks h = hooks;
+        if (h == null || !h.monitorNotify(monitor, true)) {
+            monitor.notifyAll();
+        }
+    }
+
+    /** {@code Thread.holdsLock(monitor)} in program code. */
+    public static boolean holdsLock(Object monitor) {
+        Hooks h = hooks;
+        return (h != null && h.holdsModelledMonitor(monitor)) || Thread.holdsLock(monitor);
     }
 }

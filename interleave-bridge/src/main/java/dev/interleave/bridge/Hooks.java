@@ -84,12 +84,24 @@ public interface Hooks {
     /** A backward jump in program code: a loop iteration. */
     void loopIteration();
 
-    /** Program code is about to enter {@code monitor}. */
-    void monitorEntering(Object monitor);
+    /**
+     * Program code is about to enter {@code monitor}: returns the object that it should really
+     * lock ({@code monitor} itself when the calling thread is not under control).
+     */
+    Object monitorEnter(Object monitor);
 
-    /** Program code entered {@code monitor}. */
-    void monitorEntered(Object monitor);
+    /** Program code is about to exit {@code monitor}: returns what {@link #monitorEnter} gave it. */
+    Object monitorExit(Object monitor);
 
-    /** Program code is about to exit {@code monitor}. */
-    void monitorExiting(Object monitor);
+    /**
+     * {@code monitor.wait}, for {@code nanos} (0: no time limit); false when the runtime does not
+     * model this monitor for the calling thread, and the JDK's wait should run.
+     */
+    boolean monitorWait(Object monitor, long nanos) throws InterruptedException;
+
+    /** {@code monitor.notify} or {@code notifyAll}; false when the JDK's should run. */
+    boolean monitorNotify(Object monitor, boolean all);
+
+    /** Whether the calling thread holds {@code monitor} in the runtime's model. */
+    boolean holdsModelledMonitor(Object monitor);
 }

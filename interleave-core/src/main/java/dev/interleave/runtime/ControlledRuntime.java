@@ -300,27 +300,52 @@ public final class ControlledRuntime implements Hooks {
         }
     }
 
+    // Program code's monitors: modelled for the running task of an execution, the JVM's elsewhere.
+
     @Override
-    public void monitorEntering(Object monitor) {
+    public Object monitorEnter(Object monitor) {
         Execution execution = currentExecution();
-        if (execution != null && execution.current() != null) {
-            execution.monitors.entering(execution.current(), monitor);
+        Task task = execution == null ? null : execution.current();
+        if (task == null) {
+            return monitor;
         }
+        execution.monitors.enter(task, monitor);
+        return task.ownLock;
     }
 
     @Override
-    public void monitorEntered(Object monitor) {
+    public Object monitorExit(Object monitor) {
         Execution execution = currentExecution();
-        if (execution != null && execution.current() != null) {
-            execution.monitors.entered(execution.current(), monitor);
-        }
+        Task task = execution == null ? null : execution.current();
+        return task != null && execution.monitors.exit(task, monitor) ? task.ownLock : monitor;
     }
 
     @Override
-    public void monitorExiting(Object monitor) {
+    public boolean monitorWait(Object monitor, long nanos) throws InterruptedException {
         Execution execution = currentExecution();
-        if (execution != null) {
-            execution.monitors.exiting(monitor);
+        Task task = execution == null ? null : execution.current();
+        if (task == null || !execution.monitors.holds(task, monitor)) {
+            return false;
         }
+        execution.monitors.await(task, monitor, nanos);
+        return true;
+    }
+
+    @Override
+    public boolean monitorNotify(Object monitor, boolean all) {
+        Execution execution = currentExecution();
+        Task task = execution == null ? null : execution.current();
+        if (task == null || !execution.monitors.holds(task, monitor)) {
+            return false;
+        }
+        execution.monitors.notify(monitor, all);
+        return true;
+    }
+
+    @Override
+    public boolean holdsModelledMonitor(Object monitor) {
+        Execution execution = currentExecution();
+        Task task = execution == null ? null : execution.current();
+        return task != null && execution.monitors.holds(task, monitor);
     }
 }

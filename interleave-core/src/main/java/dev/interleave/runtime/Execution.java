@@ -43,7 +43,7 @@ public final class Execution {
 
     final RunExecutor executor = new RunExecutor(this);
     final VirtualClock clock = new VirtualClock();
-    final MonitorTracker monitors = new MonitorTracker();
+    final MonitorModel monitors = new MonitorModel(clock);
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames();
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
@@ -181,15 +181,16 @@ public final class Execution {
         task.continuation.run();
         stepStartedNanos = 0;
         current = null;
-        int state = JdkInternals.state(task.thread);
-        PointKind kind = kindOf(state);
+        PointKind kind = task.modelBlock != null ? task.modelBlock : kindOf(JdkInternals.state(task.thread));
         if (kind == PointKind.EXIT && !task.done) {
             task.done = true;
             if (!task.daemon) {
                 liveNonDaemon--;
             }
         }
-        if (kind == PointKind.MONITOR || kind == PointKind.WAIT) {
+        if (task.modelBlock == null && (kind == PointKind.MONITOR || kind == PointKind.WAIT)) {
+            // Blocked in the JVM on a monitor that program code does not own (JDK code's): the
+            // JDK's unblocker thread hands it over.
             monitorWaiters.add(task);
         }
         if (failure != null || exited) {
@@ -214,9 +215,11 @@ public final class Execution {
     }
 
     private String detail(Task task, PointKind kind) {
+        if (task.modelBlock != null) {
+            return names.of(task.blockedOn);
+        }
         return switch (kind) {
             case PARK, TIMED_PARK -> parkDetail(java.util.concurrent.locks.LockSupport.getBlocker(task.thread));
-            case MONITOR -> names.of(task.entering);
             default -> "";
         };
     }

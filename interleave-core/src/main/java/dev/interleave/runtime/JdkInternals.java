@@ -45,6 +45,7 @@ final class JdkInternals {
     private static final VarHandle ON_WAITING_LIST;
     private static final VarHandle UNCAUGHT_HANDLER;
     private static final VarHandle THREAD_ID;
+    private static final VarHandle INTERRUPTED;
     private static final VarHandle TERMINATION;
     private static final MethodHandle START_IN;
     private static final VarHandle LATCH_SYNC;
@@ -70,6 +71,7 @@ final class JdkInternals {
             UNCAUGHT_HANDLER = thread.findVarHandle(Thread.class, "uncaughtExceptionHandler",
                     Thread.UncaughtExceptionHandler.class);
             THREAD_ID = thread.findVarHandle(Thread.class, "tid", long.class);
+            INTERRUPTED = thread.findVarHandle(Thread.class, "interrupted", boolean.class);
             // Typed Object here, so that no class is checked against ThreadContainer (an internal
             // class) before this initializer has opened its package.
             START_IN = thread.findVirtual(Thread.class, "start",
@@ -89,6 +91,14 @@ final class JdkInternals {
 
     /** Forces the checks above; throws when the agent is missing or the JDK does not fit. */
     static void check() {
+    }
+
+    /**
+     * Sets a thread's interrupt status without what {@code Thread.interrupt} also does (a virtual
+     * thread unparks itself, leaving a permit that would end its next park at once).
+     */
+    static void setInterrupted(Thread thread) {
+        INTERRUPTED.setVolatile(thread, true);
     }
 
     static boolean isVirtualThread(Thread thread) {

@@ -23,8 +23,17 @@ final class Task {
     /** The JDK's unblocker thread has taken this task off the VM's list and will submit it. */
     volatile boolean unblockPending;
 
-    /** A monitor this task is entering (set by instrumented program code), or null. */
-    Object entering;
+    /**
+     * What the JVM really locks when program code enters a modelled monitor: private to the task,
+     * so the JVM's locking never contends (see {@link MonitorModel}).
+     */
+    final Object ownLock = new Object();
+
+    /** Why the task is parked in {@link MonitorModel} ({@code MONITOR} or {@code WAIT}), or null. */
+    dev.interleave.PointKind modelBlock;
+
+    /** The monitor the task waits to enter, or for a notify on, while {@code modelBlock} is set. */
+    Object blockedOn;
 
     Task(int id, Thread thread, Runnable continuation) {
         this.id = id;

@@ -1,6 +1,7 @@
 package dev.interleave.runtime;
 
 import dev.interleave.BlockedTask;
+import dev.interleave.PointKind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -33,15 +34,21 @@ final class WaitDescriber {
 
     BlockedTask describe(Task task) {
         var stack = execution.stackOf(task);
+        if (task.modelBlock == PointKind.MONITOR) {
+            Task owner = execution.monitors.owner(task.blockedOn);
+            return new BlockedTask(task.name, "monitor " + execution.names.of(task.blockedOn),
+                    owner == null ? null : owner.name, stack);
+        }
+        if (task.modelBlock == PointKind.WAIT) {
+            return new BlockedTask(task.name, "a notify on " + execution.names.of(task.blockedOn) + " (Object.wait)",
+                    null, stack);
+        }
         int state = JdkInternals.state(task.thread);
         if (state == JdkInternals.BLOCKED || state == JdkInternals.UNBLOCKED) {
-            Object monitor = task.entering;
-            Task owner = monitor == null ? null : execution.monitors.owner(monitor);
-            String what = monitor == null ? "a monitor" : "monitor " + execution.names.of(monitor);
-            return new BlockedTask(task.name, what, owner == null ? null : owner.name, stack);
+            return new BlockedTask(task.name, "a monitor that JDK code holds", null, stack);
         }
         if (state == JdkInternals.WAIT || state == JdkInternals.TIMED_WAIT) {
-            return new BlockedTask(task.name, "a notify (Object.wait)", null, stack);
+            return new BlockedTask(task.name, "a notify (Object.wait in JDK code)", null, stack);
         }
         Object blocker = LockSupport.getBlocker(task.thread);
         if (blocker == null) {

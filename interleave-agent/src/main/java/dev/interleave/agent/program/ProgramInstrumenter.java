@@ -11,7 +11,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
- * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid.
+ * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid;
+ * the one handler added (by {@link SynchronizedMethods}) comes with its own frame.
  */
 public final class ProgramInstrumenter {
 
@@ -22,17 +23,33 @@ public final class ProgramInstrumenter {
         ClassReader reader = new ClassReader(bytes);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            private String className;
+            private int version;
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                this.className = name;
+                this.version = version;
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
+
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                boolean desugar = SynchronizedMethods.applies(access, version);
+                int written = desugar ? SynchronizedMethods.rewrittenAccess(access) : access;
+                MethodVisitor mv = super.visitMethod(written, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
                 if (!name.equals("<clinit>")) {
                     mv = new CommonPoolRedirector(mv);
                 }
                 mv = new SchedulingCallRewriter(mv);
                 mv = new CallRedirector(mv);
-                mv = new MonitorObserver(mv);
+                mv = new MonitorRewriter(mv);
+                if (desugar) {
+                    mv = new SynchronizedMethods(mv, className, access, version);
+                }
                 mv = new LoopIterations(mv);
                 return mv;
             }

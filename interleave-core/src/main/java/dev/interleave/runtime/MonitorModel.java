@@ -1,0 +1,178 @@
+package dev.interleave.runtime;
+
+import dev.interleave.PointKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The monitors of program code, modelled: who owns each, how often it re-entered, who waits to
+ * enter, who waits for a notify. A task that must wait parks in Interleave's own scheduler, so a
+ * monitor hand-off is an ordinary unpark by the task that releases it, in program order, and never
+ * a message from the JDK's unblocker thread whose timing the scheduler would have to await.
+ *
+ * <p>Only the running task calls in, and one task runs at a time: no locking. The JVM still locks
+ * (see {@code MonitorRewriter} in the agent), but each task a lock of its own, so it never waits.
+ */
+final class MonitorModel {
+
+    private static final class Monitor {
+        Task owner;
+        int count;
+        /** Tasks parked until the monitor is free, in the order they arrived. */
+        final List<Task> entrants = new ArrayList<>();
+        /** Tasks in {@code wait}, in the order they began to wait: {@code notify} takes the first. */
+        final ArrayDeque<Waiter> waitSet = new ArrayDeque<>();
+    }
+
+    private static final class Waiter {
+        final Task task;
+        boolean notified;
+
+        Waiter(Task task) {
+            this.task = task;
+        }
+    }
+
+    private final Map<Object, Monitor> monitors = new IdentityHashMap<>();
+    private final VirtualClock clock;
+
+    MonitorModel(VirtualClock clock) {
+        this.clock = clock;
+    }
+
+    /** Enters {@code object}'s monitor for {@code task}, parking while another task owns it. */
+    void enter(Task task, Object object) {
+        Monitor monitor = monitors.computeIfAbsent(object, o -> new Monitor());
+        acquire(task, object, monitor);
+        monitor.count++;
+    }
+
+    /** Exits; false when {@code task} does not hold {@code object} in this model. */
+    boolean exit(Task task, Object object) {
+        Monitor monitor = monitors.get(object);
+        if (monitor == null || monitor.owner != task) {
+            return false;
+        }
+        if (--monitor.count == 0) {
+            release(monitor);
+        }
+        return true;
+    }
+
+    boolean holds(Task task, Object object) {
+        Monitor monitor = monitors.get(object);
+        return monitor != null && monitor.owner == task;
+    }
+
+    /**
+     * {@code object.wait()} for up to {@code nanos} of virtual time (0: no limit). As in the JVM, the
+     * monitor is released while waiting and re-entered, at its former depth, before returning or
+     * throwing; a wait ends by a notify, the timeout or an interrupt, never spuriously.
+     */
+    void await(Task task, Object object, long nanos) throws InterruptedException {
+        Monitor monitor = monitors.get(object);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        int depth = monitor.count;
+        monitor.count = 0;
+        release(monitor);
+        Waiter waiter = new Waiter(task);
+        monitor.waitSet.addLast(waiter);
+        boolean interrupted = false;
+        long deadline = nanos == 0 ? 0 : saturatedAdd(clock.nanoTime(), nanos);
+        task.blockedOn = object;
+        while (!waiter.notified) {
+            if (nanos == 0) {
+                task.modelBlock = PointKind.WAIT;
+                LockSupport.park(object);
+            } else {
+                long remaining = deadline - clock.nanoTime();
+                if (remaining <= 0) {
+                    break;
+                }
+                task.modelBlock = PointKind.WAIT;
+                LockSupport.parkNanos(object, remaining);
+            }
+            task.modelBlock = null;
+            if (Thread.interrupted()) {
+                interrupted = true;
+                break;
+            }
+        }
+        task.modelBlock = null;
+        task.blockedOn = null;
+        if (!waiter.notified) {
+            monitor.waitSet.remove(waiter);
+        }
+        acquire(task, object, monitor);
+        monitor.count = depth;
+        if (interrupted) {
+            throw new InterruptedException();
+        }
+    }
+
+    /** {@code notify} or {@code notifyAll}: the waiters wake once the notifier releases the monitor. */
+    void notify(Object object, boolean all) {
+        Monitor monitor = monitors.get(object);
+        do {
+            Waiter waiter = monitor.waitSet.pollFirst();
+            if (waiter == null) {
+                return;
+            }
+            waiter.notified = true;
+            monitor.entrants.add(waiter.task);
+        } while (all);
+    }
+
+    /** The task that owns {@code object}'s monitor, or null. */
+    Task owner(Object object) {
+        Monitor monitor = monitors.get(object);
+        return monitor == null ? null : monitor.owner;
+    }
+
+    private void acquire(Task task, Object object, Monitor monitor) {
+        if (monitor.owner == task || monitor.owner == null) {
+            monitor.owner = task;
+            return;
+        }
+        // Entering a monitor cannot be interrupted: keep the interrupt for later, or every park
+        // would return at once.
+        boolean interrupted = Thread.interrupted();
+        task.blockedOn = object;
+        while (monitor.owner != null) {
+            monitor.entrants.add(task);
+            task.modelBlock = PointKind.MONITOR;
+            LockSupport.park(object);
+            task.modelBlock = null;
+            interrupted |= Thread.interrupted();
+        }
+        task.blockedOn = null;
+        monitor.owner = task;
+        if (interrupted) {
+            JdkInternals.setInterrupted(task.thread);
+        }
+    }
+
+    /**
+     * Frees the monitor and makes every task waiting to enter it runnable: which of them gets it is
+     * the strategy's choice of which runs first; the others find it taken and queue again. Each is
+     * unparked once, so no stray permit is left for a later park of the program's.
+     */
+    private static void release(Monitor monitor) {
+        monitor.owner = null;
+        for (Task entrant : monitor.entrants) {
+            LockSupport.unpark(entrant.thread);
+        }
+        monitor.entrants.clear();
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+}
