@@ -76,7 +76,8 @@ public final class JdkPatcher implements ClassFileTransformer {
 
     private static final List<String> MARKERS = List.of(
             "nanoTime", "currentTimeMillis", "getNanoTimeAdjustment", "onSpinWait", "park",
-            "commonPool", "ASYNC_POOL", "common", "getAndAddPoolIds", "serialNumber", "getAndIncrement");
+            "commonPool", "ASYNC_POOL", "common", "getAndAddPoolIds", "serialNumber", "getAndIncrement",
+            "SALT32L", "REVERSE");
 
     private static byte[] classFile(String internalName) {
         try (var in = Object.class.getResourceAsStream("/" + internalName + ".class")) {
@@ -88,7 +89,7 @@ public final class JdkPatcher implements ClassFileTransformer {
 
     private static boolean wanted(String internalName) {
         return JdkPatches.METHODS.containsKey(internalName) || JdkPatches.timed(internalName)
-                || NamingCounters.BY_CLASS.containsKey(internalName);
+                || NamingCounters.BY_CLASS.containsKey(internalName) || ImmutableIterationOrder.applies(internalName);
     }
 
     @Override
@@ -134,6 +135,9 @@ public final class JdkPatcher implements ClassFileTransformer {
                 // Each counter is read in its class's constructors.
                 if (counter != null && name.equals("<init>")) {
                     mv = new NamingCounters(mv, counter);
+                }
+                if (ImmutableIterationOrder.applies(className)) {
+                    mv = new ImmutableIterationOrder(mv);
                 }
                 if (className.equals("java/lang/Thread") && name.equals("<init>")) {
                     mv = BridgeCalls.beforeVoidReturn("threadConstructed", "(Ljava/lang/Thread;)V").apply(mv, null);
