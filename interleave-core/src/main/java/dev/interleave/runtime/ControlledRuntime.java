@@ -64,6 +64,7 @@ public final class ControlledRuntime implements Hooks {
                         throw new AgentMissingException();
                     }
                     JdkInternals.check();
+                    IdentityHashes.warnIfRandom();
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
                     instance = runtime;
