@@ -2,7 +2,7 @@ package dev.interleave.examples.failures;
 
 /**
  * A task blocks on a monitor inside a class initializer, where a virtual thread cannot unmount:
- * it pins the scheduler's own thread, and nothing else can run. Interleave's watchdog reports the
+ * it pins the scheduler's own thread, and nothing else can run. Interleave reports the
  * task and the line instead of hanging.
  */
 public final class PinnedClassInit {
