@@ -16,7 +16,20 @@ final class StackFilter {
     }
 
     static List<StackTraceElement> programFrames(List<StackTraceElement> frames) {
-        return frames.stream().filter(frame -> !hidden(frame)).toList();
+        return frames.subList(belowTheBridge(frames), frames.size()).stream().filter(frame -> !hidden(frame)).toList();
+    }
+
+    /**
+     * Where the program's own frames begin: below the innermost call into the bridge, if any, since
+     * everything above it (a modelled monitor's park, say) is Interleave's doing, not the program's.
+     */
+    private static int belowTheBridge(List<StackTraceElement> frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).getClassName().startsWith("dev.interleave.bridge.")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Where a stopped task is in the program: its innermost frame outside the JDK and Interleave. */
