@@ -11,7 +11,9 @@
 # install them into; default ~/.m2/repository),
 # JMH_RESULT (JSON results file; default bench/target/jmh-result.json),
 # BENCH_CLASSPATH_PREPEND (class path entries put before the installed artifacts, e.g. to
-# measure a patched runtime class without reinstalling; empty by default).
+# measure a patched runtime class without reinstalling; empty by default),
+# BENCH_MAIN (a main class to run instead of JMH, with the same JVM flags, e.g.
+# dev.interleave.bench.CpuPerHandoff, which measures CPU time per hand-off on a busy machine).
 set -euo pipefail
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,6 +57,11 @@ if [[ -n "${BENCH_CLASSPATH_PREPEND:-}" ]]; then
   class_path="$BENCH_CLASSPATH_PREPEND:$class_path"
 fi
 
+main=(org.openjdk.jmh.Main -rf json -rff "$result")
+if [[ -n "${BENCH_MAIN:-}" ]]; then
+  main=("$BENCH_MAIN")
+fi
+
 # JMH's forks inherit these flags from this JVM, unless a benchmark sets its own @Fork(jvmArgs)
 # (RawHandoffNoAgent does, to run without the agent).
 cd "$bench_dir"
@@ -63,4 +70,4 @@ exec "$jdk/bin/java" \
   "-javaagent:$agent" -Djdk.trackAllThreads=false -XX:+UnlockExperimentalVMOptions -XX:hashCode=2 \
   --add-opens=java.base/java.lang=ALL-UNNAMED \
   -cp "$class_path" \
-  org.openjdk.jmh.Main -rf json -rff "$result" "$@"
+  "${main[@]}" "$@"

@@ -25,6 +25,12 @@ final class FreshJvm {
 
     static Outcome run(Class<?> mainClass, Duration deadline, String... args)
             throws IOException, InterruptedException {
+        return run(List.of(), mainClass, deadline, args);
+    }
+
+    /** As {@link #run(Class, Duration, String...)}, with more JVM options. */
+    static Outcome run(List<String> jvmOptions, Class<?> mainClass, Duration deadline, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -33,6 +39,7 @@ final class FreshJvm {
                 command.add(option);
             }
         }
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass.getName());

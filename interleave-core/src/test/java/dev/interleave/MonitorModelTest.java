@@ -274,6 +274,26 @@ class MonitorModelTest {
                 () -> "other must have waited for the class's monitor:\n" + result.trace().render());
     }
 
+    @Test
+    void instrumentedMonitorsStayCompilableByTheJit() throws Exception {
+        // HotSpot refuses to compile a method whose monitorexit it cannot match to its
+        // monitorenter ("unbalanced monitors"), which would leave the program's code interpreted.
+        FreshJvm.Outcome outcome = FreshJvm.run(List.of("-XX:+PrintCompilation", "-XX:-BackgroundCompilation"),
+                dev.interleave.testprograms.HotMonitors.class, java.time.Duration.ofSeconds(120));
+        assertTrue(outcome.finished() && outcome.lines().contains("count 400000"), () -> String.join("\n", outcome.lines()));
+        List<String> hot = outcome.lines().stream().filter(line -> line.contains("HotMonitors::")).toList();
+        assertTrue(hot.stream().noneMatch(line -> line.contains("unbalanced monitors")), () -> String.join("\n", hot));
+        // A PrintCompilation line starts with a time stamp and the compilation's id; a skipped
+        // compilation prints its id twice, the second time with the reason.
+        java.util.Set<String> skipped = hot.stream().filter(line -> line.contains("COMPILE SKIPPED"))
+                .map(line -> line.trim().split("\\s+")[1]).collect(java.util.stream.Collectors.toSet());
+        for (String method : List.of("HotMonitors::increment", "HotMonitors::handOff")) {
+            assertTrue(hot.stream().anyMatch(line -> line.contains(method)
+                            && !skipped.contains(line.trim().split("\\s+")[1])),
+                    () -> method + " was never compiled:\n" + String.join("\n", hot));
+        }
+    }
+
     private static synchronized void staticallySynchronized() {
         assertTrue(Thread.holdsLock(MonitorModelTest.class));
     }

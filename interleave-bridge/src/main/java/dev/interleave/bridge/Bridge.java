@@ -285,18 +285,22 @@ public final class Bridge {
 
     /**
      * Program code is about to enter {@code monitor}; returns the object to really lock. Under
-     * control the runtime models the monitor (blocking in its own scheduler) and returns a lock
-     * private to the task, which is never contended; elsewhere it returns {@code monitor} itself.
+     * control the runtime models the monitor (blocking in its own scheduler) and returns a token
+     * that only the monitor's owner ever locks, so the JVM never contends; elsewhere it returns
+     * {@code monitor} itself.
      */
     public static Object monitorEnter(Object monitor) {
         Hooks h = hooks;
         return h != null ? h.monitorEnter(monitor) : monitor;
     }
 
-    /** Program code is about to exit {@code monitor}; returns what {@link #monitorEnter} locked. */
-    public static Object monitorExit(Object monitor) {
+    /**
+     * Program code is about to exit a monitor: {@code locked} is either what {@link #monitorEnter}
+     * returned or the monitor itself. Returns what to really unlock.
+     */
+    public static Object monitorExit(Object locked) {
         Hooks h = hooks;
-        return h != null ? h.monitorExit(monitor) : monitor;
+        return h != null ? h.monitorExit(locked) : locked;
     }
 
     /** {@code monitor.wait()} in program code. */

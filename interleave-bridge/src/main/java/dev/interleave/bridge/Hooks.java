@@ -90,8 +90,11 @@ public interface Hooks {
      */
     Object monitorEnter(Object monitor);
 
-    /** Program code is about to exit {@code monitor}: returns what {@link #monitorEnter} gave it. */
-    Object monitorExit(Object monitor);
+    /**
+     * Program code is about to exit a monitor, given either the monitor or what
+     * {@link #monitorEnter} returned for it: returns what to really unlock.
+     */
+    Object monitorExit(Object locked);
 
     /**
      * {@code monitor.wait}, for {@code nanos} (0: no time limit); false when the runtime does not

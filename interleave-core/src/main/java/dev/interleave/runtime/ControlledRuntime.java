@@ -310,15 +310,15 @@ public final class ControlledRuntime implements Hooks {
         if (task == null) {
             return monitor;
         }
-        execution.monitors.enter(task, monitor);
-        return task.ownLock;
+        return execution.monitors.enter(task, monitor);
     }
 
     @Override
-    public Object monitorExit(Object monitor) {
+    public Object monitorExit(Object locked) {
         Execution execution = currentExecution();
         Task task = execution == null ? null : execution.current();
-        return task != null && execution.monitors.exit(task, monitor) ? task.ownLock : monitor;
+        Object token = task == null ? null : execution.monitors.exit(task, locked);
+        return token != null ? token : locked;
     }
 
     @Override

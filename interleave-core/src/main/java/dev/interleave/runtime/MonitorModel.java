@@ -15,13 +15,26 @@ import java.util.concurrent.locks.LockSupport;
  * a message from the JDK's unblocker thread whose timing the scheduler would have to await.
  *
  * <p>Only the running task calls in, and one task runs at a time: no locking. The JVM still locks
- * (see {@code MonitorRewriter} in the agent), but each task a lock of its own, so it never waits.
+ * (see {@code MonitorRewriter} in the agent), but a {@link Token} instead of the monitor: a token
+ * belongs to one owner's hold of one monitor, so the JVM never waits for it, and the program's
+ * methods keep the balanced locking that the JIT compilers need.
  */
 final class MonitorModel {
+
+    /** What the JVM locks for one owner's hold of a modelled monitor. */
+    static final class Token {
+        private final Monitor monitor;
+
+        private Token(Monitor monitor) {
+            this.monitor = monitor;
+        }
+    }
 
     private static final class Monitor {
         Task owner;
         int count;
+        /** The owner's token; a task that waits keeps its own and gets it back when it re-enters. */
+        Token token;
         /** Tasks parked until the monitor is free, in the order they arrived. */
         final List<Task> entrants = new ArrayList<>();
         /** Tasks in {@code wait}, in the order they began to wait: {@code notify} takes the first. */
@@ -44,23 +57,34 @@ final class MonitorModel {
         this.clock = clock;
     }
 
-    /** Enters {@code object}'s monitor for {@code task}, parking while another task owns it. */
-    void enter(Task task, Object object) {
+    /**
+     * Enters {@code object}'s monitor for {@code task}, parking while another task owns it; returns
+     * the token for the JVM to lock.
+     */
+    Token enter(Task task, Object object) {
         Monitor monitor = monitors.computeIfAbsent(object, o -> new Monitor());
         acquire(task, object, monitor);
-        monitor.count++;
+        if (monitor.count++ == 0) {
+            monitor.token = new Token(monitor);
+        }
+        return monitor.token;
     }
 
-    /** Exits; false when {@code task} does not hold {@code object} in this model. */
-    boolean exit(Task task, Object object) {
-        Monitor monitor = monitors.get(object);
+    /**
+     * Exits, given the monitor or its token: returns the token for the JVM to unlock, or null when
+     * {@code task} does not hold it in this model.
+     */
+    Token exit(Task task, Object locked) {
+        Monitor monitor = locked instanceof Token token ? token.monitor : monitors.get(locked);
         if (monitor == null || monitor.owner != task) {
-            return false;
+            return null;
         }
+        Token token = monitor.token;
         if (--monitor.count == 0) {
+            monitor.token = null;
             release(monitor);
         }
-        return true;
+        return token;
     }
 
     boolean holds(Task task, Object object) {
@@ -79,7 +103,9 @@ final class MonitorModel {
             throw new InterruptedException();
         }
         int depth = monitor.count;
+        Token token = monitor.token;
         monitor.count = 0;
+        monitor.token = null;
         release(monitor);
         Waiter waiter = new Waiter(task);
         monitor.waitSet.addLast(waiter);
@@ -111,6 +137,7 @@ final class MonitorModel {
         }
         acquire(task, object, monitor);
         monitor.count = depth;
+        monitor.token = token;
         if (interrupted) {
             throw new InterruptedException();
         }

@@ -23,12 +23,6 @@ final class Task {
     /** The JDK's unblocker thread has taken this task off the VM's list and will submit it. */
     volatile boolean unblockPending;
 
-    /**
-     * What the JVM really locks when program code enters a modelled monitor: private to the task,
-     * so the JVM's locking never contends (see {@link MonitorModel}).
-     */
-    final Object ownLock = new Object();
-
     /** Why the task is parked in {@link MonitorModel} ({@code MONITOR} or {@code WAIT}), or null. */
     dev.interleave.PointKind modelBlock;
 

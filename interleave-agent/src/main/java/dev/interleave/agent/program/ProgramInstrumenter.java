@@ -3,6 +3,8 @@ package dev.interleave.agent.program;
 import dev.interleave.agent.jdk.CommonPoolRedirector;
 import dev.interleave.agent.jdk.SchedulingCallRewriter;
 import dev.interleave.agent.jdk.TimeCallRewriter;
+import java.util.HashMap;
+import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -11,8 +13,8 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
- * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid;
- * the one handler added (by {@link SynchronizedMethods}) comes with its own frame.
+ * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid,
+ * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local.
  */
 public final class ProgramInstrumenter {
 
@@ -21,23 +23,23 @@ public final class ProgramInstrumenter {
 
     public static byte[] instrument(byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
+        Map<String, Integer> synchronizedMaxLocals = synchronizedMethodsMaxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             private String className;
-            private int version;
 
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 this.className = name;
-                this.version = version;
                 super.visit(version, access, name, signature, superName, interfaces);
             }
 
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                boolean desugar = SynchronizedMethods.applies(access, version);
+                Integer maxLocals = synchronizedMaxLocals.get(name + descriptor);
+                boolean desugar = maxLocals != null;
                 int written = desugar ? SynchronizedMethods.rewrittenAccess(access) : access;
                 MethodVisitor mv = super.visitMethod(written, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
@@ -48,12 +50,38 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, className, access, version);
+                    mv = new SynchronizedMethods(mv, className, access, maxLocals);
                 }
                 mv = new LoopIterations(mv);
                 return mv;
             }
-        }, 0);
+        }, synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
+    }
+
+    /**
+     * The number of local slots of each synchronized method that {@link SynchronizedMethods}
+     * rewrites, by name and descriptor: it puts the monitor in a new local after them. The code of
+     * other methods is not even read.
+     */
+    private static Map<String, Integer> synchronizedMethodsMaxLocals(ClassReader reader) {
+        Map<String, Integer> maxLocals = new HashMap<>();
+        int version = reader.readShort(6);
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                if (!SynchronizedMethods.applies(access, version)) {
+                    return null;
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitMaxs(int maxStack, int locals) {
+                        maxLocals.put(name + descriptor, locals);
+                    }
+                };
+            }
+        }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return maxLocals;
     }
 }
