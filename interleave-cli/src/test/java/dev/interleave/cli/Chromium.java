@@ -50,7 +50,13 @@ final class Chromium {
 
     /** The page's DOM after its scripts ran. */
     String dumpDom(Path page) throws IOException, InterruptedException {
-        return new String(run(List.of("--dump-dom", page.toUri().toString())), StandardCharsets.UTF_8);
+        return dumpDom(page, "");
+    }
+
+    /** The DOM of the page opened at {@code #fragment}, after its scripts ran. */
+    String dumpDom(Path page, String fragment) throws IOException, InterruptedException {
+        String url = page.toUri() + (fragment.isEmpty() ? "" : "#" + fragment);
+        return new String(run(List.of("--dump-dom", url)), StandardCharsets.UTF_8);
     }
 
     /** A PNG of the page's first screen, {@code width} by {@code height} pixels. */

@@ -27,7 +27,10 @@ class HtmlReportIT {
     private static final Pattern OPERATION = Pattern.compile("\"operation\": \"([^\"]*)\"");
     private static final Pattern LOCATION = Pattern.compile("\"location\": \"([^\"]*)\"");
 
-    private record Row(int index, boolean failing, String cells) {
+    private record Row(int index, List<String> classes, String cells) {
+        boolean failing() {
+            return classes.contains("failing");
+        }
     }
 
     @Test
@@ -65,6 +68,13 @@ class HtmlReportIT {
         assertEquals(List.of("ran=false", "ran=false", "ran=false", "after ran = True", "after ran = True", "after ran = True"),
                 all(Pattern.compile("<li>([^<]*)</li>"), dom), "the program's output");
         assertTrue(dom.contains("Stack of main at the failure"), "the failing task's stack is open");
+
+        // Opened at step 1 (as a click on it does): task-1's row is selected and the panel tells its fate.
+        String atStep = chromium.dumpDom(dir.resolve("report.html"), "step=1").replace("<wbr>", "");
+        List<Row> selected = rows(atStep).stream().filter(r -> r.classes().contains("selected")).toList();
+        assertEquals(List.of(1), selected.stream().map(Row::index).toList(), "the selected row");
+        assertTrue(atStep.contains("Stack of task-1 at the failure"), "the panel shows task-1");
+        assertTrue(atStep.contains("task-1 had ended (step 4) before the failure."), "task-1 had ended");
 
         Path png = dir.resolve("report.png");
         chromium.screenshot(dir.resolve("report.html"), png, 1400, 1000);
@@ -110,7 +120,7 @@ class HtmlReportIT {
         List<Row> rows = new ArrayList<>();
         Matcher m = ROW.matcher(dom);
         while (m.find()) {
-            rows.add(new Row(Integer.parseInt(m.group(2)), List.of(m.group(1).split(" ")).contains("failing"), m.group(3)));
+            rows.add(new Row(Integer.parseInt(m.group(2)), List.of(m.group(1).split(" ")), m.group(3)));
         }
         return rows;
     }

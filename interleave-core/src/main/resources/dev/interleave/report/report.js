@@ -221,7 +221,8 @@
       th.dataset.task = name;
       th.title = 'Show the stack of ' + name;
       th.appendChild(el('div', 'task-name', name));
-      th.appendChild(el('div', 'task-count', steps.filter(function (s) { return s.taskId === id; }).length + ' steps'));
+      const count = steps.filter(function (s) { return s.taskId === id; }).length;
+      th.appendChild(el('div', 'task-count', count + (count === 1 ? ' step' : ' steps')));
       th.addEventListener('click', function () { select(lastStepOf(name).index, true); });
       headRow.appendChild(th);
     });
@@ -260,6 +261,11 @@
     const row = rows.get(index);
     row.classList.add('selected');
     if (scroll) row.scrollIntoView({ block: 'nearest' });
+    try {
+      history.replaceState(null, '', '#step=' + index);
+    } catch (e) {
+      // Some browsers refuse history changes on file: pages; the link is a convenience.
+    }
     drawPanel(steps.find(function (s) { return s.index === index; }));
   }
 
@@ -318,6 +324,12 @@
   drawFailure();
   drawLanes();
   drawOutput();
-  if (failing.size > 0) select(Math.min.apply(null, Array.from(failing)), false);
+  // report.html#step=N opens at step N, so a link can point at a step; else at the failure.
+  const linked = /^#step=(\d+)$/.exec(window.location.hash);
+  if (linked && rows.has(Number(linked[1]))) {
+    select(Number(linked[1]), true);
+  } else if (failing.size > 0) {
+    select(Math.min.apply(null, Array.from(failing)), false);
+  }
   document.body.dataset.rendered = 'true';
 })();
