@@ -90,6 +90,7 @@ final class ExploreCommand implements Callable<Integer> {
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
+            System.out.println("html: " + dir.resolve("report.html"));
             System.out.println("replay: " + program.replay(exploration.found().get().shrunk().token()));
             return ExitCodes.FAILURE;
         }
