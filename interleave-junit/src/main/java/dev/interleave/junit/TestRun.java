@@ -66,7 +66,7 @@ final class TestRun {
         }
         Found found = exploration.found().get();
         writeSchedule(reports, found.shrunk(), target);
-        ReportWriter.writeReports(reports, FailureReport.of(exploration, replayHint(target, found.shrunk())));
+        writeReports(reports, FailureReport.of(exploration, replayHint(target, found.shrunk())));
         throw new AssertionFailedError(FailureMessage.explored(target, exploration, found, reports), cause(found.failure()));
     }
 
@@ -88,17 +88,19 @@ final class TestRun {
         Failure failure = (Failure) result.verdict();
         writeSchedule(reports, plan.schedule(), plan.target());
         String hint = replayHint(plan.target(), plan.schedule());
-        ReportWriter.writeReports(reports, new FailureReport(plan.schedule(), result, null, null, hint));
+        writeReports(reports, new FailureReport(plan.schedule(), result, null, null, hint));
         throw new AssertionFailedError(FailureMessage.replayed(plan.target(), plan.schedule(), plan.source(), failure,
                 result.trace().steps(), reports), cause(failure));
     }
 
     static String passSummary(Exploration e) {
+        boolean random = !e.strategy().equals("dfs") && !e.strategy().equals("fifo");
         String space = e.strategy().equals("dfs")
                 ? "space exhausted: " + (e.exhausted() ? "yes" : "no")
                 : "space exhausted: no (a sample, not a proof)";
-        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s, seed %d, %.2f s); %s",
-                e.schedulesRun(), e.schedulesRun() == 1 ? "" : "s", e.strategy(), e.seed(), e.elapsedNanos() / 1e9, space);
+        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s); %s",
+                e.schedulesRun(), e.schedulesRun() == 1 ? "" : "s", e.strategy(), random ? ", seed " + e.seed() : "",
+                e.elapsedNanos() / 1e9, space);
     }
 
     private static Throwable cause(Failure failure) {
@@ -116,6 +118,14 @@ final class TestRun {
             ReportWriter.writeSchedule(reports, schedule, replayHint(target, schedule));
         } catch (UncheckedIOException e) {
             // The token is in the failure message as well: a report that cannot be written does not hide the failure.
+            System.err.println("interleave: " + e.getMessage());
+        }
+    }
+
+    private static void writeReports(Path reports, FailureReport report) {
+        try {
+            ReportWriter.writeReports(reports, report);
+        } catch (UncheckedIOException e) {
             System.err.println("interleave: " + e.getMessage());
         }
     }

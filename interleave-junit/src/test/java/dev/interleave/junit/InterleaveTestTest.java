@@ -11,11 +11,9 @@ import dev.interleave.junit.samples.ReplaySample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.opentest4j.AssertionFailedError;
@@ -33,7 +31,7 @@ class InterleaveTestTest {
 
     @Test
     void theRacyFlagFailsWithTheShrunkInterleavingAndHowToReplayIt() throws IOException {
-        deleteTree(RACY_REPORTS);
+        Trees.delete(RACY_REPORTS);
         Throwable failure = Samples.onlyFailure(Samples.run(RacyFlagSample.class));
         String message = failure.getMessage();
         assertTrue(message.startsWith("Interleave found a failure at schedule "), message);
@@ -96,15 +94,5 @@ class InterleaveTestTest {
         Matcher m = TOKEN.matcher(message);
         assertTrue(m.find(), message);
         return m.group(1);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
