@@ -48,7 +48,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * classes in directories of the class path (a build's {@code target/test-classes} and
  * {@code target/classes}) are loaded into a fresh class loader for every execution, so their
  * static fields start anew too (and they are instrumented for control even when the agent came
- * late). This costs about a millisecond an execution.
+ * late). This costs about a millisecond an execution. An inner ({@code @Nested}) class gets a
+ * fresh enclosing instance as well; the enclosing class's {@code @BeforeEach} methods do not run
+ * inside executions.
  *
  * <p>What is <em>not</em> reset, and what an execution does not see:
  * <ul>

@@ -62,7 +62,7 @@ class InterleaveTestTest {
 
     @Test
     void everyExecutionHasFreshStaticsInstanceAndSetUp() {
-        Samples.run(FreshStateSample.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        Samples.run(FreshStateSample.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interleave.junit.InterleaveTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInfo;
 
 /**
@@ -33,5 +34,16 @@ public class FreshStateSample {
     @AfterEach
     void cleanUp() {
         assertTrue(log.toString().startsWith("before;"));
+    }
+
+    @Nested
+    class Inner {
+
+        @InterleaveTest(schedules = 5)
+        void anInnerClassGetsAFreshEnclosingInstanceToo() {
+            executions++;
+            assertEquals(1, executions, "executions seen by this copy of the class");
+            assertEquals("", log.toString(), "the enclosing instance is new and its @BeforeEach is not run");
+        }
     }
 }
