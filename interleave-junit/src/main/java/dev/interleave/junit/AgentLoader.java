@@ -1,9 +1,11 @@
 package dev.interleave.junit;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -82,8 +84,8 @@ final class AgentLoader {
         }
         String file = url.getPath().substring(0, url.getPath().indexOf("!/"));
         try {
-            return Path.of(new URL(file).toURI());
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return Path.of(URI.create(file));
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             throw new AgentUnavailableException("cannot locate the agent jar " + file + ": " + e.getMessage() + "; " + ADVICE);
         }
     }
