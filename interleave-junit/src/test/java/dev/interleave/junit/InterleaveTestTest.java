@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interleave.Interleave;
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
 import dev.interleave.junit.samples.FreshStateSample;
 import dev.interleave.junit.samples.LockedFlagSample;
 import dev.interleave.junit.samples.RacyFlagSample;
 import dev.interleave.junit.samples.ReplaySample;
+import dev.interleave.schedule.Schedule;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,10 +72,37 @@ class InterleaveTestTest {
 
     @Test
     void theReplayAttributeRunsExactlyThatSchedule() {
-        String message = Samples.onlyFailure(Samples.run(ReplaySample.class)).getMessage();
+        String message = Samples.onlyFailure(Samples.run(ReplaySample.class, "racyFlag")).getMessage();
         assertTrue(message.startsWith("Interleave replayed schedule il1.ce14c.AQIDAQID (from the replay attribute) and it fails:"),
                 message);
         assertTrue(message.contains("tasks that set the flag ==> expected: <1> but was: <3>"), message);
+    }
+
+    @Test
+    void aScheduleTheTestCannotFollowFailsNamingTheDecision() {
+        String message = Samples.onlyFailure(Samples.run(ReplaySample.class, "divergent")).getMessage();
+        assertTrue(message.startsWith("Interleave could not replay il1.c43e7.CQkJ (from the replay attribute): "
+                + "the program diverged from the schedule at decision 0"), message);
+    }
+
+    @Test
+    void aPassingReplaySaysSo() throws Exception {
+        // The locked flag's FIFO schedule, recorded as a user's earlier run would have.
+        Method method = LockedFlagSample.class.getDeclaredMethod("onlyOneTaskSetsTheFlag");
+        String target = LockedFlagSample.class.getName() + "#onlyOneTaskSetsTheFlag";
+        FreshExecution body = new FreshExecution(LockedFlagSample.class, method, null);
+        RunResult fifo = Interleave.run(RunOptions.defaults().withEchoOutput(false), body);
+        assertTrue(fifo.passed(), fifo.verdict().toString());
+        String token = new Schedule(target, "cooperative", fifo.choices()).token();
+        System.setProperty(Settings.REPLAY_PROPERTY, token);
+        try {
+            EngineExecutionResults results = Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag");
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            assertEquals(List.of("replayed schedule " + token + " (from -Dinterleave.replay): no failure"),
+                    Samples.reportEntries(results));
+        } finally {
+            System.clearProperty(Settings.REPLAY_PROPERTY);
+        }
     }
 
     @Test
