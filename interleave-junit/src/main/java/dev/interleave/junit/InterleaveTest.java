@@ -60,13 +60,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       anew and does not see it; JUnit's own instance of the class (which JUnit creates, and runs
  *       {@code @BeforeEach} and {@code @AfterEach} on, once, outside control) is not the one
  *       the executions use. Set up per-execution state in the constructor, a field initializer,
- *       {@code @BeforeEach} or the method itself.</li>
+ *       {@code @BeforeEach} or the method itself;</li>
+ *   <li>a parameter whose type is one of those directories' classes cannot be passed in: JUnit's
+ *       copy of the type is not the execution's.</li>
  * </ul>
  *
  * <h2>The agent</h2>
  * Interleave needs its java agent. Start the test JVM with it (Surefire's {@code argLine}, see the
  * README); without it the extension attaches it on first use, through a short-lived helper JVM,
- * and the JDK prints a warning that an agent was loaded dynamically.
+ * and the JDK prints a warning that an agent was loaded dynamically. Attached late, the agent
+ * cannot instrument library classes that earlier tests had already loaded (the classes loaded
+ * afresh are instrumented either way): prefer the {@code argLine}.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
