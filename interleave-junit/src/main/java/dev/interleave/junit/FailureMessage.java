@@ -76,7 +76,7 @@ final class FailureMessage {
                 .append("  @InterleaveTest(replay = \"").append(token).append("\")\n")
                 .append("  or run only this test with -D").append(Settings.REPLAY_PROPERTY).append('=').append(token)
                 .append("  (Maven: ").append(mavenCommand(target, token)).append(")\n");
-        text.append("Reports: ").append(reports.toAbsolutePath()).append(" (schedule.txt, report.txt, report.json)");
+        text.append("Reports: ").append(reports.toAbsolutePath()).append(" (schedule.txt, report.txt, report.json, report.html)");
     }
 
     /** {@code mvn test -Dtest=Simple#method -Dinterleave.replay=TOKEN}: Surefire matches the simple class name. */
