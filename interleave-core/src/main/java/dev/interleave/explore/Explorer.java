@@ -9,6 +9,7 @@ import dev.interleave.strategy.DfsStrategy;
 import dev.interleave.strategy.FifoStrategy;
 import dev.interleave.strategy.PctStrategy;
 import dev.interleave.strategy.PortfolioStrategy;
+import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
 import java.util.List;
@@ -93,6 +94,7 @@ public final class Explorer {
             case "fifo" -> new FifoStrategy();
             case "random" -> new RandomStrategy(options.seed());
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
+            case "pos" -> new PosStrategy(options.seed());
             case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount());
             default -> new PortfolioStrategy(options.seed());
         };

@@ -14,6 +14,8 @@ final class MonitorTracker {
     }
 
     private final Map<Object, Hold> holds = new IdentityHashMap<>();
+    /** Where the running step's monitors are noted, when the strategy reads footprints. */
+    Footprints footprints;
 
     void entering(Task task, Object monitor) {
         task.entering = monitor;
@@ -21,10 +23,16 @@ final class MonitorTracker {
 
     void entered(Task task, Object monitor) {
         task.entering = null;
+        if (footprints != null) {
+            footprints.touched(monitor);
+        }
         holds.merge(monitor, new Hold(task, 1), (held, added) -> new Hold(held.owner(), held.count() + 1));
     }
 
     void exiting(Object monitor) {
+        if (footprints != null) {
+            footprints.touched(monitor);
+        }
         Hold hold = holds.get(monitor);
         if (hold == null) {
             return;
