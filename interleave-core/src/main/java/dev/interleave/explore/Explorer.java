@@ -84,9 +84,10 @@ public final class Explorer {
 
     private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found) {
         boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted();
-        long pruned = strategy instanceof DfsStrategy dfs ? dfs.prunedByBound() : 0;
-        return new Exploration(options.strategy(), options.seed(), ran, exhausted, pruned, options.preemptionBound(),
-                System.nanoTime() - start, found);
+        DfsStrategy dfs = strategy instanceof DfsStrategy d ? d : null;
+        return new Exploration(options.strategy(), options.seed(), ran, exhausted,
+                dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - start, found,
+                dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction());
     }
 
     private Strategy newStrategy() {
@@ -95,7 +96,8 @@ public final class Explorer {
             case "random" -> new RandomStrategy(options.seed());
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
             case "pos" -> new PosStrategy(options.seed());
-            case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount());
+            case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount(),
+                    options.reduction());
             default -> new PortfolioStrategy(options.seed());
         };
     }

@@ -415,6 +415,9 @@ public final class Execution {
     }
 
     int nextCount(String name) {
+        if (footprints != null) {
+            footprints.sharedCounter();
+        }
         return counters.merge(name, 1, Integer::sum) - 1;
     }
 
@@ -431,6 +434,9 @@ public final class Execution {
     }
 
     int nextThreadNumber() {
+        if (footprints != null) {
+            footprints.sharedCounter();
+        }
         return threadNumbers++;
     }
 

@@ -5,6 +5,7 @@ import dev.interleave.strategy.StepFootprint;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 
 /**
@@ -32,6 +33,10 @@ final class Footprints {
     private int namedBefore;
     private int tasksBefore;
     private boolean recording;
+    /** The step used state shared outside what footprints name (thread numbers, counters). */
+    private boolean unbounded;
+    /** Tasks whose last step ended at an await point: their next step goes on with plain memory. */
+    private final BitSet afterAwait = new BitSet();
 
     Footprints(Execution execution) {
         this.execution = execution;
@@ -42,6 +47,12 @@ final class Footprints {
         namedBefore = execution.names.count();
         tasksBefore = execution.tasks().size();
         recording = true;
+        unbounded = false;
+    }
+
+    /** The running step drew a thread number or a counter: its order against others shows. */
+    void sharedCounter() {
+        unbounded = true;
     }
 
     /** The running step entered or left a monitor in program code. */
@@ -67,6 +78,10 @@ final class Footprints {
                     || blocker instanceof AbstractQueuedSynchronizer.ConditionObject);
             case MONITOR, EXIT -> false;
         };
+        boolean awaited = global;
+        // The code after an await point (or an unexplained park) is as unbounded as the code before it.
+        global |= unbounded || afterAwait.get(task.id);
+        afterAwait.set(task.id, awaited);
         int[] tasks = woken;
         for (int id = tasksBefore; id < execution.tasks().size(); id++) {
             tasks = append(tasks, id);

@@ -10,8 +10,10 @@ import dev.interleave.PointKind;
  * step began: numbers above it were met first in this step and mean nothing in another execution.
  *
  * <p>{@code global} marks a step whose effects we cannot bound: one that ends in a yield or a
- * sleep (the program's await points, around which it reads and writes plain memory), a timed or
- * unexplained park, an {@code Object.wait}, or a stopped run. Such a step depends on every step.
+ * sleep (the program's await points, around which it reads and writes plain memory) or begins
+ * after one, one that ends in a timed or unexplained park or an {@code Object.wait} or begins
+ * after a wait, one that draws a thread number or counter, or a stopped run. Such a step depends
+ * on every step.
  */
 public record StepFootprint(int task, PointKind kind, boolean global, int[] objects, int[] tasks, int namedBefore) {
 
