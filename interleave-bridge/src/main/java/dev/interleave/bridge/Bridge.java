@@ -301,4 +301,25 @@ public final class Bridge {
             h.monitorExiting(monitor);
         }
     }
+
+    public static void synchronizerUsed(Object synchronizer) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.synchronizerUsed(synchronizer);
+        }
+    }
+
+    public static void objectTouched(Object object) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.objectTouched(object);
+        }
+    }
+
+    public static void sharedAccess() {
+        Hooks h = hooks;
+        if (h != null) {
+            h.sharedAccess();
+        }
+    }
 }

@@ -323,4 +323,34 @@ public final class ControlledRuntime implements Hooks {
             execution.monitors.exiting(monitor);
         }
     }
+
+    @Override
+    public void synchronizerUsed(Object synchronizer) {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.synchronizerUsed(synchronizer);
+        }
+    }
+
+    @Override
+    public void objectTouched(Object object) {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.touched(object);
+        }
+    }
+
+    @Override
+    public void sharedAccess() {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.shared();
+        }
+    }
+
+    /** The current execution's footprint recorder, when its strategy reads footprints. */
+    private Footprints footprints() {
+        Execution execution = currentExecution();
+        return execution == null ? null : execution.footprints();
+    }
 }

@@ -416,7 +416,7 @@ public final class Execution {
 
     int nextCount(String name) {
         if (footprints != null) {
-            footprints.sharedCounter();
+            footprints.shared();
         }
         return counters.merge(name, 1, Integer::sum) - 1;
     }
@@ -435,7 +435,7 @@ public final class Execution {
 
     int nextThreadNumber() {
         if (footprints != null) {
-            footprints.sharedCounter();
+            footprints.shared();
         }
         return threadNumbers++;
     }
@@ -451,6 +451,11 @@ public final class Execution {
 
     Task current() {
         return current;
+    }
+
+    /** The step footprint recorder, or null when the strategy does not read footprints. */
+    Footprints footprints() {
+        return footprints;
     }
 
     List<Task> tasks() {

@@ -4,16 +4,18 @@ import dev.interleave.PointKind;
 
 /**
  * What one step touched, as far as Interleave sees it: the synchronizers and monitors it blocked
- * on, entered or left ({@code objects}, numbered in the order the execution first met them, so
- * that they compare across executions with the same prefix), and the tasks it started, woke,
- * joined or ended ({@code tasks}). {@code namedBefore} is how many objects were numbered when the
+ * on, resumed in, called, entered or left, and the objects whose volatile fields it used
+ * ({@code objects}, numbered in the order the execution first met them, so that they compare
+ * across executions with the same prefix), and the tasks it started, woke, joined or ended
+ * ({@code tasks}). {@code namedBefore} is how many objects were numbered when the
  * step began: numbers above it were met first in this step and mean nothing in another execution.
  *
  * <p>{@code global} marks a step whose effects we cannot bound: one that ends in a yield or a
  * sleep (the program's await points, around which it reads and writes plain memory) or begins
- * after one, one that ends in a timed or unexplained park or an {@code Object.wait} or begins
- * after a wait, one that draws a thread number or counter, or a stopped run. Such a step depends
- * on every step.
+ * after one, one that ends in a timed or unexplained park, an {@code Object.wait} or a block on
+ * an unnamed monitor or begins after one, one that uses an atomic, a concurrent collection, a
+ * future or another part of {@code java.util.concurrent} footprints do not name, one that draws
+ * a thread number or counter, or a stopped run. Such a step depends on every step.
  */
 public record StepFootprint(int task, PointKind kind, boolean global, int[] objects, int[] tasks, int namedBefore) {
 

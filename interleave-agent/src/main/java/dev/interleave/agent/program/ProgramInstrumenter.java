@@ -5,7 +5,10 @@ import dev.interleave.agent.jdk.SchedulingCallRewriter;
 import dev.interleave.agent.jdk.TimeCallRewriter;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
+import java.util.HashSet;
+import java.util.Set;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -22,6 +25,25 @@ public final class ProgramInstrumenter {
         ClassReader reader = new ClassReader(bytes);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            private String name;
+            /** The class's volatile fields; a class reader visits fields before methods. */
+            private final Set<String> volatileFields = new HashSet<>();
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                this.name = name;
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String field, String descriptor, String signature, Object value) {
+                if ((access & Opcodes.ACC_VOLATILE) != 0) {
+                    volatileFields.add(field);
+                }
+                return super.visitField(access, field, descriptor, signature, value);
+            }
+
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
@@ -34,6 +56,7 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorObserver(mv);
                 mv = new LoopIterations(mv);
+                mv = new SharedAccessObserver(mv, this.name, access, volatileFields);
                 return mv;
             }
         }, 0);
