@@ -23,6 +23,9 @@ public final class ControlledRuntime implements Hooks {
     /** The JVM's common pool: this class is not instrumented, so this is the real one. */
     private static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
 
+    /** How many running executions record step footprints. */
+    final java.util.concurrent.atomic.AtomicInteger footprinting = new java.util.concurrent.atomic.AtomicInteger();
+
     /** Platform thread objects started under control, mapped to the virtual threads that run them. */
     private final Map<Long, Thread> proxies = new ConcurrentHashMap<>();
 
@@ -348,9 +351,16 @@ public final class ControlledRuntime implements Hooks {
         }
     }
 
-    /** The current execution's footprint recorder, when its strategy reads footprints. */
+    /**
+     * The current execution's footprint recorder, when its strategy reads footprints. Without
+     * any such execution running, the hooks return at once, so that programs explored by other
+     * strategies pay nothing and their tasks do not look their execution up at every call.
+     */
     private Footprints footprints() {
+        if (footprinting.get() == 0) {
+            return null;
+        }
         Execution execution = currentExecution();
-        return execution == null ? null : execution.footprints();
+        return execution == null ? null : execution.footprints;
     }
 }

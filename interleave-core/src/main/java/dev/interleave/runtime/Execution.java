@@ -53,7 +53,7 @@ public final class Execution {
     private final RunOptions options;
     private final Strategy strategy;
     /** Each step's footprint, recorded only for a strategy that reads them. */
-    private Footprints footprints;
+    Footprints footprints;
     /** Continuations made runnable by the running task or the driver, in the order they were. */
     private final ConcurrentLinkedQueue<Task> inbox = new ConcurrentLinkedQueue<>();
     /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
@@ -111,6 +111,9 @@ public final class Execution {
         monitors.footprints = footprints;
         driver = Thread.currentThread();
         runtime.begin(this);
+        if (footprints != null) {
+            runtime.footprinting.incrementAndGet();
+        }
         try {
             Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
             Task mainTask = taskOf(main);
@@ -122,6 +125,9 @@ public final class Execution {
             drive();
         } finally {
             finished = true;
+            if (footprints != null) {
+                runtime.footprinting.decrementAndGet();
+            }
             runtime.end(this);
         }
         strategy.endExecution();
@@ -453,10 +459,6 @@ public final class Execution {
         return current;
     }
 
-    /** The step footprint recorder, or null when the strategy does not read footprints. */
-    Footprints footprints() {
-        return footprints;
-    }
 
     List<Task> tasks() {
         return tasks;
