@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +25,7 @@ public final class ControlledRuntime implements Hooks {
     private static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
 
     /** How many running executions record step footprints. */
-    final java.util.concurrent.atomic.AtomicInteger footprinting = new java.util.concurrent.atomic.AtomicInteger();
+    final AtomicInteger footprinting = new AtomicInteger();
 
     /** Platform thread objects started under control, mapped to the virtual threads that run them. */
     private final Map<Long, Thread> proxies = new ConcurrentHashMap<>();

@@ -459,7 +459,6 @@ public final class Execution {
         return current;
     }
 
-
     List<Task> tasks() {
         return tasks;
     }
