@@ -354,4 +354,25 @@ public final class Bridge {
         Hooks h = hooks;
         return (h != null && h.holdsModelledMonitor(monitor)) || Thread.holdsLock(monitor);
     }
+
+    public static void synchronizerUsed(Object synchronizer) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.synchronizerUsed(synchronizer);
+        }
+    }
+
+    public static void objectTouched(Object object) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.objectTouched(object);
+        }
+    }
+
+    public static void sharedAccess() {
+        Hooks h = hooks;
+        if (h != null) {
+            h.sharedAccess();
+        }
+    }
 }

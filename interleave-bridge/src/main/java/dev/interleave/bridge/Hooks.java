@@ -107,4 +107,25 @@ public interface Hooks {
 
     /** Whether the calling thread holds {@code monitor} in the runtime's model. */
     boolean holdsModelledMonitor(Object monitor);
+
+    /**
+     * Program code calls a {@code java.util.concurrent} lock, condition, semaphore or latch method
+     * that takes no argument ({@code lock()}, {@code countDown()}): the step touches it.
+     */
+    default void synchronizerUsed(Object synchronizer) {
+    }
+
+    /**
+     * Program code touches {@code object} as a monitor (entering or leaving a {@code synchronized}
+     * method) or through one of its volatile fields.
+     */
+    default void objectTouched(Object object) {
+    }
+
+    /**
+     * Program code touches state shared in ways step footprints do not name: an atomic, a
+     * concurrent collection, a future, an unpark.
+     */
+    default void sharedAccess() {
+    }
 }

@@ -26,7 +26,7 @@ final class ExploreCommand implements Callable<Integer> {
     ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "portfolio",
-            description = "portfolio, random, pct, dfs or fifo. Default: ${DEFAULT-VALUE}.")
+            description = "portfolio, random, pct, pos, dfs or fifo. Default: ${DEFAULT-VALUE}.")
     String strategy;
 
     @Option(names = "--schedules", paramLabel = "N", defaultValue = "1000",
@@ -56,6 +56,10 @@ final class ExploreCommand implements Callable<Integer> {
 
     @Option(names = "--no-shrink", description = "Report the failing schedule as found, unshrunk.")
     boolean noShrink;
+
+    @Option(names = "--no-reduction",
+            description = "DFS: run every schedule, also those the partial-order reduction takes for reorderings of one already run.")
+    boolean noReduction;
 
     @Option(names = "--check-determinism",
             description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
@@ -103,7 +107,7 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism);
+                    !noShrink, checkDeterminism, !noReduction);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }
@@ -125,6 +129,7 @@ final class ExploreCommand implements Callable<Integer> {
         String space = e.strategy().equals("dfs")
                 ? ", space exhausted: " + (e.exhausted() ? "yes" : "no")
                         + (e.preemptionBound() == Integer.MAX_VALUE ? "" : " (preemption bound " + e.preemptionBound() + ")")
+                        + (e.reduced() ? ", " + e.skippedByReduction() + " branches skipped by the reduction" : "")
                 : ", space exhausted: no (a sample, not a proof)";
         return String.format("strategy %s, seed %d: %d schedules in %.2f s%s", e.strategy(), e.seed(), e.schedulesRun(),
                 e.elapsedNanos() / 1e9, space);

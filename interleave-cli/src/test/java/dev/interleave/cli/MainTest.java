@@ -50,6 +50,13 @@ class MainTest {
     }
 
     @Test
+    void posFindsTheDocumentsRace() throws java.io.IOException {
+        String reports = java.nio.file.Files.createTempDirectory("pos").toString();
+        assertEquals(1, Main.execute("explore", "--cp", EXAMPLES, "--strategy", "pos", "--seed", "1", "--schedules", "10",
+                "--report", reports, "dev.interleave.examples.asyncio.RacyOnce"));
+    }
+
+    @Test
     void unknownOptionIsUsageError() {
         assertEquals(2, Main.execute("run", "--frobnicate", "--cp", EXAMPLES, "X"));
         assertTrue(errorLine().contains("--frobnicate"));

@@ -4,16 +4,17 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code dfs} or
+ * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code pos}, {@code dfs} or
  * {@code fifo}), how many executions at most, the seed, a wall-clock budget, PCT's depth, DFS's
  * preemption bound, which shard of a split exploration this process runs, whether to shrink a
- * failure, and whether to run each schedule twice to check that the program is deterministic.
+ * failure, whether to run each schedule twice to check that the program is deterministic, and
+ * whether DFS skips schedules equivalent to one already run (its partial-order reduction).
  */
 public record ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
                              int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
-                             boolean checkDeterminism) {
+                             boolean checkDeterminism, boolean reduction) {
 
-    public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "dfs", "fifo");
+    public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "pos", "dfs", "fifo");
     public static final long DEFAULT_SCHEDULES = 1_000;
     public static final int DEFAULT_PCT_DEPTH = 3;
 
@@ -40,41 +41,57 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
         }
     }
 
+    /** Options with DFS's reduction on. */
+    public ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
+                          int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
+                          boolean checkDeterminism) {
+        this(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink,
+                checkDeterminism, true);
+    }
+
     public static ExploreOptions defaults(long seed) {
         return new ExploreOptions("portfolio", DEFAULT_SCHEDULES, seed, null, DEFAULT_PCT_DEPTH,
                 Integer.MAX_VALUE, 0, 1, "cooperative", true, false);
     }
 
     public ExploreOptions withStrategy(String name) {
-        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
+        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
     }
 
     public ExploreOptions withSchedules(long count) {
-        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
+        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
     }
 
     public ExploreOptions withTimeLimit(Duration limit) {
-        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
+        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
     }
 
     public ExploreOptions withPctDepth(int depth) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
     }
 
     public ExploreOptions withPreemptionBound(int bound) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
     }
 
     public ExploreOptions withShard(int index, int count) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism, reduction);
     }
 
     public ExploreOptions withShrink(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism, reduction);
+    }
+
+    /**
+     * DFS's partial-order reduction on or off. Off, DFS runs every schedule, including those that
+     * only reorder steps the reduction takes for independent.
+     */
+    public ExploreOptions withReduction(boolean enabled) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled);
     }
 
     /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */
     public ExploreOptions withCheckDeterminism(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled, reduction);
     }
 }

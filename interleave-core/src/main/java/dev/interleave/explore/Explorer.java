@@ -9,6 +9,7 @@ import dev.interleave.strategy.DfsStrategy;
 import dev.interleave.strategy.FifoStrategy;
 import dev.interleave.strategy.PctStrategy;
 import dev.interleave.strategy.PortfolioStrategy;
+import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
 import java.util.List;
@@ -83,9 +84,10 @@ public final class Explorer {
 
     private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found) {
         boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted();
-        long pruned = strategy instanceof DfsStrategy dfs ? dfs.prunedByBound() : 0;
-        return new Exploration(options.strategy(), options.seed(), ran, exhausted, pruned, options.preemptionBound(),
-                System.nanoTime() - start, found);
+        DfsStrategy dfs = strategy instanceof DfsStrategy d ? d : null;
+        return new Exploration(options.strategy(), options.seed(), ran, exhausted,
+                dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - start, found,
+                dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction());
     }
 
     private Strategy newStrategy() {
@@ -93,7 +95,9 @@ public final class Explorer {
             case "fifo" -> new FifoStrategy();
             case "random" -> new RandomStrategy(options.seed());
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
-            case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount());
+            case "pos" -> new PosStrategy(options.seed());
+            case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount(),
+                    options.reduction());
             default -> new PortfolioStrategy(options.seed());
         };
     }

@@ -4,38 +4,27 @@ import dev.interleave.strategy.DecisionPoint;
 import dev.interleave.strategy.Strategy;
 
 /** Wraps a strategy and counts its preemptions: choices of any task but the oldest runnable one. */
-final class PreemptionCounter implements Strategy {
+final class PreemptionCounter extends WrappingStrategy {
 
-    private final Strategy inner;
     private int preemptions;
 
     PreemptionCounter(Strategy inner) {
-        this.inner = inner;
+        super(inner);
     }
 
     @Override
     public void beginExecution(long index) {
         preemptions = 0;
-        inner.beginExecution(index);
+        super.beginExecution(index);
     }
 
     @Override
     public int choose(DecisionPoint point) {
-        int index = inner.choose(point);
+        int index = super.choose(point);
         if (index != 0) {
             preemptions++;
         }
         return index;
-    }
-
-    @Override
-    public void endExecution() {
-        inner.endExecution();
-    }
-
-    @Override
-    public boolean exhausted() {
-        return inner.exhausted();
     }
 
     int preemptions() {

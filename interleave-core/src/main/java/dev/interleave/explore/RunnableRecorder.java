@@ -6,35 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Wraps a strategy and records the runnable tasks at every decision of the current execution. */
-final class RunnableRecorder implements Strategy {
+final class RunnableRecorder extends WrappingStrategy {
 
-    private final Strategy inner;
     private final List<List<Integer>> runnable = new ArrayList<>();
 
     RunnableRecorder(Strategy inner) {
-        this.inner = inner;
+        super(inner);
     }
 
     @Override
     public void beginExecution(long index) {
         runnable.clear();
-        inner.beginExecution(index);
+        super.beginExecution(index);
     }
 
     @Override
     public int choose(DecisionPoint point) {
         runnable.add(List.copyOf(point.runnable()));
-        return inner.choose(point);
-    }
-
-    @Override
-    public void endExecution() {
-        inner.endExecution();
-    }
-
-    @Override
-    public boolean exhausted() {
-        return inner.exhausted();
+        return super.choose(point);
     }
 
     List<List<Integer>> runnable() {

@@ -47,6 +47,8 @@ public final class JsonReport {
             summary.put("seed", exploration.seed());
             summary.put("schedulesRun", exploration.schedulesRun());
             summary.put("exhausted", exploration.exhausted());
+            summary.put("reduction", exploration.reduced());
+            summary.put("skippedByReduction", exploration.skippedByReduction());
             summary.put("elapsedMillis", exploration.elapsedNanos() / 1_000_000);
             root.put("exploration", summary);
         }

@@ -44,7 +44,10 @@ public final class TextReport {
         if (found != null) {
             text.append("Found at execution ").append(found.execution() + 1).append(" of ")
                     .append(report.exploration().schedulesRun()).append(" (strategy ").append(report.exploration().strategy())
-                    .append(", seed ").append(report.exploration().seed()).append("); shrunk from ")
+                    .append(", seed ").append(report.exploration().seed())
+                    .append(report.exploration().reduced()
+                            ? ", " + report.exploration().skippedByReduction() + " branches skipped by the reduction" : "")
+                    .append("); shrunk from ")
                     .append(found.schedule().size()).append(" decisions and ").append(found.preemptions())
                     .append(" preemptions to ").append(found.shrunk().size()).append(" and ").append(found.shrunkPreemptions())
                     .append(" in ").append(found.shrinkRuns()).append(" runs\n");

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,9 @@ public final class ControlledRuntime implements Hooks {
     private static volatile ControlledRuntime instance;
     /** The JVM's common pool: this class is not instrumented, so this is the real one. */
     private static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
+
+    /** How many running executions record step footprints. */
+    final AtomicInteger footprinting = new AtomicInteger();
 
     /** Platform thread objects started under control, mapped to the virtual threads that run them. */
     private final Map<Long, Thread> proxies = new ConcurrentHashMap<>();
@@ -348,5 +352,42 @@ public final class ControlledRuntime implements Hooks {
         Execution execution = currentExecution();
         Task task = execution == null ? null : execution.current();
         return task != null && execution.monitors.holds(task, monitor);
+    }
+
+    @Override
+    public void synchronizerUsed(Object synchronizer) {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.synchronizerUsed(synchronizer);
+        }
+    }
+
+    @Override
+    public void objectTouched(Object object) {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.touched(object);
+        }
+    }
+
+    @Override
+    public void sharedAccess() {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.shared();
+        }
+    }
+
+    /**
+     * The current execution's footprint recorder, when its strategy reads footprints. Without
+     * any such execution running, the hooks return at once, so that programs explored by other
+     * strategies pay nothing and their tasks do not look their execution up at every call.
+     */
+    private Footprints footprints() {
+        if (footprinting.get() == 0) {
+            return null;
+        }
+        Execution execution = currentExecution();
+        return execution == null ? null : execution.footprints;
     }
 }

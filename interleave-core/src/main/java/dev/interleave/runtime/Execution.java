@@ -52,6 +52,8 @@ public final class Execution {
     private final ControlledRuntime runtime;
     private final RunOptions options;
     private final Strategy strategy;
+    /** Each step's footprint, recorded only for a strategy that reads them. */
+    Footprints footprints;
     /** Continuations made runnable by the running task or the driver, in the order they were. */
     private final ConcurrentLinkedQueue<Task> inbox = new ConcurrentLinkedQueue<>();
     /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
@@ -105,8 +107,13 @@ public final class Execution {
 
     RunResult run(Body body, long index) {
         strategy.beginExecution(index);
+        footprints = strategy.wantsFootprints() ? new Footprints(this) : null;
+        monitors.footprints = footprints;
         driver = Thread.currentThread();
         runtime.begin(this);
+        if (footprints != null) {
+            runtime.footprinting.incrementAndGet();
+        }
         try {
             Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
             Task mainTask = taskOf(main);
@@ -118,6 +125,9 @@ public final class Execution {
             drive();
         } finally {
             finished = true;
+            if (footprints != null) {
+                runtime.footprinting.decrementAndGet();
+            }
             runtime.end(this);
         }
         strategy.endExecution();
@@ -178,6 +188,9 @@ public final class Execution {
         current = task;
         task.loopIterations = 0;
         stepStartedNanos = System.nanoTime();
+        if (footprints != null) {
+            footprints.begin();
+        }
         task.continuation.run();
         stepStartedNanos = 0;
         current = null;
@@ -200,6 +213,10 @@ public final class Execution {
         lastYielded = kind == PointKind.YIELD;
         String location = options.recordLocations() && kind != PointKind.EXIT ? StackFilter.location(task.thread) : "";
         steps.add(new Step(steps.size(), task.id, task.name, kind, detail(task, kind), location));
+        if (footprints != null) {
+            Object blocker = kind == PointKind.PARK ? java.util.concurrent.locks.LockSupport.getBlocker(task.thread) : null;
+            strategy.stepped(footprints.end(task, kind, blocker, inbox.stream().mapToInt(t -> t.id).toArray()));
+        }
     }
 
     private static PointKind kindOf(int state) {
@@ -407,6 +424,9 @@ public final class Execution {
     }
 
     int nextCount(String name) {
+        if (footprints != null) {
+            footprints.shared();
+        }
         return counters.merge(name, 1, Integer::sum) - 1;
     }
 
@@ -423,6 +443,9 @@ public final class Execution {
     }
 
     int nextThreadNumber() {
+        if (footprints != null) {
+            footprints.shared();
+        }
         return threadNumbers++;
     }
 

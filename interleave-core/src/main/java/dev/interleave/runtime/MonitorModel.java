@@ -31,6 +31,7 @@ final class MonitorModel {
     }
 
     private static final class Monitor {
+        final Object object;
         Task owner;
         int count;
         /** The owner's token; a task that waits keeps its own and gets it back when it re-enters. */
@@ -39,6 +40,10 @@ final class MonitorModel {
         final List<Task> entrants = new ArrayList<>();
         /** Tasks in {@code wait}, in the order they began to wait: {@code notify} takes the first. */
         final ArrayDeque<Waiter> waitSet = new ArrayDeque<>();
+
+        Monitor(Object object) {
+            this.object = object;
+        }
     }
 
     private static final class Waiter {
@@ -52,6 +57,8 @@ final class MonitorModel {
 
     private final Map<Object, Monitor> monitors = new IdentityHashMap<>();
     private final VirtualClock clock;
+    /** Where the running step's monitors are noted, when the strategy reads footprints. */
+    Footprints footprints;
 
     MonitorModel(VirtualClock clock) {
         this.clock = clock;
@@ -62,7 +69,8 @@ final class MonitorModel {
      * the token for the JVM to lock.
      */
     Token enter(Task task, Object object) {
-        Monitor monitor = monitors.computeIfAbsent(object, o -> new Monitor());
+        touched(object);
+        Monitor monitor = monitors.computeIfAbsent(object, Monitor::new);
         acquire(task, object, monitor);
         if (monitor.count++ == 0) {
             monitor.token = new Token(monitor);
@@ -79,6 +87,7 @@ final class MonitorModel {
         if (monitor == null || monitor.owner != task) {
             return null;
         }
+        touched(monitor.object);
         Token token = monitor.token;
         if (--monitor.count == 0) {
             monitor.token = null;
@@ -145,6 +154,7 @@ final class MonitorModel {
 
     /** {@code notify} or {@code notifyAll}: the waiters wake once the notifier releases the monitor. */
     void notify(Object object, boolean all) {
+        touched(object);
         Monitor monitor = monitors.get(object);
         do {
             Waiter waiter = monitor.waitSet.pollFirst();
@@ -196,6 +206,12 @@ final class MonitorModel {
             LockSupport.unpark(entrant.thread);
         }
         monitor.entrants.clear();
+    }
+
+    private void touched(Object object) {
+        if (footprints != null) {
+            footprints.touched(object);
+        }
     }
 
     private static long saturatedAdd(long a, long b) {

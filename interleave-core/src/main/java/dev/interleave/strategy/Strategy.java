@@ -18,6 +18,18 @@ public interface Strategy {
      */
     int choose(DecisionPoint point);
 
+    /**
+     * Whether this strategy reads step footprints ({@link #stepped}); recording them costs a
+     * little on every step, so strategies that do not read them do not ask.
+     */
+    default boolean wantsFootprints() {
+        return false;
+    }
+
+    /** A step ended (every step, decided or not), when {@link #wantsFootprints()}. */
+    default void stepped(StepFootprint step) {
+    }
+
     /** The execution ended. */
     default void endExecution() {
     }

@@ -76,6 +76,20 @@ class StrategiesTest {
     }
 
     @Test
+    void posNeverRunsAYielderAgainFirst() {
+        // Fray's POS runs a yielding thread's next step again at once, so a yield interleaves
+        // nothing; here every yield lets the other task in.
+        Set<List<String>> outputs = new HashSet<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            List<String> output = run(new PosStrategy(seed), 0).output();
+            assertTrue(output.equals(List.of("a1", "b1", "a2", "b2")) || output.equals(List.of("b1", "a1", "b2", "a2")),
+                    "seed " + seed + ": " + output);
+            outputs.add(output);
+        }
+        assertEquals(2, outputs.size(), "POS should sample both orders: " + outputs);
+    }
+
+    @Test
     void randomAndPctRepeatForTheSameSeedAndExecution() {
         for (Strategy[] pair : List.of(new Strategy[] {new RandomStrategy(7), new RandomStrategy(7)},
                 new Strategy[] {new PctStrategy(7, 3), new PctStrategy(7, 3)})) {

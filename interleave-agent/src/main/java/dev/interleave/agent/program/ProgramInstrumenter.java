@@ -4,10 +4,13 @@ import dev.interleave.agent.jdk.CommonPoolRedirector;
 import dev.interleave.agent.jdk.SchedulingCallRewriter;
 import dev.interleave.agent.jdk.TimeCallRewriter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -18,6 +21,9 @@ import org.objectweb.asm.Opcodes;
  */
 public final class ProgramInstrumenter {
 
+    /** Interleave's entry points: they drive executions and never run inside a task. */
+    private static final String ENTRY_POINTS = "dev/interleave/Interleave";
+
     private ProgramInstrumenter() {
     }
 
@@ -27,12 +33,22 @@ public final class ProgramInstrumenter {
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             private String className;
+            /** The class's volatile fields; a class reader visits fields before methods. */
+            private final Set<String> volatileFields = new HashSet<>();
 
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 this.className = name;
                 super.visit(version, access, name, signature, superName, interfaces);
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String field, String descriptor, String signature, Object value) {
+                if ((access & Opcodes.ACC_VOLATILE) != 0) {
+                    volatileFields.add(field);
+                }
+                return super.visitField(access, field, descriptor, signature, value);
             }
 
             @Override
@@ -53,6 +69,9 @@ public final class ProgramInstrumenter {
                     mv = new SynchronizedMethods(mv, className, access, maxLocals);
                 }
                 mv = new LoopIterations(mv);
+                if (!className.equals(ENTRY_POINTS)) {
+                    mv = new SharedAccessObserver(mv, className, access, volatileFields);
+                }
                 return mv;
             }
         }, synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);

@@ -1,0 +1,109 @@
+package dev.interleave.agent.program;
+
+import java.util.Set;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Tells the runtime what a step touches beyond the point where it stops, for step footprints
+ * (DFS's reduction, POS): the lock, condition, semaphore or latch of an argument-less call on
+ * one ({@code lock()}, {@code unlock()}, {@code countDown()}), the monitor of a {@code synchronized}
+ * method on entry and on every exit, the object holding a volatile field of the class at each
+ * access, and, as "shared", every other call into {@code java.util.concurrent}, {@code VarHandle}
+ * or {@code Unsafe}, and {@code Thread.interrupt}.
+ */
+final class SharedAccessObserver extends MethodVisitor implements Opcodes {
+
+    private static final String BRIDGE = "dev/interleave/bridge/Bridge";
+    private static final Set<String> SYNCHRONIZERS = Set.of("java/util/concurrent/locks/Lock",
+            "java/util/concurrent/locks/ReentrantLock", "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock",
+            "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock", "java/util/concurrent/locks/Condition",
+            "java/util/concurrent/Semaphore", "java/util/concurrent/CountDownLatch");
+
+    /** Classes of {@code java.util.concurrent} that hold no state shared between tasks. */
+    private static final Set<String> UNSHARED = Set.of("java/util/concurrent/Callable",
+            "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom");
+
+    private final String owner;
+    private final Set<String> volatileFields;
+    /** For a synchronized method: its monitor is {@code this}, or the class when static. */
+    private final boolean synchronizedMethod;
+    private final boolean staticMethod;
+
+    SharedAccessObserver(MethodVisitor next, String owner, int access, Set<String> volatileFields) {
+        super(ASM9, next);
+        this.owner = owner;
+        this.volatileFields = volatileFields;
+        this.synchronizedMethod = (access & ACC_SYNCHRONIZED) != 0;
+        this.staticMethod = (access & ACC_STATIC) != 0;
+    }
+
+    @Override
+    public void visitCode() {
+        super.visitCode();
+        monitorTouched();
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+        if ((opcode >= IRETURN && opcode <= RETURN) || opcode == ATHROW) {
+            monitorTouched();
+        }
+        super.visitInsn(opcode);
+    }
+
+    private void monitorTouched() {
+        if (synchronizedMethod) {
+            if (staticMethod) {
+                super.visitLdcInsn(Type.getObjectType(owner));
+            } else {
+                super.visitVarInsn(ALOAD, 0);
+            }
+            super.visitMethodInsn(INVOKESTATIC, BRIDGE, "objectTouched", "(Ljava/lang/Object;)V", false);
+        }
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String callee, String name, String descriptor, boolean isInterface) {
+        if (name.equals("<init>")) {
+            // A new object is not shared yet.
+        } else if (opcode != INVOKESTATIC && descriptor.startsWith("()") && SYNCHRONIZERS.contains(callee)) {
+            super.visitInsn(DUP);
+            super.visitMethodInsn(INVOKESTATIC, BRIDGE, "synchronizerUsed", "(Ljava/lang/Object;)V", false);
+        } else if (shared(callee, name)) {
+            super.visitMethodInsn(INVOKESTATIC, BRIDGE, "sharedAccess", "()V", false);
+        }
+        super.visitMethodInsn(opcode, callee, name, descriptor, isInterface);
+    }
+
+    private static boolean shared(String callee, String name) {
+        return (callee.startsWith("java/util/concurrent/") && !UNSHARED.contains(callee))
+                || callee.equals("java/lang/invoke/VarHandle")
+                || callee.endsWith("/Unsafe") || (callee.equals("java/lang/Thread") && name.equals("interrupt"));
+    }
+
+    /** A volatile field of this class: the step touches the object (or the class) that holds it. */
+    @Override
+    public void visitFieldInsn(int opcode, String fieldOwner, String name, String descriptor) {
+        if (fieldOwner.equals(owner) && volatileFields.contains(name)) {
+            switch (opcode) {
+                case GETSTATIC, PUTSTATIC -> super.visitLdcInsn(Type.getObjectType(owner));
+                case GETFIELD -> super.visitInsn(DUP);
+                default -> {
+                    // PUTFIELD: copy the object from under the value.
+                    if (Type.getType(descriptor).getSize() == 2) {
+                        super.visitInsn(DUP2_X1);
+                        super.visitInsn(POP2);
+                        super.visitInsn(DUP_X2);
+                    } else {
+                        super.visitInsn(DUP2);
+                        super.visitInsn(POP);
+                    }
+                }
+            }
+            super.visitMethodInsn(INVOKESTATIC, BRIDGE, "objectTouched", "(Ljava/lang/Object;)V", false);
+        }
+        super.visitFieldInsn(opcode, fieldOwner, name, descriptor);
+    }
+}
