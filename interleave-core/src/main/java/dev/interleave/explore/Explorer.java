@@ -1,5 +1,6 @@
 package dev.interleave.explore;
 
+import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
@@ -35,7 +36,7 @@ public final class Explorer {
         Strategy strategy = newStrategy();
         RunnableRecorder recorder = options.checkDeterminism() ? new RunnableRecorder(strategy) : null;
         PreemptionCounter counter = new PreemptionCounter(recorder != null ? recorder : strategy);
-        RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter);
+        RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter).withMode(mode());
         Execution.Body body = target.body()::run;
         long start = System.nanoTime();
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
@@ -48,7 +49,7 @@ public final class Explorer {
             RunResult result = runtime.execute(run, body, index);
             ran++;
             if (recorder != null) {
-                DeterminismCheck.check(runtime, body, result, recorder.runnable());
+                DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
             listener.executed(ran, System.nanoTime() - start, strategy instanceof DfsStrategy d ? d.frontier() : -1);
             if (!result.passed()) {
@@ -66,7 +67,7 @@ public final class Explorer {
 
     private Found explain(Target target, Execution.Body body, long index, Schedule found, int preemptions,
                           RunResult failing) {
-        RunOptions quiet = RunOptions.defaults().withEchoOutput(false);
+        RunOptions quiet = RunOptions.defaults().withEchoOutput(false).withMode(mode());
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
@@ -86,6 +87,10 @@ public final class Explorer {
         long pruned = strategy instanceof DfsStrategy dfs ? dfs.prunedByBound() : 0;
         return new Exploration(options.strategy(), options.seed(), ran, exhausted, pruned, options.preemptionBound(),
                 System.nanoTime() - start, found);
+    }
+
+    private Mode mode() {
+        return Mode.parse(options.mode());
     }
 
     private Strategy newStrategy() {
