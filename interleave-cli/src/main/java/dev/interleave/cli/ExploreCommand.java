@@ -87,6 +87,7 @@ final class ExploreCommand implements Callable<Integer> {
             System.out.println("  found at schedule " + (found.execution() + 1) + ", shrunk from " + found.preemptions()
                     + " to " + found.shrunkPreemptions() + " preemptions (" + found.shrunk().size() + " decisions)");
         }
+        DataRaces.print(System.out, exploration.races());
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
@@ -125,7 +126,7 @@ final class ExploreCommand implements Callable<Integer> {
                 ? ", space exhausted: " + (e.exhausted() ? "yes" : "no")
                         + (e.preemptionBound() == Integer.MAX_VALUE ? "" : " (preemption bound " + e.preemptionBound() + ")")
                 : ", space exhausted: no (a sample, not a proof)";
-        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s", e.strategy(), e.seed(), e.schedulesRun(),
-                e.elapsedNanos() / 1e9, space);
+        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s; %s", e.strategy(), e.seed(), e.schedulesRun(),
+                e.elapsedNanos() / 1e9, space, DataRaces.summary(e.races()));
     }
 }

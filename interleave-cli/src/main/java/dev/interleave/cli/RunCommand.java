@@ -22,6 +22,8 @@ final class RunCommand implements Callable<Integer> {
         Program loaded = program.program();
         StuckRuns.reportAndExit(program.command("run"), null, program.mainClass, program.mode);
         RunResult result = Interleave.runMain(loaded, program.argArray(), RunOptions.defaults().withMode(Mode.parse(program.mode)));
+        System.out.flush();
+        DataRaces.print(System.err, result.races());
         if (result.passed()) {
             return ExitCodes.OK;
         }

@@ -1,14 +1,31 @@
 package dev.interleave.explore;
 
+import dev.interleave.DataRace;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What an exploration did. {@code exhausted} is true only when a DFS ran every schedule within
  * its preemption bound: only then is a pass a proof over that space. A run that tried a few
- * schedules says so, and does not look like a proof.
+ * schedules says so, and does not look like a proof. {@code races} are the data races the detector saw
+ * in any execution, each pair of source lines once: empty means race-free on what was explored.
  */
 public record Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
-                          int preemptionBound, long elapsedNanos, Optional<Found> found) {
+                          int preemptionBound, long elapsedNanos, Optional<Found> found, List<DataRace> races) {
+
+    public Exploration {
+        races = List.copyOf(races);
+    }
+
+    public Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
+                       int preemptionBound, long elapsedNanos, Optional<Found> found) {
+        this(strategy, seed, schedulesRun, exhausted, prunedByBound, preemptionBound, elapsedNanos, found, List.of());
+    }
+
+    /** Whether the detector saw no data race in any execution explored. */
+    public boolean raceFree() {
+        return races.isEmpty();
+    }
 
     public boolean passed() {
         return found.isEmpty();

@@ -38,6 +38,7 @@ public final class Explorer {
         PreemptionCounter counter = new PreemptionCounter(recorder != null ? recorder : strategy);
         RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter).withMode(mode());
         Execution.Body body = target.body()::run;
+        RaceLog races = new RaceLog();
         long start = System.nanoTime();
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
         long ran = 0;
@@ -48,6 +49,7 @@ public final class Explorer {
         for (long index = first; index < options.schedules(); index += stride) {
             RunResult result = runtime.execute(run, body, index);
             ran++;
+            races.add(result.races());
             if (recorder != null) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
@@ -56,13 +58,13 @@ public final class Explorer {
                 Schedule found = new Schedule(target.name(), options.mode(), result.choices());
                 listener.failureFound(found, result);
                 Found report = explain(target, body, index, found, counter.preemptions(), result);
-                return finish(strategy, ran, start, Optional.of(report));
+                return finish(strategy, ran, start, Optional.of(report), races);
             }
             if (strategy.exhausted() || System.nanoTime() >= deadline) {
                 break;
             }
         }
-        return finish(strategy, ran, start, Optional.empty());
+        return finish(strategy, ran, start, Optional.empty(), races);
     }
 
     private Found explain(Target target, Execution.Body body, long index, Schedule found, int preemptions,
@@ -82,11 +84,11 @@ public final class Explorer {
         return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
     }
 
-    private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found) {
+    private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found, RaceLog races) {
         boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted();
         long pruned = strategy instanceof DfsStrategy dfs ? dfs.prunedByBound() : 0;
         return new Exploration(options.strategy(), options.seed(), ran, exhausted, pruned, options.preemptionBound(),
-                System.nanoTime() - start, found);
+                System.nanoTime() - start, found, races.races());
     }
 
     private Mode mode() {

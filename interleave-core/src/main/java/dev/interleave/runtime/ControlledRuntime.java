@@ -66,6 +66,7 @@ public final class ControlledRuntime implements Hooks {
                     JdkInternals.check();
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
+                    dev.interleave.bridge.Memory.install(null, new MemoryRuntime());
                     instance = runtime;
                 }
             }
@@ -87,7 +88,13 @@ public final class ControlledRuntime implements Hooks {
             throw new IllegalStateException("already inside a controlled run");
         }
         OutputCapture.install(this);
-        return new Execution(this, options).run(body, index);
+        RunResult result = new Execution(this, options).run(body, index);
+        String uninstrumented = dev.interleave.bridge.InstrumentationFailures.first();
+        if (uninstrumented != null) {
+            throw new IllegalStateException("a class could not be instrumented, so it ran uncontrolled and no "
+                    + "verdict can be trusted: " + uninstrumented);
+        }
+        return result;
     }
 
     void begin(Execution execution) {

@@ -46,6 +46,7 @@ public final class Execution {
     final MonitorTracker monitors = new MonitorTracker();
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames();
+    final SharedMemory memory;
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
     final Object container = new RunContainer(this);
 
@@ -95,6 +96,7 @@ public final class Execution {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
+        this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
     }
 
     boolean echoOutput() {
@@ -107,6 +109,7 @@ public final class Execution {
         strategy.beginExecution(index);
         driver = Thread.currentThread();
         runtime.begin(this);
+        memory.begin();
         try {
             Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
             Task mainTask = taskOf(main);
@@ -118,11 +121,13 @@ public final class Execution {
             drive();
         } finally {
             finished = true;
+            memory.end();
             runtime.end(this);
         }
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
-        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure);
+        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
+                memory.races.races());
     }
 
     private void runMain(Body body) {
@@ -183,8 +188,13 @@ public final class Execution {
         current = null;
         int state = JdkInternals.state(task.thread);
         PointKind kind = kindOf(state);
+        PendingPoint point = kind == PointKind.YIELD ? task.point : null;
+        if (point != null) {
+            kind = point.kind();
+        }
         if (kind == PointKind.EXIT && !task.done) {
             task.done = true;
+            memory.ended(task);
             if (!task.daemon) {
                 liveNonDaemon--;
             }
@@ -198,7 +208,12 @@ public final class Execution {
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
         String location = options.recordLocations() && kind != PointKind.EXIT ? StackFilter.location(task.thread) : "";
-        steps.add(new Step(steps.size(), task.id, task.name, kind, detail(task, kind), location));
+        String detail = point != null ? point.detail() : detail(task, kind);
+        if (point != null && point.valueLabel() != null) {
+            task.valueStep = steps.size();
+            task.valuePoint = point;
+        }
+        steps.add(new Step(steps.size(), task.id, task.name, kind, detail, location));
     }
 
     private static PointKind kindOf(int state) {
@@ -345,6 +360,9 @@ public final class Execution {
         }
         Thread submitter = Thread.currentThread();
         boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
+        if (fromThisRun && current != null && submitter != driver) {
+            memory.woke(current, task);
+        }
         (fromThisRun ? inbox : externalInbox).add(task);
         if (task.unblockPending) {
             task.unblockPending = false;
@@ -438,6 +456,16 @@ public final class Execution {
 
     List<Task> tasks() {
         return tasks;
+    }
+
+    /** Whether a task other than the running one could be chosen at a scheduling point now. */
+    boolean othersMayRun() {
+        return !ready.isEmpty() || !inbox.isEmpty() || !externalInbox.isEmpty() || unblockPending();
+    }
+
+    /** Replaces the detail of a recorded step (an access's value, known once its task runs again). */
+    void amendStep(int index, String detail) {
+        steps.set(index, steps.get(index).withDetail(detail));
     }
 
     void unblockTaken(Thread thread) {

@@ -26,6 +26,12 @@ final class Task {
     /** A monitor this task is entering (set by instrumented program code), or null. */
     Object entering;
 
+    /** The scheduling point this task is yielding at, set by {@link SharedMemory} just before it yields. */
+    PendingPoint point;
+    /** The step of this task's last access point whose value is still to come, or -1; and that point. */
+    int valueStep = -1;
+    PendingPoint valuePoint;
+
     Task(int id, Thread thread, Runnable continuation) {
         this.id = id;
         this.thread = thread;
