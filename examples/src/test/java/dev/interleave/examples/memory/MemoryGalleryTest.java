@@ -47,6 +47,15 @@ class MemoryGalleryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
+    void everyScheduleRunsTheSameTwice(Entry entry) {
+        // Scheduling points at memory accesses must be as deterministic as the others.
+        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode("preemptive").withStrategy("random")
+                .withSchedules(100).withCheckDeterminism(true));
+        assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("entries")
     void cooperativeModeCannotSeeIt(Entry entry) {
         Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());

@@ -49,6 +49,11 @@ final class ClassFacts {
                 || owner.startsWith("sun/") || owner.startsWith("com/sun/") || interleaveOwn(owner);
     }
 
+    /** Interleave's API that programs run tasks with, whose synchronization orders their accesses. */
+    static boolean taskApi(String className) {
+        return className.startsWith("dev/interleave/TaskGroup") || className.startsWith("dev/interleave/Subtask");
+    }
+
     /** Interleave's own API classes ({@code TaskGroup}...), run inside tasks but not program memory. */
     static boolean interleaveOwn(String className) {
         return className.startsWith("dev/interleave/") && className.indexOf('/', "dev/interleave/".length()) < 0;

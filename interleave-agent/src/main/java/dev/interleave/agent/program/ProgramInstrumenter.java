@@ -14,7 +14,7 @@ import org.objectweb.asm.Opcodes;
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
  * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid.
  *
- * <p>The memory visitors ({@link SyncActions}, {@link MemoryAccesses}) are in the chain whatever
+ * <p>The memory visitors ({@link MonitorPoints}, {@link SyncCalls}, {@link MemoryAccesses}) are in the chain whatever
  * the mode, and the runtime checks the run's mode at each call. A class is instrumented once per
  * JVM (when it loads, or once into the cache that every execution's fresh class loader reads), while
  * the mode is chosen per run, and one JVM runs executions in different modes (an explore in one
@@ -63,8 +63,13 @@ public final class ProgramInstrumenter {
                 mv = new SchedulingCallRewriter(mv);
                 mv = new CallRedirector(mv);
                 mv = new MonitorObserver(mv);
+                // Interleave's task API (TaskGroup, Subtask) runs inside tasks: its joins and locks
+                // order the program's accesses, but its own fields are not the program's memory.
+                if (!ClassFacts.interleaveOwn(facts.name) || ClassFacts.taskApi(facts.name)) {
+                    mv = new MonitorPoints(mv, facts, access);
+                    mv = new SyncCalls(mv);
+                }
                 if (!ClassFacts.interleaveOwn(facts.name)) {
-                    mv = new SyncActions(mv, facts, access);
                     mv = new MemoryAccesses(mv, facts, name);
                 }
                 mv = new LoopIterations(mv);
