@@ -83,6 +83,29 @@ class BinInterleaveIT {
     }
 
     @Test
+    void preemptiveModeFindsTheLostUpdateAndReplaysItOnlyInItsMode() throws Exception {
+        String main = "dev.interleave.examples.memory.LostUpdateBug";
+        Path first = Files.createTempDirectory("preemptive");
+        Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--mode", "preemptive", "--seed", "3",
+                "--report", first.toString(), main);
+        assertEquals(1, explore.exit(), explore.err().toString());
+        assertTrue(explore.out().stream().anyMatch(l -> l.startsWith("DATA RACE: LostUpdateBug.count: ")), explore.out().toString());
+        String token = Files.readAllLines(first.resolve("schedule.txt")).getFirst();
+        assertTrue(token.startsWith("il1.p"), token);
+        String report = Files.readString(first.resolve("report.txt"));
+        assertTrue(report.contains("LostUpdateBug.count ➜ 0  at LostUpdateBug.lambda$main$"), report);
+
+        Path second = Files.createTempDirectory("replay");
+        Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--mode", "preemptive", "--schedule", token,
+                "--report", second.toString(), main);
+        assertEquals(1, replay.exit(), replay.err().toString());
+        assertEquals(stepsOf(first), stepsOf(second), "the replay in a fresh JVM took other steps");
+        Outcome otherMode = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", token, main);
+        assertEquals(2, otherMode.exit(), otherMode.err().toString());
+        assertEquals(1, otherMode.err().size(), otherMode.err().toString());
+    }
+
+    @Test
     void dfsProvesTheLockedProgramAndSaysSo() throws Exception {
         Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
                 "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
