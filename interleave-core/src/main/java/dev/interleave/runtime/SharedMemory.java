@@ -66,7 +66,21 @@ final class SharedMemory {
         }
     }
 
+    /**
+     * Whether the execution has had only one task so far: nothing it does can race or be shared
+     * yet, so nothing is tracked. This keeps a program's single-threaded setup cheap: identity
+     * hash codes are all alike under {@code -XX:hashCode=2}, so the table of objects slows with
+     * every object in it. An object first met later, whose maker is unknown, counts as made by the
+     * first task: its first access by any other task makes it shared, a point too many at worst.
+     */
+    private boolean alone() {
+        return execution.tasks().size() == 1;
+    }
+
     void created(Object object) {
+        if (alone()) {
+            return;
+        }
         Task task = execution.current();
         Holder holder = holder(object);
         if (holder.creator < 0) {
@@ -77,7 +91,7 @@ final class SharedMemory {
     void field(Object holder, int siteId, boolean write) {
         AccessSites.Site site = AccessSites.site(siteId);
         int flags = FieldFlags.of(site, siteId, holder);
-        if ((flags & Modifier.FINAL) != 0 || holder == null) {
+        if ((flags & Modifier.FINAL) != 0 || holder == null || alone()) {
             return;
         }
         Task task = execution.current();
@@ -101,7 +115,7 @@ final class SharedMemory {
     void element(Object array, int index, int siteId, boolean write) {
         AccessSites.Site site = AccessSites.site(siteId);
         Task task = execution.current();
-        if (index < 0 || index >= java.lang.reflect.Array.getLength(array)) {
+        if (alone() || index < 0 || index >= java.lang.reflect.Array.getLength(array)) {
             return; // the access throws
         }
         Location location = location(array, index, task);
@@ -206,9 +220,10 @@ final class SharedMemory {
         Location location = holder.locations.get(key);
         if (location == null) {
             location = new Location();
-            // A class whose initializer did not run in a task (it has none) belongs to no task:
-            // its static fields are shared from the first access.
-            location.firstTask = holder.creator >= 0 ? holder.creator : holderObject instanceof Class<?> ? -2 : task.id;
+            // A class whose initializer did not run in a task (it has none, or it ran while the
+            // first task was alone) belongs to no task: its static fields are shared from the first
+            // access. An object of unknown maker counts as the first task's (see alone()).
+            location.firstTask = holder.creator >= 0 ? holder.creator : holderObject instanceof Class<?> ? -2 : 0;
             holder.locations.put(key, location);
         }
         if (!location.shared && (location.firstTask != task.id || holder.published)) {
