@@ -12,6 +12,10 @@ public enum PointKind {
     MONITOR,
     /** Waiting in {@code Object.wait}, with or without a timeout. */
     WAIT,
+    /** Before an access to a field or array element that more than one task has touched (preemptive mode). */
+    ACCESS,
+    /** At a synchronization action: a monitor, lock, volatile, atomic, start, join, park, wait or notify (sync mode). */
+    SYNC,
     /** The task ended. */
     EXIT,
     /** The run was stopped during this step (a failure, or the program exited). */

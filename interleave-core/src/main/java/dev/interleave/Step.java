@@ -17,9 +17,15 @@ public record Step(int index, int taskId, String task, PointKind kind, String de
             case TIMED_PARK -> detail.isEmpty() ? "sleep or timed park" : "timed park on " + detail;
             case MONITOR -> "block on monitor" + (detail.isEmpty() ? "" : " " + detail);
             case WAIT -> "wait" + (detail.isEmpty() ? "" : " on " + detail);
+            case ACCESS, SYNC -> detail;
             case EXIT -> "exit";
             case STOPPED -> "stopped";
         };
+    }
+
+    /** The same step with another detail: an access's value is known only once its task runs again. */
+    public Step withDetail(String newDetail) {
+        return new Step(index, taskId, task, kind, newDetail, location);
     }
 
     @Override

@@ -91,6 +91,7 @@ final class ExploreCommand implements Callable<Integer> {
             System.out.println("  found at schedule " + (found.execution() + 1) + ", shrunk from " + found.preemptions()
                     + " to " + found.shrunkPreemptions() + " preemptions (" + found.shrunk().size() + " decisions)");
         }
+        DataRaces.print(System.out, exploration.races());
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
@@ -131,7 +132,7 @@ final class ExploreCommand implements Callable<Integer> {
                         + (e.preemptionBound() == Integer.MAX_VALUE ? "" : " (preemption bound " + e.preemptionBound() + ")")
                         + (e.reduced() ? ", " + e.skippedByReduction() + " branches skipped by the reduction" : "")
                 : ", space exhausted: no (a sample, not a proof)";
-        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s", e.strategy(), e.seed(), e.schedulesRun(),
-                e.elapsedNanos() / 1e9, space);
+        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s; %s", e.strategy(), e.seed(), e.schedulesRun(),
+                e.elapsedNanos() / 1e9, space, DataRaces.summary(e.races()));
     }
 }

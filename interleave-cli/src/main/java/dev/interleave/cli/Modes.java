@@ -1,12 +1,13 @@
 package dev.interleave.cli;
 
+import dev.interleave.Mode;
 import dev.interleave.ProgramException;
 import java.util.List;
 
-/** The scheduling modes of the contract, and which of them this version runs. */
+/** The scheduling modes of the contract. */
 final class Modes {
 
-    private static final List<String> KNOWN = List.of("cooperative", "sync", "preemptive");
+    private static final List<String> KNOWN = Mode.labels();
 
     private Modes() {
     }
@@ -14,9 +15,6 @@ final class Modes {
     static void requireSupported(String mode) {
         if (!KNOWN.contains(mode)) {
             throw new ProgramException("unknown mode '" + mode + "': expected one of " + String.join(", ", KNOWN));
-        }
-        if (!mode.equals("cooperative")) {
-            throw new ProgramException("--mode " + mode + " is not yet supported: only cooperative is");
         }
     }
 }

@@ -14,8 +14,9 @@ final class ProgramOptions {
     String classpath;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "cooperative",
-            description = "Scheduling points: cooperative (await points only; sync and preemptive are not in "
-                    + "this version). Default: ${DEFAULT-VALUE}.")
+            description = "Scheduling points: cooperative (where a thread blocks or yields), sync (also every "
+                    + "synchronization action: monitors, locks, volatiles, atomics, start, join, park), preemptive "
+                    + "(also every access to a shared field or array element). Default: ${DEFAULT-VALUE}.")
     String mode;
 
     @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to run.")

@@ -1,6 +1,7 @@
 package dev.interleave.cli;
 
 import dev.interleave.Interleave;
+import dev.interleave.Mode;
 import dev.interleave.Program;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
@@ -20,7 +21,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Program loaded = program.program();
         StuckRuns.reportAndExit(program.command("run"), null, program.mainClass, program.mode);
-        RunResult result = Interleave.runMain(loaded, program.argArray(), RunOptions.defaults());
+        RunResult result = Interleave.runMain(loaded, program.argArray(), RunOptions.defaults().withMode(Mode.parse(program.mode)));
+        System.out.flush();
+        DataRaces.print(System.err, result.races());
         if (result.passed()) {
             return ExitCodes.OK;
         }

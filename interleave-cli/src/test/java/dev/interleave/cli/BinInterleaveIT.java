@@ -29,7 +29,9 @@ class BinInterleaveIT {
         assertEquals(0, outcome.exit(), outcome.err().toString());
         assertEquals(List.of("ran=false", "ran=false", "ran=false",
                 "after ran = True", "after ran = True", "after ran = True"), outcome.out());
-        assertEquals(List.of(), outcome.err());
+        // The flag is a plain field that three tasks read and write with nothing ordering them.
+        assertTrue(!outcome.err().isEmpty() && outcome.err().stream().allMatch(l -> l.startsWith("DATA RACE: RacyFlag.ran: ")),
+                outcome.err().toString());
     }
 
     @Test
@@ -38,6 +40,7 @@ class BinInterleaveIT {
             BinInterleave.Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio." + main);
             assertEquals(0, outcome.exit(), main + ": " + outcome.err());
             assertEquals(List.of("ran=false", "after ran = True", "ran=true", "ran=true"), outcome.out(), main);
+            assertEquals(List.of(), outcome.err(), main + ": the lock orders every access: no data race");
         }
     }
 
@@ -60,6 +63,29 @@ class BinInterleaveIT {
                 "--report", second.toString(), "dev.interleave.examples.asyncio.RacyOnce");
         assertEquals(1, replay.exit(), replay.err().toString());
         assertEquals(stepsOf(first), stepsOf(second), "the replay in a fresh JVM took other steps");
+    }
+
+    @Test
+    void preemptiveModeFindsTheLostUpdateAndReplaysItOnlyInItsMode() throws Exception {
+        String main = "dev.interleave.examples.memory.LostUpdateBug";
+        Path first = Files.createTempDirectory("preemptive");
+        BinInterleave.Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--mode", "preemptive", "--seed", "3",
+                "--report", first.toString(), main);
+        assertEquals(1, explore.exit(), explore.err().toString());
+        assertTrue(explore.out().stream().anyMatch(l -> l.startsWith("DATA RACE: LostUpdateBug.count: ")), explore.out().toString());
+        String token = Files.readAllLines(first.resolve("schedule.txt")).getFirst();
+        assertTrue(token.startsWith("il1.p"), token);
+        String report = Files.readString(first.resolve("report.txt"));
+        assertTrue(report.contains("LostUpdateBug.count ➜ 0  at LostUpdateBug.lambda$main$"), report);
+
+        Path second = Files.createTempDirectory("replay");
+        BinInterleave.Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--mode", "preemptive", "--schedule", token,
+                "--report", second.toString(), main);
+        assertEquals(1, replay.exit(), replay.err().toString());
+        assertEquals(stepsOf(first), stepsOf(second), "the replay in a fresh JVM took other steps");
+        BinInterleave.Outcome otherMode = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", token, main);
+        assertEquals(2, otherMode.exit(), otherMode.err().toString());
+        assertEquals(1, otherMode.err().size(), otherMode.err().toString());
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import dev.interleave.schedule.Schedule;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,13 +95,28 @@ class MainTest {
     }
 
     @Test
-    void unsupportedModeIsUsageError() {
-        assertEquals(2, Main.execute("run", "--mode", "preemptive", "--cp", EXAMPLES,
-                "dev.interleave.examples.asyncio.RacyFlag"));
-        assertTrue(errorLine().contains("not yet supported"));
-        err.reset();
+    void unknownModeIsUsageError() {
         assertEquals(2, Main.execute("run", "--mode", "chaotic", "--cp", EXAMPLES,
                 "dev.interleave.examples.asyncio.RacyFlag"));
-        assertTrue(errorLine().contains("unknown mode"));
+        assertTrue(errorLine().contains("unknown mode 'chaotic'"));
+    }
+
+    @Test
+    void everyModeRunsTheDocumentsProgram() {
+        for (String mode : List.of("cooperative", "sync", "preemptive")) {
+            assertEquals(0, Main.execute("run", "--mode", mode, "--cp", EXAMPLES, "dev.interleave.examples.asyncio.RacyFlag"),
+                    mode);
+        }
+    }
+
+    @Test
+    void aScheduleRecordedInAnotherModeIsUsageError() {
+        String main = "dev.interleave.examples.asyncio.RacyFlag";
+        String token = new Schedule(main, "preemptive", List.of(1, 0)).token();
+        assertEquals(2, Main.execute("replay", "--cp", EXAMPLES, "--schedule", token, "--mode", "sync", main));
+        assertTrue(errorLine().contains("recorded in mode preemptive, not sync"));
+        err.reset();
+        assertEquals(2, Main.execute("replay", "--cp", EXAMPLES, "--schedule", token, main));
+        assertTrue(errorLine().contains("recorded in mode preemptive, not cooperative"));
     }
 }

@@ -19,11 +19,11 @@ final class DeterminismCheck {
     }
 
     /** @throws ReplayDivergedException naming the first decision or step that differed */
-    static void check(ControlledRuntime runtime, Execution.Body body, RunResult first, List<List<Integer>> runnable) {
+    static void check(ControlledRuntime runtime, RunOptions options, Execution.Body body, RunResult first, List<List<Integer>> runnable) {
         RunnableRecorder again = new RunnableRecorder(new GuidedStrategy(first.choices(), true));
         RunResult second;
         try {
-            second = runtime.execute(RunOptions.defaults().withEchoOutput(false).withStrategy(again), body);
+            second = runtime.execute(options.withStrategy(again), body);
         } catch (ReplayDivergedException e) {
             throw new ReplayDivergedException(e.decision(), "nondeterminism: running the same schedule again, "
                     + e.getMessage());

@@ -1,5 +1,7 @@
 package dev.interleave.explore;
 
+import dev.interleave.DataRace;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,16 +9,27 @@ import java.util.Optional;
  * its preemption bound: only then is a pass a proof over that space. A run that tried a few
  * schedules says so, and does not look like a proof. {@code reduced} says whether DFS's
  * partial-order reduction was on; {@code skippedByReduction} counts the branches it skipped, each
- * one or more schedules equivalent to one that ran.
+ * one or more schedules equivalent to one that ran. {@code races} are the data races the detector
+ * saw in any execution, each pair of source lines once: empty means race-free on what was explored.
  */
 public record Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
                           int preemptionBound, long elapsedNanos, Optional<Found> found, boolean reduced,
-                          long skippedByReduction) {
+                          long skippedByReduction, List<DataRace> races) {
+
+    public Exploration {
+        races = List.copyOf(races);
+    }
 
     /** An exploration without partial-order reduction. */
     public Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
                        int preemptionBound, long elapsedNanos, Optional<Found> found) {
-        this(strategy, seed, schedulesRun, exhausted, prunedByBound, preemptionBound, elapsedNanos, found, false, 0);
+        this(strategy, seed, schedulesRun, exhausted, prunedByBound, preemptionBound, elapsedNanos, found, false, 0,
+                List.of());
+    }
+
+    /** Whether the detector saw no data race in any execution explored. */
+    public boolean raceFree() {
+        return races.isEmpty();
     }
 
     public boolean passed() {

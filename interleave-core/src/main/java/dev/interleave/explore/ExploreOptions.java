@@ -1,5 +1,6 @@
 package dev.interleave.explore;
 
+import dev.interleave.Mode;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,6 +37,7 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
             throw new IllegalArgumentException("bad shard " + shardIndex + "/" + shardCount
                     + ": expected I/N with 0 <= I < N");
         }
+        Mode.parse(mode);
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("the time limit must be positive");
         }
@@ -88,6 +90,11 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
      */
     public ExploreOptions withReduction(boolean enabled) {
         return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled);
+    }
+
+    /** The scheduling mode: cooperative, sync or preemptive. */
+    public ExploreOptions withMode(String name) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, name, shrink, checkDeterminism);
     }
 
     /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */

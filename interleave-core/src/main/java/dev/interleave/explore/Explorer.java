@@ -1,5 +1,6 @@
 package dev.interleave.explore;
 
+import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
@@ -36,8 +37,9 @@ public final class Explorer {
         Strategy strategy = newStrategy();
         RunnableRecorder recorder = options.checkDeterminism() ? new RunnableRecorder(strategy) : null;
         PreemptionCounter counter = new PreemptionCounter(recorder != null ? recorder : strategy);
-        RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter);
+        RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter).withMode(mode());
         Execution.Body body = target.body()::run;
+        RaceLog races = new RaceLog();
         long start = System.nanoTime();
         long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
         long ran = 0;
@@ -48,26 +50,27 @@ public final class Explorer {
         for (long index = first; index < options.schedules(); index += stride) {
             RunResult result = runtime.execute(run, body, index);
             ran++;
+            races.add(result.races());
             if (recorder != null) {
-                DeterminismCheck.check(runtime, body, result, recorder.runnable());
+                DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
             listener.executed(ran, System.nanoTime() - start, strategy instanceof DfsStrategy d ? d.frontier() : -1);
             if (!result.passed()) {
                 Schedule found = new Schedule(target.name(), options.mode(), result.choices());
                 listener.failureFound(found, result);
                 Found report = explain(target, body, index, found, counter.preemptions(), result);
-                return finish(strategy, ran, start, Optional.of(report));
+                return finish(strategy, ran, start, Optional.of(report), races);
             }
             if (strategy.exhausted() || System.nanoTime() >= deadline) {
                 break;
             }
         }
-        return finish(strategy, ran, start, Optional.empty());
+        return finish(strategy, ran, start, Optional.empty(), races);
     }
 
     private Found explain(Target target, Execution.Body body, long index, Schedule found, int preemptions,
                           RunResult failing) {
-        RunOptions quiet = RunOptions.defaults().withEchoOutput(false);
+        RunOptions quiet = RunOptions.defaults().withEchoOutput(false).withMode(mode());
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
@@ -82,12 +85,16 @@ public final class Explorer {
         return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
     }
 
-    private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found) {
+    private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found, RaceLog races) {
         boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted();
         DfsStrategy dfs = strategy instanceof DfsStrategy d ? d : null;
         return new Exploration(options.strategy(), options.seed(), ran, exhausted,
                 dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - start, found,
-                dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction());
+                dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction(), races.races());
+    }
+
+    private Mode mode() {
+        return Mode.parse(options.mode());
     }
 
     private Strategy newStrategy() {

@@ -1,5 +1,6 @@
 package dev.interleave.explore;
 
+import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
@@ -19,7 +20,7 @@ public final class Replayer {
      */
     public static RunResult replay(ControlledRuntime runtime, Execution.Body body, Schedule schedule, boolean detailed) {
         RunOptions options = RunOptions.defaults().withEchoOutput(false).withRecordLocations(detailed)
-                .withStrategy(new GuidedStrategy(schedule.choices(), true));
+                .withStrategy(new GuidedStrategy(schedule.choices(), true)).withMode(Mode.parse(schedule.mode()));
         return runtime.execute(options, body);
     }
 }

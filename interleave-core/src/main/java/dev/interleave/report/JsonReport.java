@@ -1,6 +1,7 @@
 package dev.interleave.report;
 
 import dev.interleave.BlockedTask;
+import dev.interleave.DataRace;
 import dev.interleave.Failure;
 import dev.interleave.RunResult;
 import dev.interleave.Step;
@@ -50,6 +51,7 @@ public final class JsonReport {
             summary.put("reduction", exploration.reduced());
             summary.put("skippedByReduction", exploration.skippedByReduction());
             summary.put("elapsedMillis", exploration.elapsedNanos() / 1_000_000);
+            summary.put("dataRaces", races(exploration.races()));
             root.put("exploration", summary);
         }
         List<Object> steps = new ArrayList<>();
@@ -70,9 +72,18 @@ public final class JsonReport {
             stacks.add(Map.of("task", stack.task(), "frames", frames(stack.frames())));
         }
         root.put("stacks", stacks);
+        root.put("dataRaces", races(replay.races()));
         root.put("output", replay.output());
         root.put("replay", report.replayCommand());
         return Json.write(root);
+    }
+
+    private static List<Object> races(List<DataRace> races) {
+        List<Object> list = new ArrayList<>();
+        for (DataRace race : races) {
+            list.add(Map.of("location", race.location(), "first", race.first(), "second", race.second()));
+        }
+        return list;
     }
 
     private static Map<String, Object> failure(Failure failure) {

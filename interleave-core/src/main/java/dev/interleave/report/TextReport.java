@@ -65,6 +65,10 @@ public final class TextReport {
                 appendFrames(text, stack.frames());
             }
         }
+        if (!replay.races().isEmpty()) {
+            text.append("\nData races in this run (unordered conflicting accesses):\n");
+            replay.races().forEach(race -> text.append("  ").append(race).append('\n'));
+        }
         appendOutput(text, replay.output(), Integer.MAX_VALUE);
         text.append("\nReplay: ").append(report.replayCommand()).append('\n');
         return text.toString();

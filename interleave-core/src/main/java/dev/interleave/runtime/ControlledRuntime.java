@@ -4,6 +4,7 @@ import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.bridge.Bridge;
 import dev.interleave.bridge.Hooks;
+import dev.interleave.bridge.Memory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -71,6 +72,7 @@ public final class ControlledRuntime implements Hooks {
                     IdentityHashes.warnIfRandom();
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
+                    dev.interleave.bridge.Memory.install(null, new MemoryRuntime());
                     instance = runtime;
                 }
             }
@@ -92,7 +94,13 @@ public final class ControlledRuntime implements Hooks {
             throw new IllegalStateException("already inside a controlled run");
         }
         OutputCapture.install(this);
-        return new Execution(this, options).run(body, index);
+        RunResult result = new Execution(this, options).run(body, index);
+        String uninstrumented = dev.interleave.bridge.InstrumentationFailures.first();
+        if (uninstrumented != null) {
+            throw new IllegalStateException("a class could not be instrumented, so it ran uncontrolled and no "
+                    + "verdict can be trusted: " + uninstrumented);
+        }
+        return result;
     }
 
     void begin(Execution execution) {
@@ -314,15 +322,26 @@ public final class ControlledRuntime implements Hooks {
         if (task == null) {
             return monitor;
         }
-        return execution.monitors.enter(task, monitor);
+        // The memory model sees each modelled monitor's synchronization actions: a point before
+        // entering (sync mode), the acquire and release edges, a point after exiting.
+        execution.memory.sync(monitor, Memory.MONITOR_ENTER, "monitor");
+        Object token = execution.monitors.enter(task, monitor);
+        execution.memory.sync(monitor, Memory.MONITOR_ACQUIRED, "monitor");
+        return token;
     }
 
     @Override
     public Object monitorExit(Object locked) {
         Execution execution = currentExecution();
         Task task = execution == null ? null : execution.current();
-        Object token = task == null ? null : execution.monitors.exit(task, locked);
-        return token != null ? token : locked;
+        Object monitor = task == null ? null : execution.monitors.heldMonitor(task, locked);
+        if (monitor == null) {
+            return locked;
+        }
+        execution.memory.sync(monitor, Memory.MONITOR_RELEASING, "monitor");
+        Object token = execution.monitors.exit(task, locked);
+        execution.memory.sync(monitor, Memory.MONITOR_EXITED, "monitor");
+        return token;
     }
 
     @Override

@@ -46,6 +46,7 @@ public final class Execution {
     final MonitorModel monitors = new MonitorModel(clock);
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames();
+    final SharedMemory memory;
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
     final Object container = new RunContainer(this);
 
@@ -97,6 +98,7 @@ public final class Execution {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
+        this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
     }
 
     boolean echoOutput() {
@@ -114,6 +116,7 @@ public final class Execution {
         if (footprints != null) {
             runtime.footprinting.incrementAndGet();
         }
+        memory.begin();
         try {
             Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
             Task mainTask = taskOf(main);
@@ -128,11 +131,13 @@ public final class Execution {
             if (footprints != null) {
                 runtime.footprinting.decrementAndGet();
             }
+            memory.end();
             runtime.end(this);
         }
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
-        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure);
+        return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
+                memory.races.races());
     }
 
     private void runMain(Body body) {
@@ -195,8 +200,13 @@ public final class Execution {
         stepStartedNanos = 0;
         current = null;
         PointKind kind = task.modelBlock != null ? task.modelBlock : kindOf(JdkInternals.state(task.thread));
+        PendingPoint point = kind == PointKind.YIELD ? task.point : null;
+        if (point != null) {
+            kind = point.kind();
+        }
         if (kind == PointKind.EXIT && !task.done) {
             task.done = true;
+            memory.ended(task);
             if (!task.daemon) {
                 liveNonDaemon--;
             }
@@ -212,7 +222,12 @@ public final class Execution {
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
         String location = options.recordLocations() && kind != PointKind.EXIT ? StackFilter.location(task.thread) : "";
-        steps.add(new Step(steps.size(), task.id, task.name, kind, detail(task, kind), location));
+        String detail = point != null ? point.detail() : detail(task, kind);
+        if (point != null && point.valueLabel() != null) {
+            task.valueStep = steps.size();
+            task.valuePoint = point;
+        }
+        steps.add(new Step(steps.size(), task.id, task.name, kind, detail, location));
         if (footprints != null) {
             Object blocker = kind == PointKind.PARK ? java.util.concurrent.locks.LockSupport.getBlocker(task.thread) : null;
             strategy.stepped(footprints.end(task, kind, blocker, inbox.stream().mapToInt(t -> t.id).toArray()));
@@ -365,6 +380,9 @@ public final class Execution {
         }
         Thread submitter = Thread.currentThread();
         boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
+        if (fromThisRun && current != null && submitter != driver) {
+            memory.woke(current, task);
+        }
         (fromThisRun ? inbox : externalInbox).add(task);
         if (task.unblockPending) {
             task.unblockPending = false;
@@ -464,6 +482,16 @@ public final class Execution {
 
     List<Task> tasks() {
         return tasks;
+    }
+
+    /** Whether a task other than the running one could be chosen at a scheduling point now. */
+    boolean othersMayRun() {
+        return !ready.isEmpty() || !inbox.isEmpty() || !externalInbox.isEmpty() || unblockPending();
+    }
+
+    /** Replaces the detail of a recorded step (an access's value, known once its task runs again). */
+    void amendStep(int index, String detail) {
+        steps.set(index, steps.get(index).withDetail(detail));
     }
 
     void unblockTaken(Thread thread) {

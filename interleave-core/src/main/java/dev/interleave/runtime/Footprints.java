@@ -130,7 +130,8 @@ final class Footprints {
     StepFootprint end(Task task, PointKind kind, Object blocker, int[] woken) {
         recording = false;
         boolean global = switch (kind) {
-            case YIELD, TIMED_PARK, WAIT, STOPPED -> true;
+            // A point of sync or preemptive mode: what it stands before is not named yet.
+            case YIELD, TIMED_PARK, WAIT, STOPPED, SYNC, ACCESS -> true;
             case PARK -> !(blocker instanceof AbstractQueuedSynchronizer
                     || blocker instanceof AbstractQueuedSynchronizer.ConditionObject);
             case MONITOR -> enteringMonitor(task) == null;

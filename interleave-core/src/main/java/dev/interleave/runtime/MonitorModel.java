@@ -96,6 +96,15 @@ final class MonitorModel {
         return token;
     }
 
+    /**
+     * The monitor that {@code locked} (a monitor or its token) stands for, when {@code task} holds it
+     * in this model; else null.
+     */
+    Object heldMonitor(Task task, Object locked) {
+        Monitor monitor = locked instanceof Token token ? token.monitor : monitors.get(locked);
+        return monitor != null && monitor.owner == task ? monitor.object : null;
+    }
+
     boolean holds(Task task, Object object) {
         Monitor monitor = monitors.get(object);
         return monitor != null && monitor.owner == task;

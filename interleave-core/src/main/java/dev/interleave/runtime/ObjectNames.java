@@ -35,6 +35,9 @@ final class ObjectNames {
     }
 
     private static String simpleName(Class<?> type) {
+        if (type.isArray()) {
+            return type.getSimpleName();
+        }
         String name = type.getName();
         return name.substring(name.lastIndexOf('.') + 1);
     }

@@ -75,6 +75,7 @@ public final class ProgramClasses {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         } catch (RuntimeException e) {
+            dev.interleave.bridge.InstrumentationFailures.record(className, e);
             throw new IllegalStateException("cannot instrument " + className + ": " + e, e);
         }
     }

@@ -29,6 +29,12 @@ final class Task {
     /** The monitor the task waits to enter, or for a notify on, while {@code modelBlock} is set. */
     Object blockedOn;
 
+    /** The scheduling point this task is yielding at, set by {@link SharedMemory} just before it yields. */
+    PendingPoint point;
+    /** The step of this task's last access point whose value is still to come, or -1; and that point. */
+    int valueStep = -1;
+    PendingPoint valuePoint;
+
     Task(int id, Thread thread, Runnable continuation) {
         this.id = id;
         this.thread = thread;

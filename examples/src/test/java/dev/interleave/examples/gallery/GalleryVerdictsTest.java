@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every bug of the gallery is found by the real explorer, failing the way its entry says; every
  * fixed twin passes an exhaustive search of all its schedules, and the search says it was
- * exhausted.
+ * exhausted, and the race detector saw no data race in any of them.
  */
 class GalleryVerdictsTest {
 
@@ -52,5 +52,6 @@ class GalleryVerdictsTest {
         Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
         assertTrue(e.exhausted(), entry.name() + ": the search was not exhausted after " + e.schedulesRun() + " schedules");
+        assertTrue(e.raceFree(), entry.name() + ": the race detector saw " + e.races());
     }
 }

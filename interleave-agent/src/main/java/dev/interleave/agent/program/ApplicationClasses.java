@@ -1,5 +1,6 @@
 package dev.interleave.agent.program;
 
+import dev.interleave.bridge.InstrumentationFailures;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.List;
@@ -33,7 +34,8 @@ public final class ApplicationClasses implements ClassFileTransformer {
         try {
             return ProgramInstrumenter.instrument(bytes);
         } catch (Throwable e) {
-            System.err.println("interleave: cannot instrument " + className + " (it runs uncontrolled): " + e);
+            // A transformer's exception is swallowed by the JVM: record it, so that runs fail loudly.
+            InstrumentationFailures.record(className, e);
             return null;
         }
     }

@@ -18,6 +18,16 @@ import org.objectweb.asm.Opcodes;
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
  * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid,
  * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local.
+ *
+ * <p>The memory visitors ({@link SyncCalls}, {@link MemoryAccesses}) are in the chain whatever
+ * the mode, and the runtime checks the run's mode at each call. A class is instrumented once per
+ * JVM (when it loads, or once into the cache that every execution's fresh class loader reads), while
+ * the mode is chosen per run, and one JVM runs executions in different modes (an explore in one
+ * mode, then a replay of a schedule of another; tests of each mode side by side). The race detector
+ * needs every access in every mode anyway, so a chain chosen per JVM would save nothing for it; the
+ * cost left to cooperative runs is one static call per access that finds no scheduling point to make.
+ * Monitors need no memory visitor: the runtime models them, and reports their synchronization
+ * actions to the memory model itself.
  */
 public final class ProgramInstrumenter {
 
@@ -32,23 +42,30 @@ public final class ProgramInstrumenter {
         Map<String, Integer> synchronizedMaxLocals = synchronizedMethodsMaxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            private String className;
+            private ClassFacts facts;
             /** The class's volatile fields; a class reader visits fields before methods. */
             private final Set<String> volatileFields = new HashSet<>();
 
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
-                this.className = name;
+                facts = new ClassFacts(name, version);
                 super.visit(version, access, name, signature, superName, interfaces);
             }
 
             @Override
-            public FieldVisitor visitField(int access, String field, String descriptor, String signature, Object value) {
+            public void visitSource(String source, String debug) {
+                facts.sourceFile = source == null ? "" : source;
+                super.visitSource(source, debug);
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+                facts.field(name, access);
                 if ((access & Opcodes.ACC_VOLATILE) != 0) {
-                    volatileFields.add(field);
+                    volatileFields.add(name);
                 }
-                return super.visitField(access, field, descriptor, signature, value);
+                return super.visitField(access, name, descriptor, signature, value);
             }
 
             @Override
@@ -66,11 +83,19 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, className, access, maxLocals);
+                    mv = new SynchronizedMethods(mv, facts.name, access, maxLocals);
+                }
+                // Interleave's task API (TaskGroup, Subtask) runs inside tasks: its joins and locks
+                // order the program's accesses, but its own fields are not the program's memory.
+                if (!ClassFacts.interleaveOwn(facts.name) || ClassFacts.taskApi(facts.name)) {
+                    mv = new SyncCalls(mv);
+                }
+                if (!ClassFacts.interleaveOwn(facts.name)) {
+                    mv = new MemoryAccesses(mv, facts, name);
                 }
                 mv = new LoopIterations(mv);
-                if (!className.equals(ENTRY_POINTS)) {
-                    mv = new SharedAccessObserver(mv, className, access, volatileFields);
+                if (!facts.name.equals(ENTRY_POINTS)) {
+                    mv = new SharedAccessObserver(mv, facts.name, access, volatileFields);
                 }
                 return mv;
             }

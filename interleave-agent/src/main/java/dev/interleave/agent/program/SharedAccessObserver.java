@@ -30,10 +30,14 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
     /** For a synchronized method: its monitor is {@code this}, or the class when static. */
     private final boolean synchronizedMethod;
     private final boolean staticMethod;
+    private final boolean interleaveOwn;
 
     SharedAccessObserver(MethodVisitor next, String owner, int access, Set<String> volatileFields) {
         super(ASM9, next);
         this.owner = owner;
+        // Interleave's task API (TaskGroup) keeps its collections to the task that owns them, or
+        // under its own locks: they are not state a footprint must name.
+        this.interleaveOwn = owner.startsWith("dev/interleave/");
         this.volatileFields = volatileFields;
         this.synchronizedMethod = (access & ACC_SYNCHRONIZED) != 0;
         this.staticMethod = (access & ACC_STATIC) != 0;
@@ -71,7 +75,7 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
         } else if (opcode != INVOKESTATIC && descriptor.startsWith("()") && SYNCHRONIZERS.contains(callee)) {
             super.visitInsn(DUP);
             super.visitMethodInsn(INVOKESTATIC, BRIDGE, "synchronizerUsed", "(Ljava/lang/Object;)V", false);
-        } else if (shared(callee, name)) {
+        } else if (shared(callee, name) || (opcode != INVOKESTATIC && !interleaveOwn && jdkMutable(callee))) {
             super.visitMethodInsn(INVOKESTATIC, BRIDGE, "sharedAccess", "()V", false);
         }
         super.visitMethodInsn(opcode, callee, name, descriptor, isInterface);
@@ -81,6 +85,16 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
         return (callee.startsWith("java/util/concurrent/") && !UNSHARED.contains(callee))
                 || callee.equals("java/lang/invoke/VarHandle")
                 || callee.endsWith("/Unsafe") || (callee.equals("java/lang/Thread") && name.equals("interrupt"));
+    }
+
+    /**
+     * An instance call on a {@code java.util} object (a list, map, set, iterator...): its state is
+     * the JDK's, which no footprint names, so the step is taken to touch everything. Without this,
+     * two steps using one unsynchronized collection would look independent.
+     */
+    private static boolean jdkMutable(String callee) {
+        return callee.startsWith("java/util/") && !callee.equals("java/util/Optional")
+                && !callee.equals("java/util/Objects");
     }
 
     /** A volatile field of this class: the step touches the object (or the class) that holds it. */

@@ -1,0 +1,86 @@
+package dev.interleave.bench;
+
+import dev.interleave.Interleave;
+import dev.interleave.Mode;
+import dev.interleave.Program;
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.strategy.RandomStrategy;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The figures of docs/performance.md for the scheduling modes (not a JMH benchmark: each figure
+ * is a count or a rate over whole explorations). Arguments: the examples' classes directory.
+ * Prints, for each memory-gallery program and mode, executions per second (random walk, 500
+ * executions after 100 to warm up, each with the program's classes loaded afresh, as the explorer
+ * runs them) and steps and decisions per execution; then, for PCT at depths 2 and 3 in preemptive
+ * mode, the mean number of schedules to find the plain-counter lost update over seeds 1 to 200.
+ */
+public final class ModeFigures {
+
+    private static final List<String> PROGRAMS = List.of("LostUpdate", "LazyInit", "DoubleChecked",
+            "AtomicCheckThenAct", "VolatileIncrement", "Publication", "VolatilePair");
+    private static final int SCHEDULES = 500;
+    private static final int WARM_UP = 100;
+    private static final int SEEDS = 200;
+
+    private ModeFigures() {
+    }
+
+    public static void main(String[] args) {
+        Path classes = Path.of(args.length > 0 ? args[0] : "examples/target/classes");
+        System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |");
+        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        for (String name : PROGRAMS) {
+            for (String variant : List.of("Bug", "Fixed")) {
+                Program program = Program.of(List.of(classes), "dev.interleave.examples.memory." + name + variant);
+                for (Mode mode : Mode.values()) {
+                    row(program, name + variant, mode);
+                }
+            }
+        }
+        Program counter = Program.of(List.of(classes), "dev.interleave.examples.memory.LostUpdateBug");
+        for (int depth : new int[] {2, 3}) {
+            long total = 0;
+            int missed = 0;
+            for (int seed = 1; seed <= SEEDS; seed++) {
+                Exploration e = Interleave.exploreMain(counter, new String[0], ExploreOptions.defaults(seed)
+                        .withStrategy("pct").withPctDepth(depth).withMode("preemptive").withShrink(false)
+                        .withSchedules(1_000), ProgressListener.NONE);
+                if (e.found().isPresent()) {
+                    total += e.found().get().execution() + 1;
+                } else {
+                    missed++;
+                }
+            }
+            System.out.printf("PCT depth %d, preemptive, LostUpdateBug: mean %.1f schedules to the failure over %d seeds"
+                    + " (%d seeds found none in 1,000)%n", depth, (double) total / (SEEDS - missed), SEEDS - missed, missed);
+        }
+    }
+
+    private static void row(Program program, String name, Mode mode) {
+        long steps = 0;
+        long decisions = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            Interleave.runMain(program, new String[0], options(mode, i));
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < SCHEDULES; i++) {
+            RunResult result = Interleave.runMain(program, new String[0], options(mode, i));
+            steps += result.trace().size();
+            decisions += result.choices().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("| %s | %s | %.0f | %.1f | %.1f |%n", name, mode.label(), SCHEDULES / seconds,
+                (double) steps / SCHEDULES, (double) decisions / SCHEDULES);
+    }
+
+    /** A random walk, seeded by the execution's number, as the explorer's random strategy runs. */
+    private static RunOptions options(Mode mode, int seed) {
+        return RunOptions.defaults().withEchoOutput(false).withMode(mode).withStrategy(new RandomStrategy(seed));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.interleave.agent.program;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the memory visitors need to know about the class being instrumented: its name, source file,
+ * and the access flags of the fields it declares (its own fields are known before its methods are
+ * visited; other classes' are resolved by the runtime).
+ */
+final class ClassFacts {
+
+    final String name;
+    final int version;
+    String sourceFile = "";
+    private final Map<String, Integer> fieldFlags = new HashMap<>();
+
+    ClassFacts(String name, int version) {
+        this.name = name;
+        this.version = version;
+    }
+
+    void field(String fieldName, int access) {
+        fieldFlags.put(fieldName, access);
+    }
+
+    /** The flags of a field this class declares, or null when {@code owner} is another class or it is inherited. */
+    Integer flagsOf(String owner, String fieldName) {
+        return owner.equals(name) ? fieldFlags.get(fieldName) : null;
+    }
+
+    /** Whether a class constant of this class may be pushed ({@code ldc} of a class needs version 49). */
+    boolean classConstants() {
+        return (version & 0xffff) >= 49;
+    }
+
+    String simpleName() {
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    /** Where code is, as stack traces print it: {@code Class.method(File.java:line)}. */
+    String where(String method, int line) {
+        return simpleName() + "." + method + "(" + sourceFile + ":" + line + ")";
+    }
+
+    /** Field owners whose accesses are not the program's memory: the JDK's and Interleave's classes. */
+    static boolean foreign(String owner) {
+        return owner.startsWith("java/") || owner.startsWith("javax/") || owner.startsWith("jdk/")
+                || owner.startsWith("sun/") || owner.startsWith("com/sun/") || interleaveOwn(owner);
+    }
+
+    /** Interleave's API that programs run tasks with, whose synchronization orders their accesses. */
+    static boolean taskApi(String className) {
+        return className.startsWith("dev/interleave/TaskGroup") || className.startsWith("dev/interleave/Subtask");
+    }
+
+    /** Interleave's own API classes ({@code TaskGroup}...), run inside tasks but not program memory. */
+    static boolean interleaveOwn(String className) {
+        return className.startsWith("dev/interleave/") && className.indexOf('/', "dev/interleave/".length()) < 0;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.interleave.agent.program;
+
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Stack shuffles the memory visitors share: copy a reference from under a value, push constants,
+ * and pass a value just read or about to be written to {@code Memory.value} with its own type.
+ */
+final class StackCopies implements Opcodes {
+
+    static final String MEMORY = "dev/interleave/bridge/Memory";
+
+    private StackCopies() {
+    }
+
+    /** [ref, v] to [ref, v, ref], for a value of {@code size} slots (1 or 2). */
+    static void copyUnder(MethodVisitor mv, int size) {
+        if (size == 1) {
+            mv.visitInsn(DUP2);
+            mv.visitInsn(POP);
+        } else {
+            mv.visitInsn(DUP2_X1);
+            mv.visitInsn(POP2);
+            mv.visitInsn(DUP_X2);
+        }
+    }
+
+    /** [array, index, v] to [array, index, v, array, index], for a value of {@code size} slots. */
+    static void copyArrayAndIndexUnder(MethodVisitor mv, int size) {
+        if (size == 1) {
+            mv.visitInsn(DUP_X2);
+            mv.visitInsn(POP);
+            mv.visitInsn(DUP2_X1);
+        } else {
+            mv.visitInsn(DUP2_X2);
+            mv.visitInsn(POP2);
+            mv.visitInsn(DUP2_X2);
+        }
+    }
+
+    static void push(MethodVisitor mv, int value) {
+        if (value >= -1 && value <= 5) {
+            mv.visitInsn(ICONST_0 + value);
+        } else if (value >= Byte.MIN_VALUE && value <= Byte.MAX_VALUE) {
+            mv.visitIntInsn(BIPUSH, value);
+        } else if (value >= Short.MIN_VALUE && value <= Short.MAX_VALUE) {
+            mv.visitIntInsn(SIPUSH, value);
+        } else {
+            mv.visitLdcInsn(value);
+        }
+    }
+
+    /** Passes a copy of the value on top of the stack, of type {@code type}, to {@code Memory.value}. */
+    static void reportValue(MethodVisitor mv, Type type) {
+        mv.visitInsn(type.getSize() == 2 ? DUP2 : DUP);
+        String parameter = switch (type.getSort()) {
+            case Type.BOOLEAN -> "Z";
+            case Type.CHAR -> "C";
+            case Type.BYTE, Type.SHORT, Type.INT -> "I";
+            case Type.LONG -> "J";
+            case Type.FLOAT -> "F";
+            case Type.DOUBLE -> "D";
+            default -> "Ljava/lang/Object;";
+        };
+        mv.visitMethodInsn(INVOKESTATIC, MEMORY, "value", "(" + parameter + ")V", false);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.interleave.bridge;
+
+/**
+ * The places in program code where a field or array element is accessed, numbered as the agent
+ * instruments them, so that an instrumented access passes one int and the runtime can still name
+ * the field and the source line. Numbers are per JVM (the program's bytes are instrumented once),
+ * never stored in a schedule.
+ */
+public final class AccessSites {
+
+    /**
+     * One access site.
+     *
+     * @param field     {@code Owner.name} of the field, or {@code ""} for an array element
+     * @param owner     the field's owner class as the instruction names it (binary name), or ""
+     * @param name      the field's simple name, or ""
+     * @param isStatic  a static field
+     * @param flags     the field's access flags when the agent knew them, else {@link #UNKNOWN}
+     * @param where     {@code Class.method(File.java:line)}
+     */
+    public record Site(String field, String owner, String name, boolean isStatic, int flags, String where) {
+    }
+
+    /** The field's declaration was not at hand when the site was instrumented. */
+    public static final int UNKNOWN = -1;
+
+    private static volatile Site[] sites = new Site[256];
+    private static int count;
+
+    private AccessSites() {
+    }
+
+    public static synchronized int register(Site site) {
+        Site[] current = sites;
+        if (count == current.length) {
+            current = java.util.Arrays.copyOf(current, count * 2);
+        }
+        current[count] = site;
+        sites = current; // publishes the new entry
+        return count++;
+    }
+
+    public static Site site(int id) {
+        return sites[id];
+    }
+}

@@ -1,0 +1,38 @@
+package dev.interleave.explore;
+
+import dev.interleave.DataRace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data races of every execution of an exploration, each pair of source lines once: the same
+ * race seen again under another schedule (other task names, other object numbers) is not new.
+ */
+final class RaceLog {
+
+    private final Map<String, DataRace> races = new LinkedHashMap<>();
+
+    void add(List<DataRace> found) {
+        for (DataRace race : found) {
+            races.putIfAbsent(key(race), race);
+        }
+    }
+
+    List<DataRace> races() {
+        return new ArrayList<>(races.values());
+    }
+
+    private static String key(DataRace race) {
+        String location = race.location().replaceAll("#\\d+", "");
+        String first = withoutTask(race.first());
+        String second = withoutTask(race.second());
+        return location + "|" + (first.compareTo(second) <= 0 ? first + "|" + second : second + "|" + first);
+    }
+
+    /** {@code write by Thread-0 at X} to {@code write at X}. */
+    private static String withoutTask(String access) {
+        return access.replaceFirst(" by .* at ", " at ");
+    }
+}

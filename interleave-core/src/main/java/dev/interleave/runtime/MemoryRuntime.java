@@ -1,0 +1,81 @@
+package dev.interleave.runtime;
+
+import dev.interleave.bridge.MemoryHooks;
+
+/**
+ * The runtime behind {@code Memory}: finds the execution of the calling thread and the task it
+ * runs, and hands the access or action to that execution's {@link SharedMemory}. Threads that
+ * belong to no execution get nothing done.
+ */
+final class MemoryRuntime implements MemoryHooks {
+
+    private static SharedMemory memory() {
+        Execution execution = JdkInternals.scheduler(Thread.currentThread()) instanceof RunExecutor executor
+                ? executor.execution : null;
+        return execution == null || execution.current() == null ? null : execution.memory;
+    }
+
+    @Override
+    public void read(Object holder, int site) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.field(holder, site, false);
+        }
+    }
+
+    @Override
+    public void write(Object holder, int site) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.field(holder, site, true);
+        }
+    }
+
+    @Override
+    public void arrayRead(Object array, int index, int site) {
+        SharedMemory m = memory();
+        if (m != null && array != null) {
+            m.element(array, index, site, false);
+        }
+    }
+
+    @Override
+    public void arrayWrite(Object array, int index, int site) {
+        SharedMemory m = memory();
+        if (m != null && array != null) {
+            m.element(array, index, site, true);
+        }
+    }
+
+    @Override
+    public void value(Object value) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.value(value);
+        }
+    }
+
+    @Override
+    public void created(Object object) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.created(object);
+        }
+    }
+
+    @Override
+    public void sync(Object target, int action, String what) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.sync(target, action, what);
+        }
+    }
+
+    @Override
+    public void synced(int action) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.synced(action);
+        }
+    }
+}

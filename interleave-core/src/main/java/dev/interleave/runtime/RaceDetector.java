@@ -1,0 +1,139 @@
+package dev.interleave.runtime;
+
+import dev.interleave.DataRace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A happens-before data-race detector in the style of FastTrack: each task has a vector clock,
+ * each synchronization object (monitor, thread, volatile location, and one clock that stands for all
+ * of {@code java.util.concurrent}) has the clock of its last release, and each plain location keeps
+ * the epoch of its last write and of each task's last read since. An access that is not ordered
+ * after a conflicting one is a race. It reports pairs of source lines, not executions: a race found
+ * on a passing run is still a race.
+ *
+ * <p>Sound in what it reports given the edges it sees; it may miss races, never invents one from
+ * the edges it knows, and over-synchronizes on purpose where the JDK's internals are hidden:
+ * every call into {@code java.util.concurrent} acquires and releases one shared clock, and a task
+ * woken by another (an unpark, a start, a hand-off) inherits the waker's clock.
+ */
+final class RaceDetector {
+
+    /** The synchronization object that stands for every call into {@code java.util.concurrent}. */
+    static final Object CONCURRENT = new Object();
+
+    /** A location's accesses since its last write. */
+    static final class Accesses {
+        int writer = -1;
+        int writeTime;
+        String writeWhere;
+        /** Task id to its last read: {time, where} packed as an Epoch. */
+        Map<Integer, Epoch> reads;
+        VectorClock volatileClock;
+    }
+
+    record Epoch(int time, String where) {
+    }
+
+    private final Execution execution;
+    private final Map<Integer, VectorClock> clocks = new HashMap<>();
+    private final Map<Object, VectorClock> syncClocks = new IdentityHashMap<>();
+    private final Set<DataRace> found = new LinkedHashSet<>();
+
+    RaceDetector(Execution execution) {
+        this.execution = execution;
+    }
+
+    List<DataRace> races() {
+        return new ArrayList<>(found);
+    }
+
+    private VectorClock clock(Task task) {
+        VectorClock clock = clocks.get(task.id);
+        if (clock == null) {
+            clock = new VectorClock();
+            clock.set(task.id, 1);
+            VectorClock started = syncClocks.get(task.programThread());
+            if (started != null) {
+                clock.join(started);
+            }
+            clocks.put(task.id, clock);
+        }
+        return clock;
+    }
+
+    void access(Task task, SharedMemory.Location location, boolean write, String name, String where) {
+        VectorClock clock = clock(task);
+        Accesses a = location.accesses;
+        if (a.writer >= 0 && a.writer != task.id && a.writeTime > clock.get(a.writer)) {
+            report(name, "write", a.writer, a.writeWhere, write ? "write" : "read", task, where);
+        }
+        if (write) {
+            if (a.reads != null) {
+                for (Map.Entry<Integer, Epoch> read : a.reads.entrySet()) {
+                    int reader = read.getKey();
+                    if (reader != task.id && read.getValue().time() > clock.get(reader)) {
+                        report(name, "read", reader, read.getValue().where(), "write", task, where);
+                    }
+                }
+                a.reads = null;
+            }
+            a.writer = task.id;
+            a.writeTime = clock.get(task.id);
+            a.writeWhere = where;
+        } else {
+            if (a.reads == null) {
+                a.reads = new HashMap<>(4);
+            }
+            a.reads.put(task.id, new Epoch(clock.get(task.id), where));
+        }
+    }
+
+    void volatileAccess(Task task, SharedMemory.Location location, boolean write) {
+        Accesses a = location.accesses;
+        if (a.volatileClock == null) {
+            a.volatileClock = new VectorClock();
+        }
+        VectorClock clock = clock(task);
+        if (write) {
+            a.volatileClock.join(clock);
+            clock.tick(task.id);
+        } else {
+            clock.join(a.volatileClock);
+        }
+    }
+
+    void acquire(Task task, Object target) {
+        VectorClock released = target == null ? null : syncClocks.get(target);
+        if (released != null) {
+            clock(task).join(released);
+        }
+    }
+
+    void release(Task task, Object target) {
+        if (target == null) {
+            return;
+        }
+        VectorClock clock = clock(task);
+        syncClocks.computeIfAbsent(target, t -> new VectorClock()).join(clock);
+        clock.tick(task.id);
+    }
+
+    void wake(Task waker, Task woken) {
+        VectorClock clock = clock(waker);
+        clock(woken).join(clock);
+        clock.tick(waker.id);
+    }
+
+    private void report(String name, String firstKind, int firstTask, String firstWhere, String secondKind, Task second,
+                        String secondWhere) {
+        String firstName = execution.tasks().get(firstTask).name;
+        found.add(new DataRace(name, firstKind + " by " + firstName + " at " + firstWhere,
+                secondKind + " by " + second.name + " at " + secondWhere));
+    }
+}

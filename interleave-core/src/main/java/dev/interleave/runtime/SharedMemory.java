@@ -1,0 +1,268 @@
+package dev.interleave.runtime;
+
+import dev.interleave.Mode;
+import dev.interleave.PointKind;
+import dev.interleave.bridge.AccessSites;
+import dev.interleave.bridge.Memory;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * One execution's view of the program's memory: which task made each object, which locations (a
+ * field of an object, a static field, an array element) more than one task has touched, and the
+ * scheduling points that sync and preemptive modes make at synchronization actions and at accesses
+ * to shared locations. The race detector sees every access and action. Runs on the task that is
+ * running, one at a time, so it needs no locking.
+ */
+final class SharedMemory {
+
+    /** What is known of one object, class (for its static fields) or array. */
+    static final class Holder {
+        int creator = -1;
+        /** A reference to it was stored in a shared location: other tasks can reach it. */
+        boolean published;
+        final Map<Object, Location> locations = new HashMap<>(4);
+    }
+
+    /** One field of one object, static field, or array element. */
+    static final class Location {
+        int firstTask = -1;
+        boolean shared;
+        final RaceDetector.Accesses accesses = new RaceDetector.Accesses();
+    }
+
+    private final Execution execution;
+    private final Mode mode;
+    private final boolean recording;
+    final RaceDetector races;
+    private final Map<Object, Holder> holders = new IdentityHashMap<>();
+    /** The last holders looked up: identity hash codes are all alike under -XX:hashCode=2, so the map is slow. */
+    private final Object[] recentKeys = new Object[8];
+    private final Holder[] recentHolders = new Holder[8];
+    private int recentNext;
+    /** Per task, the target of the call it announced and has not returned from. */
+    private final Map<Integer, Object> callTargets = new HashMap<>();
+    /** The running task's last access was a write to a shared location: a reference it stores is published. */
+    private boolean storingShared;
+
+    SharedMemory(Execution execution, Mode mode, boolean recording) {
+        this.execution = execution;
+        this.mode = mode;
+        this.recording = recording;
+        this.races = new RaceDetector(execution);
+    }
+
+    void begin() {
+        if (recording) {
+            Memory.recordValues(true);
+        }
+    }
+
+    void end() {
+        if (recording) {
+            Memory.recordValues(false);
+        }
+    }
+
+    /**
+     * Whether the execution has had only one task so far: nothing it does can race or be shared
+     * yet, so nothing is tracked. This keeps a program's single-threaded setup cheap: identity
+     * hash codes are all alike under {@code -XX:hashCode=2}, so the table of objects slows with
+     * every object in it. An object first met later, whose maker is unknown, counts as made by the
+     * first task: its first access by any other task makes it shared, a point too many at worst.
+     */
+    private boolean alone() {
+        return execution.tasks().size() == 1;
+    }
+
+    void created(Object object) {
+        if (alone()) {
+            return;
+        }
+        Task task = execution.current();
+        Holder holder = holder(object);
+        if (holder.creator < 0) {
+            holder.creator = task.id;
+        }
+    }
+
+    void field(Object holder, int siteId, boolean write) {
+        AccessSites.Site site = AccessSites.site(siteId);
+        int flags = FieldFlags.of(site, siteId, holder);
+        if ((flags & Modifier.FINAL) != 0 || holder == null || alone()) {
+            return;
+        }
+        Task task = execution.current();
+        footprintTouched(holder);
+        Location location = location(holder, site.field(), task);
+        if ((flags & Modifier.VOLATILE) != 0) {
+            if (mode.syncPoints()) {
+                stop(task, new PendingPoint(PointKind.SYNC, (write ? "volatile write " : "volatile read ") + site.field(),
+                        "volatile " + site.field(), write));
+            }
+            races.volatileAccess(task, location, write);
+            storingShared = write;
+            return;
+        }
+        if (location.shared && mode.accessPoints()) {
+            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write));
+        }
+        races.access(task, location, write, site.field(), site.where());
+        storingShared = write && location.shared;
+    }
+
+    void element(Object array, int index, int siteId, boolean write) {
+        AccessSites.Site site = AccessSites.site(siteId);
+        Task task = execution.current();
+        if (alone() || index < 0 || index >= java.lang.reflect.Array.getLength(array)) {
+            return; // the access throws
+        }
+        footprintTouched(array);
+        Location location = location(array, index, task);
+        String name = execution.names.of(array) + "[" + index + "]";
+        if (location.shared && mode.accessPoints()) {
+            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write));
+        }
+        races.access(task, location, write, name, site.where());
+        storingShared = write && location.shared;
+    }
+
+    /**
+     * A step that reads or writes a plain field or element of {@code holder} (a static field's
+     * class) touches it, for step footprints: two steps of DFS's reduction or POS that use the same
+     * object's memory are dependent, whatever locks they hold.
+     */
+    private void footprintTouched(Object holder) {
+        if (execution.footprints != null) {
+            execution.footprints.touched(holder);
+        }
+    }
+
+    /** The value just read or about to be written: shown in the step of its access point, when recorded. */
+    void value(Object value) {
+        Task task = execution.current();
+        if (storingShared) {
+            storingShared = false;
+            if (value != null && !(value instanceof String) && !(value instanceof Number) && !(value instanceof Boolean)) {
+                holder(value).published = true;
+            }
+        }
+        if (!recording || task.valueStep < 0) {
+            return;
+        }
+        execution.amendStep(task.valueStep, task.valuePoint.withValue(ValueText.of(value, execution.names)));
+        task.valueStep = -1;
+    }
+
+    void sync(Object target, int action, String what) {
+        Task task = execution.current();
+        switch (action) {
+            case Memory.MONITOR_ENTER -> syncPoint(task, "monitor enter " + execution.names.of(target));
+            case Memory.MONITOR_ACQUIRED -> races.acquire(task, target);
+            case Memory.MONITOR_RELEASING -> races.release(task, target);
+            case Memory.MONITOR_EXITED -> syncPoint(task, "monitor exit " + execution.names.of(target));
+            case Memory.THREAD_START -> {
+                if (target instanceof Thread thread) {
+                    syncPoint(task, "start " + thread.getName());
+                    races.release(task, thread);
+                }
+            }
+            case Memory.THREAD_JOIN -> {
+                if (target instanceof Thread thread) {
+                    syncPoint(task, "join " + thread.getName());
+                    callTargets.put(task.id, thread);
+                }
+            }
+            case Memory.WAIT -> {
+                syncPoint(task, "wait on " + execution.names.of(target));
+                races.release(task, target);
+                callTargets.put(task.id, target);
+            }
+            case Memory.NOTIFY -> syncPoint(task, what.substring(what.indexOf('.') + 1) + " " + execution.names.of(target));
+            default -> {
+                syncPoint(task, what + (target == null ? "" : " " + execution.names.of(target)));
+                races.release(task, RaceDetector.CONCURRENT);
+            }
+        }
+    }
+
+    void synced(int action) {
+        Task task = execution.current();
+        switch (action) {
+            case Memory.THREAD_JOIN, Memory.WAIT -> {
+                Object target = callTargets.remove(task.id);
+                if (target != null) {
+                    races.acquire(task, target);
+                }
+            }
+            case Memory.CONCURRENT_CALL -> races.acquire(task, RaceDetector.CONCURRENT);
+            default -> {
+            }
+        }
+    }
+
+    private void syncPoint(Task task, String detail) {
+        if (mode.syncPoints()) {
+            stop(task, new PendingPoint(PointKind.SYNC, detail, null, false));
+        }
+    }
+
+    /**
+     * Makes a scheduling point: the task yields, and the step it ends shows {@code detail}. Where no
+     * other task could be chosen the point decides nothing, so it is skipped, except in a recorded
+     * run, whose trace shows every point.
+     */
+    private void stop(Task task, PendingPoint point) {
+        if (!recording && !execution.othersMayRun()) {
+            return;
+        }
+        task.point = point;
+        Thread.yield();
+        // A pinned task (in a class initializer) cannot yield: then no step took the point.
+        task.point = null;
+    }
+
+    private Location location(Object holderObject, Object key, Task task) {
+        Holder holder = holder(holderObject);
+        Location location = holder.locations.get(key);
+        if (location == null) {
+            location = new Location();
+            // A class whose initializer did not run in a task (it has none, or it ran while the
+            // first task was alone) belongs to no task: its static fields are shared from the first
+            // access. An object of unknown maker counts as the first task's (see alone()).
+            location.firstTask = holder.creator >= 0 ? holder.creator : holderObject instanceof Class<?> ? -2 : 0;
+            holder.locations.put(key, location);
+        }
+        if (!location.shared && (location.firstTask != task.id || holder.published)) {
+            location.shared = true;
+        }
+        return location;
+    }
+
+    private Holder holder(Object object) {
+        for (int i = 0; i < recentKeys.length; i++) {
+            if (recentKeys[i] == object) {
+                return recentHolders[i];
+            }
+        }
+        Holder holder = holders.computeIfAbsent(object, o -> new Holder());
+        recentKeys[recentNext] = object;
+        recentHolders[recentNext] = holder;
+        recentNext = (recentNext + 1) % recentKeys.length;
+        return holder;
+    }
+
+    /** A task ended: what it did happens before a join of its thread returns. */
+    void ended(Task task) {
+        races.release(task, task.programThread());
+    }
+
+    /** A task made another runnable (unpark, start, a hand-off): what it did so far happens before. */
+    void woke(Task waker, Task woken) {
+        if (waker != woken) {
+            races.wake(waker, woken);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.interleave.modes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interleave.DataRace;
+import dev.interleave.Interleave;
+import dev.interleave.Mode;
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.junit.jupiter.api.Test;
+
+/** The race detector: unordered conflicting accesses are reported in every mode, ordered ones never. */
+class RaceDetectorTest {
+
+    static final class Box {
+        int value;
+        volatile boolean ready;
+        final int[] cells = new int[2];
+    }
+
+    private static List<DataRace> races(Mode mode, Interleave.Body body) {
+        RunResult result = Interleave.run(RunOptions.defaults().withEchoOutput(false).withMode(mode), body);
+        assertTrue(result.passed(), result.verdict().toString());
+        return result.races();
+    }
+
+    private static void both(Runnable a, Runnable b) throws InterruptedException {
+        Thread first = new Thread(a);
+        Thread second = new Thread(b);
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+    }
+
+    @Test
+    void anUnorderedWriteAndReadIsARaceInEveryModeEvenWhenTheRunPasses() {
+        for (Mode mode : Mode.values()) {
+            Box box = new Box();
+            List<DataRace> races = races(mode, () -> both(() -> box.value = 1, () -> {
+                int seen = box.value;
+            }));
+            assertEquals(1, races.size(), mode + ": " + races);
+            DataRace race = races.getFirst();
+            assertEquals("RaceDetectorTest$Box.value", race.location());
+            assertTrue(race.first().startsWith("write by Thread-0 at RaceDetectorTest.lambda$"), race.first());
+            assertTrue(race.second().startsWith("read by Thread-1 at RaceDetectorTest.lambda$"), race.second());
+            assertTrue(race.first().contains("(RaceDetectorTest.java:") && race.second().contains("(RaceDetectorTest.java:"),
+                    race.toString());
+        }
+    }
+
+    @Test
+    void arrayElementsAreLocationsOfTheirOwn() {
+        Box box = new Box();
+        assertEquals(List.of(), races(Mode.COOPERATIVE, () -> both(() -> box.cells[0] = 1, () -> box.cells[1] = 2)));
+        Box shared = new Box();
+        List<DataRace> races = races(Mode.COOPERATIVE, () -> both(() -> shared.cells[0] = 1, () -> shared.cells[0] = 2));
+        assertEquals(1, races.size(), races.toString());
+        assertTrue(races.getFirst().location().matches("int\\[]#\\d+\\[0]"), races.toString());
+    }
+
+    @Test
+    void synchronizationOrdersAccesses() {
+        Box monitor = new Box();
+        assertEquals(List.of(), races(Mode.SYNC, () -> both(() -> {
+            synchronized (monitor) {
+                monitor.value++;
+            }
+        }, () -> {
+            synchronized (monitor) {
+                monitor.value++;
+            }
+        })), "synchronized");
+        Box locked = new Box();
+        ReentrantLock lock = new ReentrantLock();
+        assertEquals(List.of(), races(Mode.COOPERATIVE, () -> both(() -> {
+            lock.lock();
+            try {
+                locked.value++;
+            } finally {
+                lock.unlock();
+            }
+        }, () -> {
+            lock.lock();
+            try {
+                locked.value++;
+            } finally {
+                lock.unlock();
+            }
+        })), "ReentrantLock");
+        Box published = new Box();
+        assertEquals(List.of(), races(Mode.PREEMPTIVE, () -> both(() -> {
+            published.value = 42;
+            published.ready = true;
+        }, () -> {
+            if (published.ready) {
+                int seen = published.value;
+            }
+        })), "volatile publication");
+        Box latched = new Box();
+        CountDownLatch latch = new CountDownLatch(1);
+        assertEquals(List.of(), races(Mode.COOPERATIVE, () -> both(() -> {
+            latched.value = 42;
+            latch.countDown();
+        }, () -> {
+            try {
+                latch.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            int seen = latched.value;
+        })), "latch");
+    }
+
+    @Test
+    void startAndJoinOrderAccesses() {
+        Box box = new Box();
+        assertEquals(List.of(), races(Mode.PREEMPTIVE, () -> {
+            box.value = 1;
+            Thread child = new Thread(() -> box.value++);
+            child.start();
+            child.join();
+            box.value++;
+        }));
+    }
+
+    @Test
+    void anAtomicFlagOrdersAccesses() {
+        Box box = new Box();
+        AtomicBoolean done = new AtomicBoolean();
+        assertEquals(List.of(), races(Mode.SYNC, () -> both(() -> {
+            box.value = 7;
+            done.set(true);
+        }, () -> {
+            if (done.get()) {
+                int seen = box.value;
+            }
+        })));
+    }
+}
