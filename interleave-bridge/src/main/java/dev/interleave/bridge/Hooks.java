@@ -107,4 +107,10 @@ public interface Hooks {
 
     /** Whether the calling thread holds {@code monitor} in the runtime's model. */
     boolean holdsModelledMonitor(Object monitor);
+
+    /**
+     * Program code is about to use {@code type} where the JVM would initialize it: initialize it for
+     * the current execution if it is a program class whose static state the runtime resets.
+     */
+    void initializeClass(Class<?> type);
 }

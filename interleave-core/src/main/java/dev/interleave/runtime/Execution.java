@@ -97,6 +97,11 @@ public final class Execution {
         this.strategy = options.strategy();
     }
 
+    /** Whether the execution is over (its tasks left behind never run again). */
+    boolean isFinished() {
+        return finished;
+    }
+
     boolean echoOutput() {
         return options.echoOutput();
     }

@@ -6,14 +6,14 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
-/** Calls a program's main method inside the main task, its classes loaded afresh. */
+/** Calls a program's main method inside the main task, with fresh static state. */
 public final class ProgramRunner {
 
     private ProgramRunner() {
     }
 
     public static void invokeMain(Program program, String[] args) throws Throwable {
-        ClassLoader loader = program.newLoader();
+        ClassLoader loader = program.executionLoader();
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> type = Class.forName(program.mainClass(), true, loader);
         Method main = ProgramClasses.MainMethod.find(type).method();
