@@ -18,6 +18,9 @@ final class ProgramClassLoader extends ClassLoader {
     /** Its classes' state of initialization, per execution. */
     final ClassInits inits = new ClassInits(this);
 
+    /** The main method last called in this loader: executions that share the loader call the same. */
+    private volatile ProgramRunner.Main main;
+
     ProgramClassLoader(ProgramClasses classes, ClassLoader parent) {
         // Unnamed, so that stack frames read as plain class names.
         super(parent);
@@ -44,6 +47,15 @@ final class ProgramClassLoader extends ClassLoader {
             }
             return type;
         }
+    }
+
+    ProgramRunner.Main main(Class<?> type) throws IllegalAccessException {
+        ProgramRunner.Main known = main;
+        if (known == null || known.type() != type) {
+            known = ProgramRunner.Main.of(type);
+            main = known;
+        }
+        return known;
     }
 
     @Override
