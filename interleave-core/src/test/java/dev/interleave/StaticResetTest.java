@@ -10,6 +10,7 @@ import dev.interleave.explore.ProgressListener;
 import dev.interleave.testprograms.EnumCounter;
 import dev.interleave.testprograms.FailingInit;
 import dev.interleave.testprograms.InitOrder;
+import dev.interleave.testprograms.InterfaceState;
 import dev.interleave.testprograms.SharedLoaderWitness;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,5 +111,13 @@ class StaticResetTest {
                 ExploreOptions.defaults(1).withStrategy("random").withSchedules(30), ProgressListener.NONE);
         assertTrue(exploration.passed());
         assertFalse(exploration.found().isPresent());
+    }
+
+    @Test
+    void aProgramWithAnInterfaceInitializerGetsAFreshLoaderPerExecution() {
+        Program program = program(InterfaceState.class);
+        printsTheSameEveryExecution(program, List.of("1"));
+        assertTrue(program.notResettable().orElse("").contains("InterfaceState$Registry (an interface with a static initializer)"),
+                program.notResettable().toString());
     }
 }
