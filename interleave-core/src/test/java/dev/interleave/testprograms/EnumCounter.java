@@ -13,5 +13,8 @@ public class EnumCounter {
     public static void main(String[] args) {
         runs++;
         System.out.println(runs + " " + Color.valueOf("GREEN").ordinal() + " " + Color.values().length);
+        if (runs != 1) {
+            throw new AssertionError("static state carried over: runs = " + runs);
+        }
     }
 }

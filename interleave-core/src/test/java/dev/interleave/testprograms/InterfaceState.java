@@ -16,5 +16,8 @@ public class InterfaceState {
     public static void main(String[] args) {
         Registry.NAMES.add("run");
         System.out.println(Registry.NAMES.size());
+        if (Registry.NAMES.size() != 1) {
+            throw new AssertionError("static state carried over: " + Registry.NAMES);
+        }
     }
 }
