@@ -40,7 +40,7 @@ final class ExploreCommand implements Callable<Integer> {
     String timeLimit;
 
     @Option(names = "--report", paramLabel = "DIR",
-            description = "Where to write schedule.txt, report.txt and report.json. Default: interleave-reports/MAIN_CLASS.")
+            description = "Where to write schedule.txt, report.txt, report.json and report.html. Default: interleave-reports/MAIN_CLASS.")
     Path report;
 
     @Option(names = "--pct-depth", paramLabel = "D", defaultValue = "3", description = "PCT's depth. Default: ${DEFAULT-VALUE}.")
@@ -94,6 +94,7 @@ final class ExploreCommand implements Callable<Integer> {
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
+            System.out.println("html: " + dir.resolve("report.html"));
             System.out.println("replay: " + program.replay(exploration.found().get().shrunk().token()));
             return ExitCodes.FAILURE;
         }

@@ -27,6 +27,7 @@ final class ProgramOptions {
     /** Checks the mode and loads the program; bad input throws with a one-line reason. */
     Program program() {
         Modes.requireSupported(mode);
+        AgentCheck.requireAttached();
         return Program.of(ClassPaths.parse(classpath), mainClass);
     }
 

@@ -27,7 +27,7 @@ final class ReplayCommand implements Callable<Integer> {
             description = "A schedule token (il1....) or a schedule.txt file.")
     String schedule;
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Also write schedule.txt, report.txt and report.json there.")
+    @Option(names = "--report", paramLabel = "DIR", description = "Also write schedule.txt, report.txt, report.json and report.html there.")
     Path report;
 
     @Override

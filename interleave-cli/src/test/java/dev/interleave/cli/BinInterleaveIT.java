@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,30 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class BinInterleaveIT {
 
-    private static final Path HOME = Path.of(System.getProperty("interleave.home"));
-    private static final String EXAMPLES = "examples/target/classes";
+    private static final String EXAMPLES = BinInterleave.EXAMPLES;
 
-    private record Outcome(int exit, List<String> out, List<String> err) {
-    }
-
-    private static Outcome interleave(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/interleave").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        byte[] err = process.getErrorStream().readAllBytes();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "bin/interleave did not finish");
-        return new Outcome(process.exitValue(),
-                new String(out, StandardCharsets.UTF_8).lines().toList(),
-                new String(err, StandardCharsets.UTF_8).lines().toList());
+    private static BinInterleave.Outcome interleave(Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        return BinInterleave.run(env, args);
     }
 
     @Test
     void racyFlagPrintsTheDocumentsOutput() throws Exception {
-        Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio.RacyFlag");
+        BinInterleave.Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio.RacyFlag");
         assertEquals(0, outcome.exit(), outcome.err().toString());
         assertEquals(List.of("ran=false", "ran=false", "ran=false",
                 "after ran = True", "after ran = True", "after ran = True"), outcome.out());
@@ -52,7 +35,7 @@ class BinInterleaveIT {
     @Test
     void lockedProgramsPrintTheDocumentsFixedOutput() throws Exception {
         for (String main : List.of("LockedFlag", "SynchronizedFlag")) {
-            Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio." + main);
+            BinInterleave.Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio." + main);
             assertEquals(0, outcome.exit(), main + ": " + outcome.err());
             assertEquals(List.of("ran=false", "after ran = True", "ran=true", "ran=true"), outcome.out(), main);
         }
@@ -61,7 +44,7 @@ class BinInterleaveIT {
     @Test
     void exploreFindsTheRaceSavesItAndAFreshJvmReplaysItExactly() throws Exception {
         Path first = Files.createTempDirectory("explore");
-        Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--seed", "7", "--report", first.toString(),
+        BinInterleave.Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--seed", "7", "--report", first.toString(),
                 "dev.interleave.examples.asyncio.RacyOnce");
         assertEquals(1, explore.exit(), explore.err().toString());
         assertTrue(explore.out().getFirst().startsWith("FAILURE: uncaught java.lang.AssertionError"), explore.out().toString());
@@ -73,7 +56,7 @@ class BinInterleaveIT {
         assertTrue(report.contains("Replay: bin/interleave replay"), report);
 
         Path second = Files.createTempDirectory("replay");
-        Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", first.resolve("schedule.txt").toString(),
+        BinInterleave.Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", first.resolve("schedule.txt").toString(),
                 "--report", second.toString(), "dev.interleave.examples.asyncio.RacyOnce");
         assertEquals(1, replay.exit(), replay.err().toString());
         assertEquals(stepsOf(first), stepsOf(second), "the replay in a fresh JVM took other steps");
@@ -81,7 +64,7 @@ class BinInterleaveIT {
 
     @Test
     void dfsProvesTheLockedProgramAndSaysSo() throws Exception {
-        Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
+        BinInterleave.Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
                 "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, outcome.exit(), outcome.err().toString());
         assertTrue(outcome.out().getLast().contains("space exhausted: yes"), outcome.out().toString());
@@ -89,7 +72,7 @@ class BinInterleaveIT {
 
     @Test
     void aSampleSaysItIsNotAProof() throws Exception {
-        Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "random", "--schedules", "12",
+        BinInterleave.Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "random", "--schedules", "12",
                 "--report", Files.createTempDirectory("sample").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, outcome.exit(), outcome.err().toString());
         assertTrue(outcome.out().getLast().contains("12 schedules"), outcome.out().toString());
@@ -111,7 +94,7 @@ class BinInterleaveIT {
                         new dev.interleave.schedule.Schedule(main, "cooperative", List.of(1)).token(),
                         "dev.interleave.examples.asyncio.LockedOnce"));
         for (List<String> args : cases) {
-            Outcome outcome = interleave(Map.of(), args.toArray(String[]::new));
+            BinInterleave.Outcome outcome = interleave(Map.of(), args.toArray(String[]::new));
             assertEquals(2, outcome.exit(), args + ": " + outcome.err());
             assertEquals(1, outcome.err().size(), args + ": " + outcome.err());
         }
@@ -124,14 +107,14 @@ class BinInterleaveIT {
 
     @Test
     void deadlockExitsWithOne() throws Exception {
-        Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.failures.LockOrderDeadlock");
+        BinInterleave.Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "dev.interleave.examples.failures.LockOrderDeadlock");
         assertEquals(1, outcome.exit());
         assertTrue(outcome.err().getFirst().startsWith("FAILURE: deadlock"), outcome.err().toString());
     }
 
     @Test
     void aTaskPinnedInAClassInitializerIsReportedNotHungOn() throws Exception {
-        Outcome outcome = interleave(Map.of("INTERLEAVE_JAVA_OPTS", "-Dinterleave.stepTimeLimit=2"),
+        BinInterleave.Outcome outcome = interleave(Map.of("INTERLEAVE_JAVA_OPTS", "-Dinterleave.stepTimeLimit=2"),
                 "run", "--cp", EXAMPLES, "dev.interleave.examples.failures.PinnedClassInit");
         assertEquals(1, outcome.exit(), outcome.err().toString());
         // The monitor is modelled, so waiting for it is a park, which the runtime sees is pinned at
@@ -143,14 +126,14 @@ class BinInterleaveIT {
 
     @Test
     void missingClassIsOneLineAndExitTwo() throws Exception {
-        Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "no.such.Main");
+        BinInterleave.Outcome outcome = interleave(Map.of(), "run", "--cp", EXAMPLES, "no.such.Main");
         assertEquals(2, outcome.exit());
         assertEquals(1, outcome.err().size(), outcome.err().toString());
     }
 
     @Test
     void withoutJdk25ItSaysSoInOneLine() throws Exception {
-        Outcome outcome = interleave(Map.of("JAVA_HOME", "/usr/lib/jvm/java-17-openjdk-amd64",
+        BinInterleave.Outcome outcome = interleave(Map.of("JAVA_HOME", "/usr/lib/jvm/java-17-openjdk-amd64",
                         "INTERLEAVE_JDK25_FALLBACK", "/no/such/jdk"),
                 "run", "--cp", EXAMPLES, "dev.interleave.examples.asyncio.RacyFlag");
         assertEquals(2, outcome.exit());

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Writes a report directory: {@code schedule.txt} first (a found failure is never lost), then
- * {@code report.txt} and {@code report.json}.
+ * {@code report.txt}, {@code report.json} and {@code report.html}.
  */
 public final class ReportWriter {
 
@@ -40,6 +40,7 @@ public final class ReportWriter {
     public static void writeReports(Path dir, FailureReport report) {
         write(dir.resolve("report.txt"), TextReport.of(report));
         write(dir.resolve("report.json"), JsonReport.of(report));
+        write(dir.resolve("report.html"), HtmlReport.of(report));
     }
 
     /** The token in a schedule file: its first line that is not blank or a comment. */

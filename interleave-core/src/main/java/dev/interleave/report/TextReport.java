@@ -51,7 +51,8 @@ public final class TextReport {
         }
         text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");
         appendSteps(text, replay.trace().steps());
-        if (!replay.stacksAtFailure().isEmpty()) {
+        // Tasks that had ended have no frames; with none left the heading would stand alone.
+        if (replay.stacksAtFailure().stream().anyMatch(stack -> !stack.frames().isEmpty())) {
             text.append("\nStacks at the failure:\n");
             for (TaskStack stack : replay.stacksAtFailure()) {
                 if (stack.frames().isEmpty()) {

@@ -4,7 +4,8 @@ import dev.interleave.TaskGroup;
 
 /**
  * The document's race as a bug an explorer can find: the guarded body is meant to run once, and
- * the program checks that it did. Three tasks check the flag, yield, then set it; any schedule
+ * the program checks that it did. Three tasks check the flag, yield, then set it, printing what
+ * {@link RacyFlag} prints; any schedule
  * that runs a second task's check before the first task's set fails.
  */
 public final class RacyOnce {
@@ -16,10 +17,12 @@ public final class RacyOnce {
     }
 
     static void foo() {
+        System.out.println("ran=" + ran);
         if (!ran) {
             Thread.yield();
             ran = true;
             bodies++;
+            System.out.println("after ran = True");
         }
     }
 

@@ -1,0 +1,22 @@
+package dev.interleave.cli;
+
+import dev.interleave.runtime.AgentMissingException;
+
+/**
+ * The command line's jar leaves the bridge out: the agent brings it. So without the agent the
+ * first use of the bridge is a NoClassDefFoundError deep in class loading; asking for the class
+ * up front turns that into the message that says what to do.
+ */
+final class AgentCheck {
+
+    private AgentCheck() {
+    }
+
+    static void requireAttached() {
+        try {
+            Class.forName("dev.interleave.bridge.Bridge", false, AgentCheck.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AgentMissingException();
+        }
+    }
+}

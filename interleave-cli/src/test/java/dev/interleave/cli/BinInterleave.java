@@ -1,0 +1,39 @@
+package dev.interleave.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code bin/interleave} as a user would, from the project's directory. */
+final class BinInterleave {
+
+    static final Path HOME = Path.of(System.getProperty("interleave.home"));
+    static final String EXAMPLES = "examples/target/classes";
+
+    record Outcome(int exit, List<String> out, List<String> err) {
+    }
+
+    private BinInterleave() {
+    }
+
+    static Outcome run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/interleave").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "bin/interleave did not finish");
+        return new Outcome(process.exitValue(),
+                new String(out, StandardCharsets.UTF_8).lines().toList(),
+                new String(err, StandardCharsets.UTF_8).lines().toList());
+    }
+}

@@ -1,0 +1,142 @@
+package dev.interleave.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * report.html as a person sees it: {@code bin/interleave explore --report} writes it, headless
+ * Chromium runs its script, and the rendered page has a row per step with the operation and the
+ * source line in the task's column, the failing steps marked, and the program's text as text.
+ */
+class HtmlReportIT {
+
+    private static final Pattern ROW = Pattern.compile("<tr class=\"(step[^\"]*)\" data-index=\"(\\d+)\">(.*?)</tr>",
+            Pattern.DOTALL);
+    private static final Pattern OPERATION = Pattern.compile("\"operation\": \"([^\"]*)\"");
+    private static final Pattern LOCATION = Pattern.compile("\"location\": \"([^\"]*)\"");
+
+    private record Row(int index, List<String> classes, String cells) {
+        boolean failing() {
+            return classes.contains("failing");
+        }
+    }
+
+    @Test
+    void theRacyProgramsReportShowsEveryStepInItsTasksLaneAndTheFailure() throws Exception {
+        Chromium chromium = Chromium.required();
+        Path dir = explore("--cp", BinInterleave.EXAMPLES, "dev.interleave.examples.asyncio.RacyOnce");
+        // Long names may wrap at <wbr> elements; the text is the same without them.
+        String dom = chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", "");
+        assertTrue(dom.contains("<body data-rendered=\"true\">"), "the page's script did not run to its end");
+
+        String json = Files.readString(dir.resolve("report.json"));
+        List<String> operations = all(OPERATION, json);
+        List<String> locations = all(LOCATION, json);
+        List<Row> rows = rows(dom);
+        assertEquals(operations.size(), rows.size(), "a row per step");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i, rows.get(i).index());
+            assertTrue(rows.get(i).cells().contains("<div class=\"operation\">" + operations.get(i)), rows.get(i).cells());
+            if (!locations.get(i).isEmpty()) {
+                assertTrue(rows.get(i).cells().contains("<div class=\"location\">" + locations.get(i) + "</div>"),
+                        rows.get(i).cells());
+            }
+        }
+        assertTrue(locations.contains("RacyOnce.foo(RacyOnce.java:22)"), locations.toString());
+        int last = rows.size() - 1;
+        assertEquals(Set.of(last), failingRows(rows), "the step where main stopped is the failing one");
+        assertTrue(rows.get(last).cells().contains("stopped<span class=\"badge fail\">failure</span>"));
+
+        List<String> lanes = all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
+        assertEquals(List.of("main", "task-1", "task-2", "task-3"), lanes);
+        assertTrue(dom.contains("uncaught java.lang.AssertionError: the guarded body ran 3 times, not once"), "summary");
+        assertTrue(dom.contains("<code id=\"replay-command\">bin/interleave replay --cp examples/target/classes --schedule il1."),
+                "replay command");
+        assertTrue(dom.contains("6 → 6 decisions"), "shrink figures");
+        assertEquals(List.of("ran=false", "ran=false", "ran=false", "after ran = True", "after ran = True", "after ran = True"),
+                all(Pattern.compile("<li>([^<]*)</li>"), dom), "the program's output");
+        assertTrue(dom.contains("Stack of main at the failure"), "the failing task's stack is open");
+
+        // Opened at step 1 (as a click on it does): task-1's row is selected and the panel tells its fate.
+        String atStep = chromium.dumpDom(dir.resolve("report.html"), "step=1").replace("<wbr>", "");
+        List<Row> selected = rows(atStep).stream().filter(r -> r.classes().contains("selected")).toList();
+        assertEquals(List.of(1), selected.stream().map(Row::index).toList(), "the selected row");
+        assertTrue(atStep.contains("Stack of task-1 at the failure"), "the panel shows task-1");
+        assertTrue(atStep.contains("task-1 had ended (step 4) before the failure."), "task-1 had ended");
+
+        Path png = dir.resolve("report.png");
+        chromium.screenshot(dir.resolve("report.html"), png, 1400, 1000);
+        byte[] image = Files.readAllBytes(png);
+        assertEquals("\u0089PNG", new String(image, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(image.length > 20_000, "a screenshot of " + image.length + " bytes is all but blank");
+    }
+
+    @Test
+    void aDeadlockMarksWhereEachBlockedTaskStopped() throws Exception {
+        Chromium chromium = Chromium.required();
+        Path dir = explore("--cp", BinInterleave.EXAMPLES, "dev.interleave.examples.failures.LockOrderDeadlock");
+        List<Row> rows = rows(chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", ""));
+        // main joins in step 0; task-1 and task-2 each block on the monitor the other holds, in their last steps.
+        assertEquals(Set.of(0, rows.size() - 2, rows.size() - 1), failingRows(rows));
+        assertTrue(rows.getLast().cells().contains("block on monitor Object#"), rows.getLast().cells());
+    }
+
+    @Test
+    void programOutputAndMessagesAreShownAsTextNeverAsMarkup() throws Exception {
+        Chromium chromium = Chromium.required();
+        Path dir = explore("--cp", "interleave-cli/target/test-classes", "dev.interleave.cli.fixtures.PrintsMarkup");
+        String dom = chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", "");
+        assertTrue(dom.contains("<body data-rendered=\"true\">"), "the page's script did not run to its end");
+        assertTrue(dom.contains("<li>&lt;/script&gt;&lt;b id=\"injected-output\"&gt;bold&lt;/b&gt; &amp; &lt;!-- comment</li>"),
+                "the output line as text");
+        assertTrue(dom.contains("&lt;img id=\"injected-message\" src=x&gt; &amp; \"quoted\""), "the message as text");
+        assertFalse(dom.contains("<b id=\"injected-output\""), "the program's output became markup");
+        assertFalse(dom.contains("<img id=\"injected-message\""), "the failure message became markup");
+    }
+
+    private static Path explore(String... args) throws Exception {
+        Path dir = Files.createTempDirectory("html-report");
+        List<String> command = new ArrayList<>(List.of("explore", "--seed", "7", "--report", dir.toString()));
+        command.addAll(List.of(args));
+        BinInterleave.Outcome outcome = BinInterleave.run(Map.of(), command.toArray(String[]::new));
+        assertEquals(1, outcome.exit(), outcome.err().toString());
+        assertTrue(Files.exists(dir.resolve("report.html")), "explore --report wrote no report.html");
+        return dir;
+    }
+
+    private static List<Row> rows(String dom) {
+        List<Row> rows = new ArrayList<>();
+        Matcher m = ROW.matcher(dom);
+        while (m.find()) {
+            rows.add(new Row(Integer.parseInt(m.group(2)), List.of(m.group(1).split(" ")), m.group(3)));
+        }
+        return rows;
+    }
+
+    private static Set<Integer> failingRows(List<Row> rows) {
+        Set<Integer> failing = new TreeSet<>();
+        rows.stream().filter(Row::failing).forEach(r -> failing.add(r.index()));
+        return failing;
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,335 @@
+// Draws report.json's data (inlined above) as swimlanes. Every text goes in through textContent,
+// never as markup: program output and messages are the program's, and may hold '<'.
+(function () {
+  'use strict';
+
+  const data = JSON.parse(document.getElementById('interleave-report').textContent);
+  const failure = data.failure;
+  const steps = data.steps;
+
+  const KINDS = {
+    YIELD: 'gave way: Thread.yield or onSpinWait',
+    PARK: 'parked: a lock, latch, queue, future or join',
+    TIMED_PARK: 'slept or waited with a timeout, on the virtual clock',
+    MONITOR: 'blocked entering synchronized',
+    WAIT: 'waiting in Object.wait',
+    EXIT: 'ended',
+    STOPPED: 'the run stopped here: the failure'
+  };
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  // Frames of the JDK and of Interleave's own classes are dimmed, so the program's stand out.
+  function isRuntimeFrame(frame) {
+    return /^(java\.base\/|java\.|jdk\.|sun\.)/.test(frame) || /^dev\.interleave\.[A-Z]/.test(frame);
+  }
+
+  // A frame or source line that may wrap after a package's dot or slash and before its
+  // "(File.java:42)", not in the middle of a name; its text is unchanged.
+  function breakable(tag, className, text) {
+    const node = el(tag, className);
+    const paren = text.indexOf('(');
+    const name = paren < 0 ? text : text.substring(0, paren);
+    const parts = name.split(/(?<=[./$])/);
+    if (paren >= 0) parts.push(text.substring(paren));
+    parts.forEach(function (part, i) {
+      if (i > 0) node.appendChild(document.createElement('wbr'));
+      node.appendChild(document.createTextNode(part));
+    });
+    return node;
+  }
+
+  function frameList(frames) {
+    const list = el('ol', 'frames');
+    frames.forEach(function (frame) {
+      list.appendChild(breakable('li', isRuntimeFrame(frame) ? 'frame runtime' : 'frame', frame));
+    });
+    return list;
+  }
+
+  // The tasks, main (id 0) first, in the order they were created.
+  const taskNames = new Map();
+  steps.forEach(function (s) {
+    if (!taskNames.has(s.taskId)) taskNames.set(s.taskId, s.task);
+  });
+  const taskIds = Array.from(taskNames.keys()).sort(function (a, b) { return a - b; });
+
+  function lastStepOf(task) {
+    for (let i = steps.length - 1; i >= 0; i--) {
+      if (steps[i].task === task) return steps[i];
+    }
+    return null;
+  }
+
+  // What each task's stack shows when clicked, and what it is.
+  const stacks = new Map();
+  data.stacks.forEach(function (s) {
+    if (s.frames.length > 0) stacks.set(s.task, { what: 'stack at the failure', frames: s.frames });
+  });
+  switch (failure.kind) {
+    case 'uncaught-exception':
+      stacks.set(failure.task, {
+        what: 'threw ' + failure.exception + (failure.message === null ? '' : ': ' + failure.message),
+        frames: failure.frames
+      });
+      break;
+    case 'deadlock':
+      failure.blocked.forEach(function (b) {
+        stacks.set(b.task, {
+          what: 'waits for ' + b.waitsFor + (b.heldBy === null ? '' : ', held by ' + b.heldBy),
+          frames: b.frames
+        });
+      });
+      break;
+    case 'exit':
+      stacks.set(failure.task, { what: 'called System.exit(' + failure.status + ')', frames: failure.frames });
+      break;
+    case 'limit':
+      stacks.set(failure.task, { what: failure.limit, frames: failure.frames });
+      break;
+    case 'pinned':
+      stacks.set(failure.task, { what: 'blocked while pinned to its carrier', frames: failure.frames });
+      break;
+  }
+
+  // The failing steps: where the run stopped; in a deadlock, where each blocked task stopped.
+  const failing = new Set();
+  steps.forEach(function (s) {
+    if (s.kind === 'STOPPED') failing.add(s.index);
+  });
+  if (failure.kind === 'deadlock') {
+    failure.blocked.forEach(function (b) {
+      const last = lastStepOf(b.task);
+      if (last) failing.add(last.index);
+    });
+  }
+  if (failing.size === 0 && steps.length > 0) failing.add(steps[steps.length - 1].index);
+
+  function simpleName(className) {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  function drawHeader() {
+    document.title = 'FAILURE ' + simpleName(data.target) + ' \u2014 Interleave';
+    byId('summary').appendChild(el('span', 'badge fail', 'FAILURE'));
+    byId('summary').appendChild(document.createTextNode(' ' + failure.summary));
+    byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
+    byId('replay-command').textContent = data.replay;
+    byId('format').textContent = data.format;
+    byId('copy').addEventListener('click', copyReplay);
+  }
+
+  function copyReplay() {
+    const button = byId('copy');
+    const done = function () { button.textContent = 'Copied'; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(data.replay).then(done, selectReplay);
+    } else {
+      selectReplay();
+    }
+  }
+
+  function selectReplay() {
+    const range = document.createRange();
+    range.selectNodeContents(byId('replay-command'));
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    byId('copy').textContent = 'Selected: Ctrl+C';
+  }
+
+  function fact(label, value, note) {
+    const box = el('div', 'fact');
+    box.appendChild(el('div', 'label', label));
+    box.appendChild(el('div', 'value', value));
+    if (note) box.appendChild(el('div', 'note', note));
+    byId('facts').appendChild(box);
+  }
+
+  function drawFacts() {
+    const s = data.schedule;
+    fact('Schedule', s.token, s.decisions + ' decisions \u00b7 ' + taskIds.length + ' tasks \u00b7 ' + steps.length + ' steps');
+    const found = data.found;
+    const exploration = data.exploration;
+    if (found) {
+      fact('Shrunk', found.decisions + ' \u2192 ' + found.shrunkDecisions + ' decisions',
+        found.preemptions + ' \u2192 ' + found.shrunkPreemptions + ' preemptions, in ' + found.shrinkRuns + ' runs');
+    }
+    if (exploration) {
+      fact('Found', found ? 'schedule ' + (found.execution + 1) + ' of ' + exploration.schedulesRun : exploration.schedulesRun + ' schedules',
+        exploration.strategy + ', seed ' + exploration.seed + ', ' + (exploration.elapsedMillis / 1000).toFixed(2) + ' s');
+      fact('Space', exploration.exhausted ? 'exhausted' : 'sampled',
+        exploration.exhausted ? 'every schedule was run' : 'a sample, not a proof');
+    } else {
+      fact('Source', 'a replay', 'of the schedule as given');
+    }
+  }
+
+  function drawFailure() {
+    const box = byId('failure');
+    box.classList.add('failure-' + failure.kind);
+    box.appendChild(el('div', 'label', 'What failed'));
+    if (failure.kind === 'deadlock') {
+      const list = el('ul', 'blocked');
+      failure.blocked.forEach(function (b) {
+        const item = el('li');
+        item.appendChild(el('strong', null, b.task));
+        item.appendChild(document.createTextNode(' waits for ' + b.waitsFor));
+        if (b.heldBy !== null) {
+          item.appendChild(document.createTextNode(', held by '));
+          item.appendChild(el('strong', null, b.heldBy));
+        }
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+      return;
+    }
+    const stack = stacks.get(failure.task);
+    box.appendChild(el('div', 'failure-what', failure.task + ' ' + stack.what));
+    box.appendChild(frameList(failure.frames));
+  }
+
+  const rows = new Map();
+  let selected = null;
+
+  // Hues far from the failure's red, main's blue first.
+  const HUES = [214, 160, 270, 32, 190, 300, 95, 245, 135, 55];
+
+  function hueOf(taskId) {
+    return HUES[taskId % HUES.length];
+  }
+
+  function drawLanes() {
+    byId('trace-title').textContent = 'Interleaving: ' + steps.length + ' steps, ' + taskIds.length + ' tasks';
+    const table = byId('lanes');
+    const head = el('thead');
+    const headRow = el('tr');
+    headRow.appendChild(el('th', 'index', '#'));
+    taskIds.forEach(function (id) {
+      const name = taskNames.get(id);
+      const th = el('th', 'task');
+      th.style.setProperty('--hue', hueOf(id));
+      th.dataset.task = name;
+      th.title = 'Show the stack of ' + name;
+      th.appendChild(el('div', 'task-name', name));
+      const count = steps.filter(function (s) { return s.taskId === id; }).length;
+      th.appendChild(el('div', 'task-count', count + (count === 1 ? ' step' : ' steps')));
+      th.addEventListener('click', function () { select(lastStepOf(name).index, true); });
+      headRow.appendChild(th);
+    });
+    head.appendChild(headRow);
+    table.appendChild(head);
+
+    const body = el('tbody');
+    steps.forEach(function (s) {
+      const row = el('tr', 'step');
+      row.dataset.index = s.index;
+      if (failing.has(s.index)) row.classList.add('failing');
+      row.appendChild(el('td', 'index', s.index));
+      taskIds.forEach(function (id) {
+        const cell = el('td', 'lane');
+        cell.style.setProperty('--hue', hueOf(id));
+        if (id === s.taskId) {
+          cell.className = 'lane op kind-' + s.kind;
+          cell.title = KINDS[s.kind] || s.kind;
+          const op = el('div', 'operation', s.operation);
+          if (failing.has(s.index)) op.appendChild(el('span', 'badge fail', s.kind === 'STOPPED' ? 'failure' : 'blocked'));
+          cell.appendChild(op);
+          if (s.location) cell.appendChild(breakable('div', 'location', s.location));
+        }
+        row.appendChild(cell);
+      });
+      row.addEventListener('click', function () { select(s.index, false); });
+      rows.set(s.index, row);
+      body.appendChild(row);
+    });
+    table.appendChild(body);
+  }
+
+  function select(index, scroll) {
+    if (selected !== null) rows.get(selected).classList.remove('selected');
+    selected = index;
+    const row = rows.get(index);
+    row.classList.add('selected');
+    if (scroll) row.scrollIntoView({ block: 'nearest' });
+    try {
+      history.replaceState(null, '', '#step=' + index);
+    } catch (e) {
+      // Some browsers refuse history changes on file: pages; the link is a convenience.
+    }
+    drawPanel(steps.find(function (s) { return s.index === index; }));
+  }
+
+  function drawPanel(step) {
+    const panel = byId('panel');
+    panel.replaceChildren();
+    panel.appendChild(el('div', 'label', 'Step ' + step.index));
+    const title = el('h3');
+    const name = el('span', 'task-chip', step.task);
+    name.style.setProperty('--hue', hueOf(step.taskId));
+    title.appendChild(name);
+    title.appendChild(document.createTextNode(' ' + step.operation));
+    panel.appendChild(title);
+    panel.appendChild(el('p', 'kind', KINDS[step.kind] || step.kind));
+    if (step.location) panel.appendChild(breakable('p', 'location', 'at ' + step.location));
+    if (step.detail && step.detail !== step.operation) panel.appendChild(el('p', 'detail', step.detail));
+
+    const stack = stacks.get(step.task);
+    panel.appendChild(el('div', 'label', 'Stack of ' + step.task + ' at the failure'));
+    if (stack) {
+      panel.appendChild(el('p', 'stack-what', stack.what));
+      panel.appendChild(frameList(stack.frames));
+    } else {
+      const last = lastStepOf(step.task);
+      panel.appendChild(el('p', 'muted', last && last.kind === 'EXIT'
+        ? step.task + ' had ended (step ' + last.index + ') before the failure.'
+        : 'No stack was recorded for ' + step.task + '.'));
+    }
+  }
+
+  function drawOutput() {
+    const lines = byId('output-lines');
+    byId('output-title').textContent = 'Program output: ' + data.output.length + (data.output.length === 1 ? ' line' : ' lines');
+    if (data.output.length === 0) {
+      byId('output').appendChild(el('p', 'muted', 'The program printed nothing.'));
+    }
+    data.output.forEach(function (line) {
+      lines.appendChild(el('li', null, line));
+    });
+  }
+
+  document.addEventListener('keydown', function (event) {
+    if (selected === null || event.altKey || event.ctrlKey || event.metaKey) return;
+    const position = steps.findIndex(function (s) { return s.index === selected; });
+    let next = -1;
+    if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(position + 1, steps.length - 1);
+    if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(position - 1, 0);
+    if (next >= 0) {
+      event.preventDefault();
+      select(steps[next].index, true);
+    }
+  });
+
+  drawHeader();
+  drawFacts();
+  drawFailure();
+  drawLanes();
+  drawOutput();
+  // report.html#step=N opens at step N, so a link can point at a step; else at the failure.
+  const linked = /^#step=(\d+)$/.exec(window.location.hash);
+  if (linked && rows.has(Number(linked[1]))) {
+    select(Number(linked[1]), true);
+  } else if (failing.size > 0) {
+    select(Math.min.apply(null, Array.from(failing)), false);
+  }
+  document.body.dataset.rendered = 'true';
+})();

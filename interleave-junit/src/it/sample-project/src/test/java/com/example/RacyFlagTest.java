@@ -1,0 +1,30 @@
+package com.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.interleave.TaskGroup;
+import dev.interleave.junit.InterleaveTest;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The motivating document's race: check the flag, yield (asyncio's await), then set it. */
+class RacyFlagTest {
+
+    private boolean ran;
+
+    @InterleaveTest
+    void onlyOneTaskSetsTheFlag() {
+        AtomicInteger setters = new AtomicInteger();
+        try (var group = new TaskGroup()) {
+            for (int i = 0; i < 3; i++) {
+                group.fork(() -> {
+                    if (!ran) {
+                        Thread.yield();
+                        ran = true;
+                        setters.incrementAndGet();
+                    }
+                });
+            }
+        }
+        assertEquals(1, setters.get(), "tasks that set the flag");
+    }
+}

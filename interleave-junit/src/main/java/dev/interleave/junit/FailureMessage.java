@@ -1,0 +1,89 @@
+package dev.interleave.junit;
+
+import dev.interleave.Failure;
+import dev.interleave.Step;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.Found;
+import dev.interleave.schedule.Schedule;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The message of a failed {@code @InterleaveTest}, in jqwik's shape: what failed, the shrunk
+ * interleaving in brief, and how to replay exactly that schedule.
+ */
+final class FailureMessage {
+
+    /** Steps shown in full; a longer interleaving shows its start and its end. */
+    private static final int BRIEF = 12;
+    private static final int HEAD = 3;
+
+    private FailureMessage() {
+    }
+
+    static String explored(String target, Exploration exploration, Found found, Path reports) {
+        StringBuilder text = new StringBuilder();
+        text.append("Interleave found a failure at schedule ").append(found.execution() + 1).append(" of ")
+                .append(exploration.schedulesRun()).append(" (strategy ").append(exploration.strategy())
+                .append(", seed ").append(exploration.seed()).append("):\n");
+        appendFailure(text, found.failure());
+        text.append("Interleaving, shrunk to ").append(found.shrunk().size()).append(" decisions and ")
+                .append(found.shrunkPreemptions()).append(found.shrunkPreemptions() == 1 ? " preemption" : " preemptions")
+                .append(":\n");
+        appendSteps(text, found.replay().trace().steps());
+        appendReplay(text, target, found.shrunk(), reports);
+        return text.toString();
+    }
+
+    static String replayed(String target, Schedule schedule, String source, Failure failure, List<Step> steps,
+                           Path reports) {
+        StringBuilder text = new StringBuilder();
+        text.append("Interleave replayed schedule ").append(schedule.token()).append(" (from ").append(source)
+                .append(") and it fails:\n");
+        appendFailure(text, failure);
+        text.append("Interleaving:\n");
+        appendSteps(text, steps);
+        appendReplay(text, target, schedule, reports);
+        return text.toString();
+    }
+
+    private static void appendFailure(StringBuilder text, Failure failure) {
+        text.append("  ").append(failure.summary()).append('\n');
+    }
+
+    private static void appendSteps(StringBuilder text, List<Step> steps) {
+        if (steps.size() <= BRIEF) {
+            steps.forEach(step -> appendStep(text, step));
+            return;
+        }
+        steps.subList(0, HEAD).forEach(step -> appendStep(text, step));
+        int tail = BRIEF - HEAD;
+        text.append("   ... ").append(steps.size() - BRIEF).append(" more steps in report.txt ...\n");
+        steps.subList(steps.size() - tail, steps.size()).forEach(step -> appendStep(text, step));
+    }
+
+    private static void appendStep(StringBuilder text, Step step) {
+        text.append(String.format("  %3d. %-10s %s", step.index(), step.task(), step.operation()));
+        if (!step.location().isEmpty()) {
+            text.append("  at ").append(step.location());
+        }
+        text.append('\n');
+    }
+
+    private static void appendReplay(StringBuilder text, String target, Schedule schedule, Path reports) {
+        String token = schedule.token();
+        text.append("Replay exactly this schedule (to step through it in a debugger):\n")
+                .append("  @InterleaveTest(replay = \"").append(token).append("\")\n")
+                .append("  or run only this test with -D").append(Settings.REPLAY_PROPERTY).append('=').append(token)
+                .append("  (Maven: ").append(mavenCommand(target, token)).append(")\n");
+        text.append("Reports: ").append(reports.toAbsolutePath()).append(" (schedule.txt, report.txt, report.json, report.html)");
+    }
+
+    /** {@code mvn test -Dtest=Simple#method -Dinterleave.replay=TOKEN}: Surefire matches the simple class name. */
+    static String mavenCommand(String target, String token) {
+        int hash = target.indexOf('#');
+        String type = target.substring(0, hash);
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        return "mvn test -Dtest='" + simple + target.substring(hash) + "' -D" + Settings.REPLAY_PROPERTY + "=" + token;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.interleave.junit;
+
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The extension behind {@link InterleaveTest}: it takes the place of JUnit's single invocation of
+ * the test method with an exploration (or a replay) of it under Interleave's scheduler. Registered
+ * by the annotation; not meant to be registered by hand.
+ *
+ * <p>It checks the settings first, then the agent (attaching it if needed), and only then touches
+ * interleave-core, whose bridge class must come from the agent.
+ */
+public final class InterleaveExtension implements InvocationInterceptor {
+
+    @Override
+    public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                    ExtensionContext context) throws Throwable {
+        invocation.skip();
+        Method method = invocationContext.getExecutable();
+        String target = context.getRequiredTestClass().getName() + "#" + method.getName();
+        InterleaveTest test = AnnotationSupport.findAnnotation(method, InterleaveTest.class)
+                .orElseThrow(() -> new AssertionFailedError(target + " is not annotated with @InterleaveTest"));
+        Plan plan;
+        try {
+            plan = Settings.of(test, target, System.getProperty(Settings.REPLAY_PROPERTY));
+        } catch (ConfigurationException e) {
+            throw new AssertionFailedError("@InterleaveTest on " + target + ": " + e.getMessage());
+        }
+        try {
+            AgentLoader.ensureAgent();
+        } catch (AgentUnavailableException e) {
+            throw new AssertionFailedError("@InterleaveTest on " + target + " cannot run: " + e.getMessage());
+        }
+        try {
+            TestRun.run(context, method, plan);
+        } catch (ConfigurationException e) {
+            throw new AssertionFailedError("@InterleaveTest on " + target + ": " + e.getMessage());
+        }
+    }
+}

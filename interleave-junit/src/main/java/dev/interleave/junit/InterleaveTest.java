@@ -1,0 +1,129 @@
+package dev.interleave.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Used in place of {@code @Test}: runs the test method under Interleave's controlled scheduler,
+ * many times, each time under another interleaving, until one fails or the budget runs out.
+ *
+ * <pre>{@code
+ * class FlagTest {
+ *     boolean ran;
+ *
+ *     @InterleaveTest
+ *     void onlyOneTaskSetsTheFlag() {
+ *         var setters = new AtomicInteger();
+ *         try (var group = new TaskGroup()) {
+ *             for (int i = 0; i < 3; i++) {
+ *                 group.fork(() -> {
+ *                     if (!ran) {
+ *                         Thread.yield();  // asyncio's await asyncio.sleep(0)
+ *                         ran = true;
+ *                         setters.incrementAndGet();
+ *                     }
+ *                 });
+ *             }
+ *         }
+ *         assertEquals(1, setters.get());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A failure fails the test with the failure, the shrunk interleaving in brief, and how to
+ * replay exactly that schedule: {@code @InterleaveTest(replay = "il1....")} or
+ * {@code -Dinterleave.replay=il1....}. The reports ({@code schedule.txt} first, then
+ * {@code report.txt} and {@code report.json}) go to {@code target/interleave/<class>/<method>/}
+ * (the system property {@code interleave.reports} moves them).
+ *
+ * <h2>What starts anew in each execution</h2>
+ * Each execution gets a fresh instance of the test class, made by its constructor (parameters are
+ * resolved as JUnit resolves them), then runs the class's {@code @BeforeEach} methods, the test
+ * method and its {@code @AfterEach} methods, all under control. The test class and the other
+ * classes in directories of the class path (a build's {@code target/test-classes} and
+ * {@code target/classes}) are loaded into a fresh class loader for every execution, so their
+ * static fields start anew too (and they are instrumented for control even when the agent came
+ * late). This costs about a millisecond an execution. An inner ({@code @Nested}) class gets a
+ * fresh enclosing instance as well; the enclosing class's {@code @BeforeEach} methods do not run
+ * inside executions.
+ *
+ * <p>What is <em>not</em> reset, and what an execution does not see:
+ * <ul>
+ *   <li>classes from jars (libraries): their static state carries over from one execution to the next;</li>
+ *   <li>the JVM's and the world's state: system properties, files, sockets, databases;</li>
+ *   <li>what {@code @BeforeAll} set up in static fields: an execution's copy of the class starts
+ *       anew and does not see it; JUnit's own instance of the class (which JUnit creates, and runs
+ *       {@code @BeforeEach} and {@code @AfterEach} on, once, outside control) is not the one
+ *       the executions use. Set up per-execution state in the constructor, a field initializer,
+ *       {@code @BeforeEach} or the method itself;</li>
+ *   <li>a parameter whose type is one of those directories' classes cannot be passed in: JUnit's
+ *       copy of the type is not the execution's.</li>
+ * </ul>
+ *
+ * <h2>The agent</h2>
+ * Interleave needs its java agent. Start the test JVM with it (Surefire's {@code argLine}, see the
+ * README); without it the extension attaches it on first use, through a short-lived helper JVM,
+ * and the JDK prints a warning that an agent was loaded dynamically. Attached late, the agent
+ * cannot instrument library classes that earlier tests had already loaded (the classes loaded
+ * afresh are instrumented either way): prefer the {@code argLine}.
+ */
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Test
+@ExtendWith(InterleaveExtension.class)
+public @interface InterleaveTest {
+
+    /** The seed value that means "pick one at random" (the seed used is always reported). */
+    long RANDOM_SEED = Long.MIN_VALUE;
+
+    /** How to choose the next task at each decision; the default mixes them. */
+    Strategy strategy() default Strategy.PORTFOLIO;
+
+    /** Most executions to try. */
+    long schedules() default 1_000;
+
+    /** Seed for the random strategies (portfolio, random, pct); a random one by default. */
+    long seed() default RANDOM_SEED;
+
+    /** Wall-clock budget for the whole exploration, as {@code 500ms}, {@code 30s}, {@code 2m}; none by default. */
+    String timeLimit() default "";
+
+    /** Which operations are scheduling points. */
+    Mode mode() default Mode.COOPERATIVE;
+
+    /**
+     * A schedule token to replay exactly, once, instead of exploring (to step through it in a
+     * debugger). It must have been recorded for this test method.
+     */
+    String replay() default "";
+
+    /** The strategies of the explorer. */
+    enum Strategy {
+        /** FIFO once, then random walks and PCT of depths 2 and 3 in turn: a good default. */
+        PORTFOLIO,
+        /** A random runnable task at every decision. */
+        RANDOM,
+        /** Probabilistic concurrency testing: random priorities, a few priority changes. */
+        PCT,
+        /** Exhaustive depth-first search: a pass that exhausts the space is a proof. */
+        DFS,
+        /** asyncio's order only: one schedule. */
+        FIFO
+    }
+
+    /** Which operations are scheduling points (only cooperative in this version). */
+    enum Mode {
+        /** Where a task blocks or yields: asyncio's await points. */
+        COOPERATIVE,
+        /** Also every synchronization action (not yet supported). */
+        SYNC,
+        /** Also every field access (not yet supported). */
+        PREEMPTIVE
+    }
+}

@@ -1,0 +1,138 @@
+package dev.interleave.junit;
+
+import dev.interleave.Failure;
+import dev.interleave.RunResult;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.Explorer;
+import dev.interleave.explore.Found;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.explore.Replayer;
+import dev.interleave.explore.Target;
+import dev.interleave.report.FailureReport;
+import dev.interleave.report.ReportWriter;
+import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.schedule.ReplayDivergedException;
+import dev.interleave.schedule.Schedule;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs one {@code @InterleaveTest} by its plan: explores (or replays) the method under the real
+ * explorer, writes the reports of a failure (the schedule first, so that it is never lost) and
+ * fails the test with a message that says how to replay it; a pass is published as a report entry
+ * that says how many schedules ran and whether the space was exhausted.
+ */
+final class TestRun {
+
+    static final String REPORTS_PROPERTY = "interleave.reports";
+    /** One controlled run at a time in the JVM, even when JUnit runs tests in parallel. */
+    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+
+    private TestRun() {
+    }
+
+    static void run(ExtensionContext context, Method method, Plan plan) {
+        Class<?> testClass = context.getRequiredTestClass();
+        FreshExecution body = new FreshExecution(testClass, method, context.getExecutableInvoker());
+        Path reports = reportDir(testClass, method);
+        ONE_AT_A_TIME.lock();
+        try {
+            switch (plan) {
+                case Plan.Explore explore -> explore(context, explore, body, reports);
+                case Plan.Replay replay -> replay(context, replay, body, reports);
+            }
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    private static void explore(ExtensionContext context, Plan.Explore plan, FreshExecution body, Path reports) {
+        String target = plan.target();
+        ProgressListener saveAtOnce = new ProgressListener() {
+            @Override
+            public void failureFound(Schedule schedule, RunResult result) {
+                writeSchedule(reports, schedule, target);
+            }
+        };
+        Exploration exploration = new Explorer(plan.options(), saveAtOnce).explore(new Target(target, body));
+        if (exploration.found().isEmpty()) {
+            context.publishReportEntry("interleave", passSummary(exploration));
+            return;
+        }
+        Found found = exploration.found().get();
+        writeSchedule(reports, found.shrunk(), target);
+        writeReports(reports, FailureReport.of(exploration, replayHint(target, found.shrunk())));
+        throw new AssertionFailedError(FailureMessage.explored(target, exploration, found, reports), cause(found.failure()));
+    }
+
+    private static void replay(ExtensionContext context, Plan.Replay plan, FreshExecution body, Path reports) {
+        RunResult result;
+        try {
+            result = Replayer.replay(ControlledRuntime.get(), body::run, plan.schedule(), true);
+        } catch (ReplayDivergedException e) {
+            throw new AssertionFailedError("Interleave could not replay " + plan.schedule().token() + " (from "
+                    + plan.source() + "): " + e.getMessage()
+                    + ". The test changed since the schedule was recorded, or it does something Interleave does not"
+                    + " control (real I/O, identity hash codes without -XX:hashCode=2, threads outside control).");
+        }
+        if (result.passed()) {
+            context.publishReportEntry("interleave", "replayed schedule " + plan.schedule().token() + " (from "
+                    + plan.source() + "): no failure");
+            return;
+        }
+        Failure failure = (Failure) result.verdict();
+        writeSchedule(reports, plan.schedule(), plan.target());
+        String hint = replayHint(plan.target(), plan.schedule());
+        writeReports(reports, new FailureReport(plan.schedule(), result, null, null, hint));
+        throw new AssertionFailedError(FailureMessage.replayed(plan.target(), plan.schedule(), plan.source(), failure,
+                result.trace().steps(), reports), cause(failure));
+    }
+
+    static String passSummary(Exploration e) {
+        boolean random = !e.strategy().equals("dfs") && !e.strategy().equals("fifo");
+        String space = e.strategy().equals("dfs")
+                ? "space exhausted: " + (e.exhausted() ? "yes" : "no")
+                : "space exhausted: no (a sample, not a proof)";
+        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s); %s",
+                e.schedulesRun(), e.schedulesRun() == 1 ? "" : "s", e.strategy(), random ? ", seed " + e.seed() : "",
+                e.elapsedNanos() / 1e9, space);
+    }
+
+    private static Throwable cause(Failure failure) {
+        return failure instanceof Failure.UncaughtException uncaught ? uncaught.error() : null;
+    }
+
+    private static String replayHint(String target, Schedule schedule) {
+        return "@InterleaveTest(replay = \"" + schedule.token() + "\"), or "
+                + FailureMessage.mavenCommand(target, schedule.token());
+    }
+
+    private static void writeSchedule(Path reports, Schedule schedule, String target) {
+        try {
+            ReportWriter.prepare(reports);
+            ReportWriter.writeSchedule(reports, schedule, replayHint(target, schedule));
+        } catch (UncheckedIOException e) {
+            // The token is in the failure message as well: a report that cannot be written does not hide the failure.
+            System.err.println("interleave: " + e.getMessage());
+        }
+    }
+
+    private static void writeReports(Path reports, FailureReport report) {
+        try {
+            ReportWriter.writeReports(reports, report);
+        } catch (UncheckedIOException e) {
+            System.err.println("interleave: " + e.getMessage());
+        }
+    }
+
+    static Path reportDir(Class<?> testClass, Method method) {
+        String base = System.getProperty(REPORTS_PROPERTY);
+        Path root = base != null && !base.isBlank() ? Path.of(base) : Path.of("target", "interleave");
+        return root.resolve(testClass.getName()).resolve(method.getName());
+    }
+}

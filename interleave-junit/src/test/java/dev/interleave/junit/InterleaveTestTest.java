@@ -1,0 +1,130 @@
+package dev.interleave.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interleave.Interleave;
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.junit.samples.FreshStateSample;
+import dev.interleave.junit.samples.LockedFlagSample;
+import dev.interleave.junit.samples.RacyFlagSample;
+import dev.interleave.junit.samples.ReplaySample;
+import dev.interleave.schedule.Schedule;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The document's race and its fix as {@code @InterleaveTest} methods, run by the real Jupiter
+ * engine under the real explorer: the race fails with the shrunk interleaving and how to replay
+ * it, the fix passes every schedule, and a replay reproduces the failure.
+ */
+class InterleaveTestTest {
+
+    private static final Pattern TOKEN = Pattern.compile("replay = \"(il1\\.[^\"]+)\"");
+    private static final Path RACY_REPORTS = Path.of("target", "interleave", RacyFlagSample.class.getName(),
+            "onlyOneTaskSetsTheFlag");
+
+    @Test
+    void theRacyFlagFailsWithTheShrunkInterleavingAndHowToReplayIt() throws IOException {
+        Trees.delete(RACY_REPORTS);
+        Throwable failure = Samples.onlyFailure(Samples.run(RacyFlagSample.class));
+        String message = failure.getMessage();
+        assertTrue(message.startsWith("Interleave found a failure at schedule "), message);
+        assertTrue(message.contains("tasks that set the flag ==> expected: <1> but was: <"), message);
+        assertTrue(message.contains("Interleaving, shrunk to "), message);
+        // The three tasks each yield between the check and the set.
+        assertEquals(3, message.lines().filter(line -> line.matches("\\s+\\d+\\. task-\\d\\s+yield.*")).count(), message);
+        assertTrue(message.contains("-Dinterleave.replay=" + token(message)), message);
+        assertInstanceOf(AssertionFailedError.class, failure.getCause(), "the test's own assertion is the cause");
+
+        List<String> schedule = Files.readAllLines(RACY_REPORTS.resolve("schedule.txt"));
+        assertEquals(token(message), schedule.get(0), "schedule.txt holds the token of the message");
+        assertTrue(Files.readString(RACY_REPORTS.resolve("report.txt")).startsWith("FAILURE: uncaught "));
+        assertTrue(Files.exists(RACY_REPORTS.resolve("report.json")));
+    }
+
+    @Test
+    void theLockedFlagPassesEveryScheduleAndSaysHowMany() {
+        EngineExecutionResults results = Samples.run(LockedFlagSample.class);
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        List<String> entries = Samples.reportEntries(results);
+        assertEquals(2, entries.size(), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.startsWith("no failure in 1000 schedules (strategy portfolio")
+                && e.endsWith("space exhausted: no (a sample, not a proof)")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.matches("no failure in \\d+ schedules \\(strategy dfs, .*space exhausted: yes")),
+                entries.toString());
+    }
+
+    @Test
+    void everyExecutionHasFreshStaticsInstanceAndSetUp() {
+        Samples.run(FreshStateSample.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void theReplayAttributeRunsExactlyThatSchedule() {
+        String message = Samples.onlyFailure(Samples.run(ReplaySample.class, "racyFlag")).getMessage();
+        assertTrue(message.startsWith("Interleave replayed schedule il1.ce14c.AQIDAQID (from the replay attribute) and it fails:"),
+                message);
+        assertTrue(message.contains("tasks that set the flag ==> expected: <1> but was: <3>"), message);
+    }
+
+    @Test
+    void aScheduleTheTestCannotFollowFailsNamingTheDecision() {
+        String message = Samples.onlyFailure(Samples.run(ReplaySample.class, "divergent")).getMessage();
+        assertTrue(message.startsWith("Interleave could not replay il1.c43e7.CQkJ (from the replay attribute): "
+                + "the program diverged from the schedule at decision 0"), message);
+    }
+
+    @Test
+    void aPassingReplaySaysSo() throws Exception {
+        // The locked flag's FIFO schedule, recorded as a user's earlier run would have.
+        Method method = LockedFlagSample.class.getDeclaredMethod("onlyOneTaskSetsTheFlag");
+        String target = LockedFlagSample.class.getName() + "#onlyOneTaskSetsTheFlag";
+        FreshExecution body = new FreshExecution(LockedFlagSample.class, method, null);
+        RunResult fifo = Interleave.run(RunOptions.defaults().withEchoOutput(false), body);
+        assertTrue(fifo.passed(), fifo.verdict().toString());
+        String token = new Schedule(target, "cooperative", fifo.choices()).token();
+        System.setProperty(Settings.REPLAY_PROPERTY, token);
+        try {
+            EngineExecutionResults results = Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag");
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            assertEquals(List.of("replayed schedule " + token + " (from -Dinterleave.replay): no failure"),
+                    Samples.reportEntries(results));
+        } finally {
+            System.clearProperty(Settings.REPLAY_PROPERTY);
+        }
+    }
+
+    @Test
+    void theReplayPropertyReplaysTheFoundScheduleAndOnlyForItsOwnTest() {
+        String token = token(Samples.onlyFailure(Samples.run(RacyFlagSample.class)).getMessage());
+        System.setProperty(Settings.REPLAY_PROPERTY, token);
+        try {
+            String replayed = Samples.onlyFailure(Samples.run(RacyFlagSample.class)).getMessage();
+            assertTrue(replayed.startsWith("Interleave replayed schedule " + token + " (from -Dinterleave.replay) and it fails:"),
+                    replayed);
+            String foreign = Samples.onlyFailure(Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag")).getMessage();
+            assertTrue(foreign.startsWith("@InterleaveTest on " + LockedFlagSample.class.getName()
+                    + "#onlyOneTaskSetsTheFlag: cannot replay " + token + " (from -Dinterleave.replay): "
+                    + "this schedule was recorded for another program"), foreign);
+        } finally {
+            System.clearProperty(Settings.REPLAY_PROPERTY);
+        }
+    }
+
+    static String token(String message) {
+        Matcher m = TOKEN.matcher(message);
+        assertTrue(m.find(), message);
+        return m.group(1);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.interleave.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/**
+ * A real Maven build of a small project whose only Interleave dependency is interleave-junit
+ * (src/it/sample-project): the racy test fails in Surefire's results with the replay message, the
+ * locked one passes. Interleave comes from a repository under target/ (maven-invoker-plugin's
+ * install goal), the plugins from the user's local repository, as the invoker plugin's fast-build
+ * recipe does; nothing is installed into the user's repository.
+ */
+class SampleProjectIT {
+
+    private static final String RACY = "com.example.RacyFlagTest";
+    private static final String LOCKED = "com.example.LockedFlagTest";
+    private static final String DYNAMIC_AGENT_WARNING = "A Java agent has been loaded dynamically";
+
+    /** With no setup at all, the extension attaches the agent itself: the JDK says so. */
+    @Test
+    void withOnlyTheDependencyTheRacyTestFailsAndTheLockedOnePasses() throws Exception {
+        Build build = Build.run("zero-config");
+        assertTrue(build.log.contains(DYNAMIC_AGENT_WARNING), "the agent was attached at run time:\n" + build.log);
+        assertRacyFailsAndLockedPasses(build);
+    }
+
+    /** The README's recommended Surefire argLine: the agent is there from the start. */
+    @Test
+    void withTheRecommendedArgLineTheResultsAreTheSame() throws Exception {
+        Build build = Build.run("argline", "-Pagent-argline");
+        assertFalse(build.log.contains(DYNAMIC_AGENT_WARNING), "the agent came from -javaagent:\n" + build.log);
+        assertRacyFailsAndLockedPasses(build);
+    }
+
+    /** A JVM that refuses attachment: the test fails with one line saying what to add, and never passes. */
+    @Test
+    void whenTheAgentCannotBeAttachedTheTestFailsSayingWhatToAdd() throws Exception {
+        Build build = Build.run("no-attach", "-DargLine=-XX:+DisableAttachMechanism", "-Dtest=LockedFlagTest");
+        Element failure = build.onlyFailure(LOCKED);
+        String message = failure.getAttribute("message");
+        assertTrue(message.startsWith("@InterleaveTest on " + LOCKED + "#onlyOneTaskSetsTheFlag cannot run: cannot attach the Interleave agent"),
+                message);
+        assertTrue(message.endsWith("add the agent to the test JVM: in Maven, Surefire's <argLine>-javaagent:"
+                + "${dev.interleave:interleave-agent:jar}</argLine> with the maven-dependency-plugin's 'properties' goal"
+                + " (see the README of Interleave)"), message);
+    }
+
+    private static void assertRacyFailsAndLockedPasses(Build build) throws Exception {
+        Element suite = build.suite(LOCKED);
+        assertEquals("1", suite.getAttribute("tests"), build.log);
+        assertEquals("0", suite.getAttribute("failures"), build.log);
+        assertEquals("0", suite.getAttribute("errors"), build.log);
+        assertEquals("0", suite.getAttribute("skipped"), build.log);
+
+        Element failure = build.onlyFailure(RACY);
+        String message = failure.getAttribute("message");
+        assertTrue(message.startsWith("Interleave found a failure at schedule 1 of 1 (strategy portfolio, seed "), message);
+        assertTrue(message.contains("tasks that set the flag ==> expected: <1> but was: <3>"), message);
+        String token = InterleaveTestTest.token(message);
+        assertTrue(message.contains("mvn test -Dtest='RacyFlagTest#onlyOneTaskSetsTheFlag' -Dinterleave.replay=" + token),
+                message);
+        Path schedule = build.dir.resolve("target/interleave/" + RACY + "/onlyOneTaskSetsTheFlag/schedule.txt");
+        assertEquals(token, Files.readAllLines(schedule).get(0));
+    }
+
+    /** One Maven build of a fresh copy of the sample project. */
+    private record Build(Path dir, String log) {
+
+        static Build run(String name, String... extraArgs) throws Exception {
+            Path work = Path.of(System.getProperty("interleave.it.work")).resolve(name);
+            Trees.delete(work);
+            Trees.copy(Path.of(System.getProperty("interleave.it.sample")), work);
+            String version = System.getProperty("interleave.version");
+            Path pom = work.resolve("pom.xml");
+            Files.writeString(pom, Files.readString(pom).replace("@interleave.version@", version));
+            Path settings = work.resolve("it-settings.xml");
+            String userRepo = Path.of(System.getProperty("interleave.it.userRepo")).toUri().toString();
+            Files.writeString(settings, Files.readString(Path.of(System.getProperty("interleave.it.settings")))
+                    .replace("@localRepositoryUrl@", userRepo));
+
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B", "-ntp",
+                    "-s", settings.toString(), "-Dmaven.repo.local=" + System.getProperty("interleave.it.repo"),
+                    "-Dmaven.test.failure.ignore=true", "-Dsurefire.failIfNoSpecifiedTests=false"));
+            command.addAll(List.of(extraArgs));
+            command.add("test");
+            Path logFile = work.resolve("build.log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().remove("MAVEN_OPTS");
+            Process process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("the sample build took more than 5 minutes; see " + logFile);
+            }
+            String log = Files.readString(logFile, StandardCharsets.UTF_8);
+            assertEquals(0, process.exitValue(), "the sample build failed (test failures are ignored):\n" + log);
+            return new Build(work, log);
+        }
+
+        Element suite(String testClass) throws Exception {
+            Path xml = dir.resolve("target/surefire-reports/TEST-" + testClass + ".xml");
+            assertTrue(Files.exists(xml), "no Surefire results for " + testClass + ":\n" + log);
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile()).getDocumentElement();
+        }
+
+        Element onlyFailure(String testClass) throws Exception {
+            Element suite = suite(testClass);
+            assertEquals("1", suite.getAttribute("tests"), log);
+            assertEquals("1", suite.getAttribute("failures"), log);
+            return (Element) suite.getElementsByTagName("failure").item(0);
+        }
+    }
+}

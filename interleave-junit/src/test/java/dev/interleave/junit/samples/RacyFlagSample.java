@@ -1,0 +1,33 @@
+package dev.interleave.junit.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.interleave.TaskGroup;
+import dev.interleave.junit.InterleaveTest;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The motivating document's race as a test: three tasks check a flag, yield (asyncio's
+ * {@code await asyncio.sleep(0)}), then set it. Run by the extension's tests, not by Surefire.
+ */
+public class RacyFlagSample {
+
+    private boolean ran;
+
+    @InterleaveTest
+    void onlyOneTaskSetsTheFlag() {
+        AtomicInteger setters = new AtomicInteger();
+        try (var group = new TaskGroup()) {
+            for (int i = 0; i < 3; i++) {
+                group.fork(() -> {
+                    if (!ran) {
+                        Thread.yield();
+                        ran = true;
+                        setters.incrementAndGet();
+                    }
+                });
+            }
+        }
+        assertEquals(1, setters.get(), "tasks that set the flag");
+    }
+}
