@@ -11,6 +11,7 @@ import dev.interleave.testprograms.FailingInit;
 import dev.interleave.testprograms.InitOrder;
 import dev.interleave.testprograms.InterfaceState;
 import dev.interleave.testprograms.SharedLoaderWitness;
+import dev.interleave.testprograms.SurvivingObject;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,12 @@ class StaticResetTest {
             assertTrue(result.passed(), "execution " + execution + ": " + result.verdict());
             assertEquals(expected, result.output(), "execution " + execution);
         }
+    }
+
+    @Test
+    void anObjectLeftByAnEarlierExecutionSeesItsClassInitializedAnew() {
+        System.getProperties().remove("interleave.test.surviving");
+        printsTheSameEveryExecution(program(SurvivingObject.class), List.of("initialized!"));
     }
 
     @Test
