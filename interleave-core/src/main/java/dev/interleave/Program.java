@@ -4,11 +4,14 @@ import dev.interleave.runtime.ProgramClasses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A program to run under control: a class path and the class whose {@code main} to run. Its
- * class files are read and instrumented once; every execution loads them into a fresh class
- * loader, so static state starts anew each time.
+ * class files are read and instrumented once; every execution starts with fresh static state,
+ * either in a class loader that executions take turns with (its classes' static fields reset and
+ * their initializers run again, lazily) or, when the program has a class that cannot be reset (an
+ * enum, say), in a fresh class loader.
  */
 public final class Program {
 
@@ -50,8 +53,24 @@ public final class Program {
         return mainClass;
     }
 
-    /** A fresh class loader for one execution. */
+    /** A fresh class loader for the program. */
     public ClassLoader newLoader() {
         return classes.newLoader();
+    }
+
+    /**
+     * The class loader for an execution starting now, in the calling task: fresh static state, in
+     * the loader that executions share or in a fresh one.
+     */
+    public ClassLoader executionLoader() {
+        return classes.loaderForExecution();
+    }
+
+    /**
+     * The class (and why) that keeps executions from sharing a class loader, once one was loaded:
+     * each execution then loads the program afresh, which is slower.
+     */
+    public Optional<String> notResettable() {
+        return classes.notResettable();
     }
 }

@@ -15,6 +15,7 @@ final class BridgeWiring {
 
     static void wire(JavaBaseAccess access) {
         Bridge.setProgramInstrumenter(ProgramInstrumenter::instrument);
+        Bridge.setResettingInstrumenter(ProgramInstrumenter::resetting);
         Bridge.setJavaBaseOpener(access::openTo);
     }
 }

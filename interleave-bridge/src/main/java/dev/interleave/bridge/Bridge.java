@@ -8,7 +8,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +26,7 @@ public final class Bridge {
     private static volatile Hooks hooks;
     private static volatile UnaryOperator<byte[]> programInstrumenter;
     private static volatile Consumer<Module> javaBaseOpener;
+    private static volatile BiFunction<Predicate<String>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter;
 
     private Bridge() {
     }
@@ -50,6 +53,21 @@ public final class Bridge {
     /** The agent's program-class instrumenter, or null when the agent is not attached. */
     public static UnaryOperator<byte[]> programInstrumenter() {
         return programInstrumenter;
+    }
+
+    /**
+     * Set by the agent: makes instrumenters for classes whose static state the runtime resets between
+     * executions, given which internal class names are the program's and whom to tell the name (and
+     * why) of a class that cannot be reset.
+     */
+    public static void setResettingInstrumenter(
+            BiFunction<Predicate<String>, Consumer<String>, UnaryOperator<byte[]>> factory) {
+        resettingInstrumenter = factory;
+    }
+
+    /** The agent's factory of resetting instrumenters, or null when the agent is not attached. */
+    public static BiFunction<Predicate<String>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter() {
+        return resettingInstrumenter;
     }
 
     /** Set by the agent: opens java.base's internals that the runtime reads to a module. */
@@ -278,6 +296,17 @@ public final class Bridge {
         Hooks h = hooks;
         if (h != null) {
             h.loopIteration();
+        }
+    }
+
+    /**
+     * Program code is about to use {@code type} where the JVM would initialize it (see
+     * {@code StaticResets} in the agent): runs its initializer, if it has not run in this execution.
+     */
+    public static void initialize(Class<?> type) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.initializeClass(type);
         }
     }
 

@@ -128,4 +128,10 @@ public interface Hooks {
      */
     default void sharedAccess() {
     }
+
+    /**
+     * Program code is about to use {@code type} where the JVM would initialize it: initialize it for
+     * the current execution if it is a program class whose static state the runtime resets.
+     */
+    void initializeClass(Class<?> type);
 }

@@ -82,6 +82,10 @@ final class ExploreCommand implements Callable<Integer> {
         });
         Exploration exploration = Interleave.exploreMain(loaded, program.argArray(), options, progress);
         progress.done();
+        if (exploration.schedulesRun() > 1) {
+            loaded.notResettable().ifPresent(why -> System.err.println("interleave: class " + why
+                    + " cannot be reset between executions, so each execution loaded the program afresh (slower)"));
+        }
         if (exploration.found().isPresent()) {
             Found found = exploration.found().get();
             String replay = program.replay(found.shrunk().token());

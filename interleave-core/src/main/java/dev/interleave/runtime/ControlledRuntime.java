@@ -313,6 +313,13 @@ public final class ControlledRuntime implements Hooks {
         }
     }
 
+    @Override
+    public void initializeClass(Class<?> type) {
+        if (type.getClassLoader() instanceof ProgramClassLoader loader) {
+            loader.inits.initialize(type);
+        }
+    }
+
     // Program code's monitors: modelled for the running task of an execution, the JVM's elsewhere.
 
     @Override

@@ -101,6 +101,11 @@ public final class Execution {
         this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
     }
 
+    /** Whether the execution is over (its tasks left behind never run again). */
+    boolean isFinished() {
+        return finished;
+    }
+
     boolean echoOutput() {
         return options.echoOutput();
     }

@@ -3,8 +3,10 @@ package dev.interleave.runtime;
 import java.net.URL;
 
 /**
- * One execution's class loader for the program: it defines the program's classes afresh from
- * {@link ProgramClasses}' cached, instrumented bytes, and leaves everything else to its parent.
+ * A class loader for the program: it defines the program's classes from {@link ProgramClasses}'
+ * cached, instrumented bytes, and leaves everything else to its parent. One loader serves the
+ * executions of an exploration one after another, each with fresh static state (see
+ * {@link ClassInits}), unless the program has a class that cannot be reset.
  */
 final class ProgramClassLoader extends ClassLoader {
 
@@ -13,6 +15,11 @@ final class ProgramClassLoader extends ClassLoader {
     }
 
     private final ProgramClasses classes;
+    /** Its classes' state of initialization, per execution. */
+    final ClassInits inits = new ClassInits(this);
+
+    /** The main method last called in this loader: executions that share the loader call the same. */
+    private volatile ProgramRunner.Main main;
 
     ProgramClassLoader(ProgramClasses classes, ClassLoader parent) {
         // Unnamed, so that stack frames read as plain class names.
@@ -40,6 +47,15 @@ final class ProgramClassLoader extends ClassLoader {
             }
             return type;
         }
+    }
+
+    ProgramRunner.Main main(Class<?> type) throws IllegalAccessException {
+        ProgramRunner.Main known = main;
+        if (known == null || known.type() != type) {
+            known = ProgramRunner.Main.of(type);
+            main = known;
+        }
+        return known;
     }
 
     @Override

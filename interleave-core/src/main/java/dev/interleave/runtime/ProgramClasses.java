@@ -19,9 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * A program's class files, read and instrumented once and kept for every execution's fresh class
- * loader. Interleave's own classes are never loaded from here: the program shares them with the
+ * A program's class files, read and instrumented once and kept for every class loader of the
+ * program. Interleave's own classes are never loaded from here: the program shares them with the
  * runtime that controls it.
+ *
+ * <p>Executions take turns with one loader, each starting with fresh static state (see
+ * {@link ClassInits}), which spares each execution the linking of a fresh loader's classes. Once the
+ * program is found to have a class that cannot be reset, every later execution gets a fresh loader,
+ * as does an execution that starts while another still holds the shared loader.
  */
 public final class ProgramClasses {
 
@@ -31,6 +36,11 @@ public final class ProgramClasses {
 
     private final URLClassLoader finder;
     private final Map<String, Optional<byte[]>> instrumented = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> programClasses = new ConcurrentHashMap<>();
+    /** Why the program's static state cannot be reset (the first class found), or null. */
+    private volatile String notResettable;
+    private ProgramClassLoader shared;
+    private Execution lessee;
 
     public ProgramClasses(List<Path> classpath) {
         URL[] urls = classpath.stream().map(ProgramClasses::toUrl).toArray(URL[]::new);
@@ -46,8 +56,45 @@ public final class ProgramClasses {
         }
     }
 
+    /** A fresh class loader for the program. */
     public ClassLoader newLoader() {
+        // The guards in the program's classes do nothing until the runtime is installed.
+        ControlledRuntime.get();
         return new ProgramClassLoader(this, ProgramClasses.class.getClassLoader());
+    }
+
+    /**
+     * The class loader for the execution that the calling task belongs to, which starts now: the
+     * shared one, its classes' static state to be set up afresh, or a fresh one.
+     */
+    public synchronized ClassLoader loaderForExecution() {
+        Execution execution = ControlledRuntime.get().currentExecution();
+        if (notResettable != null || execution == null || lessee != null && !lessee.isFinished()) {
+            return newLoader();
+        }
+        if (shared == null) {
+            shared = (ProgramClassLoader) newLoader();
+        }
+        lessee = execution;
+        shared.inits.nextEpoch();
+        return shared;
+    }
+
+    /** Why each execution needs a fresh class loader: a class that cannot be reset, and what it is. */
+    public Optional<String> notResettable() {
+        return Optional.ofNullable(notResettable);
+    }
+
+    private void cannotReset(String reason) {
+        if (notResettable == null) {
+            notResettable = reason;
+        }
+    }
+
+    /** Whether an internal class name names a class of the program (found on its class path). */
+    private boolean isProgramClass(String internalName) {
+        return programClasses.computeIfAbsent(internalName,
+                name -> !shared(name.replace('/', '.')) && finder.findResource(name + ".class") != null);
     }
 
     static boolean shared(String className) {
@@ -66,10 +113,11 @@ public final class ProgramClasses {
         if (resource == null) {
             return Optional.empty();
         }
-        UnaryOperator<byte[]> instrumenter = Bridge.programInstrumenter();
-        if (instrumenter == null) {
+        var factory = Bridge.resettingInstrumenter();
+        if (factory == null) {
             throw new AgentMissingException();
         }
+        UnaryOperator<byte[]> instrumenter = factory.apply(this::isProgramClass, this::cannotReset);
         try (InputStream in = resource.openStream()) {
             return Optional.of(instrumenter.apply(in.readAllBytes()));
         } catch (IOException e) {

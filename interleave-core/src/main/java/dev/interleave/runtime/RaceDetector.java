@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -67,18 +68,19 @@ final class RaceDetector {
         return clock;
     }
 
-    void access(Task task, SharedMemory.Location location, boolean write, String name, String where) {
+    /** {@code name} names the location for a report; it is asked only when there is a race to report. */
+    void access(Task task, SharedMemory.Location location, boolean write, Supplier<String> name, String where) {
         VectorClock clock = clock(task);
         Accesses a = location.accesses;
         if (a.writer >= 0 && a.writer != task.id && a.writeTime > clock.get(a.writer)) {
-            report(name, "write", a.writer, a.writeWhere, write ? "write" : "read", task, where);
+            report(name.get(), "write", a.writer, a.writeWhere, write ? "write" : "read", task, where);
         }
         if (write) {
             if (a.reads != null) {
                 for (Map.Entry<Integer, Epoch> read : a.reads.entrySet()) {
                     int reader = read.getKey();
                     if (reader != task.id && read.getValue().time() > clock.get(reader)) {
-                        report(name, "read", reader, read.getValue().where(), "write", task, where);
+                        report(name.get(), "read", reader, read.getValue().where(), "write", task, where);
                     }
                 }
                 a.reads = null;

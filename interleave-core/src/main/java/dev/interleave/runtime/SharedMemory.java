@@ -109,7 +109,7 @@ final class SharedMemory {
         if (location.shared && mode.accessPoints()) {
             stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write));
         }
-        races.access(task, location, write, site.field(), site.where());
+        races.access(task, location, write, site::field, site.where());
         storingShared = write && location.shared;
     }
 
@@ -121,12 +121,17 @@ final class SharedMemory {
         }
         footprintTouched(array);
         Location location = location(array, index, task);
-        String name = execution.names.of(array) + "[" + index + "]";
         if (location.shared && mode.accessPoints()) {
+            String name = elementName(array, index);
             stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write));
         }
-        races.access(task, location, write, name, site.where());
+        races.access(task, location, write, () -> elementName(array, index), site.where());
         storingShared = write && location.shared;
+    }
+
+    /** An array element's name, made only when shown (see {@link #syncPoint}). */
+    private String elementName(Object array, int index) {
+        return execution.names.of(array) + "[" + index + "]";
     }
 
     /**
@@ -159,30 +164,30 @@ final class SharedMemory {
     void sync(Object target, int action, String what) {
         Task task = execution.current();
         switch (action) {
-            case Memory.MONITOR_ENTER -> syncPoint(task, "monitor enter " + execution.names.of(target));
+            case Memory.MONITOR_ENTER -> syncPoint(task, "monitor enter ", target);
             case Memory.MONITOR_ACQUIRED -> races.acquire(task, target);
             case Memory.MONITOR_RELEASING -> races.release(task, target);
-            case Memory.MONITOR_EXITED -> syncPoint(task, "monitor exit " + execution.names.of(target));
+            case Memory.MONITOR_EXITED -> syncPoint(task, "monitor exit ", target);
             case Memory.THREAD_START -> {
                 if (target instanceof Thread thread) {
-                    syncPoint(task, "start " + thread.getName());
+                    syncPoint(task, "start " + thread.getName(), null);
                     races.release(task, thread);
                 }
             }
             case Memory.THREAD_JOIN -> {
                 if (target instanceof Thread thread) {
-                    syncPoint(task, "join " + thread.getName());
+                    syncPoint(task, "join " + thread.getName(), null);
                     callTargets.put(task.id, thread);
                 }
             }
             case Memory.WAIT -> {
-                syncPoint(task, "wait on " + execution.names.of(target));
+                syncPoint(task, "wait on ", target);
                 races.release(task, target);
                 callTargets.put(task.id, target);
             }
-            case Memory.NOTIFY -> syncPoint(task, what.substring(what.indexOf('.') + 1) + " " + execution.names.of(target));
+            case Memory.NOTIFY -> syncPoint(task, what.substring(what.indexOf('.') + 1) + " ", target);
             default -> {
-                syncPoint(task, what + (target == null ? "" : " " + execution.names.of(target)));
+                syncPoint(task, target == null ? what : what + " ", target);
                 races.release(task, RaceDetector.CONCURRENT);
             }
         }
@@ -203,9 +208,15 @@ final class SharedMemory {
         }
     }
 
-    private void syncPoint(Task task, String detail) {
-        if (mode.syncPoints()) {
-            stop(task, new PendingPoint(PointKind.SYNC, detail, null, false));
+    /**
+     * A point of sync mode, shown as {@code prefix} and the target's name. The name is made only
+     * for a point that is taken: objects are named in the order a trace first shows them, so a
+     * name made for nothing would shift the names of everything the trace shows after it.
+     */
+    private void syncPoint(Task task, String prefix, Object target) {
+        if (mode.syncPoints() && (recording || execution.othersMayRun())) {
+            stop(task, new PendingPoint(PointKind.SYNC, target == null ? prefix : prefix + execution.names.of(target),
+                    null, false));
         }
     }
 

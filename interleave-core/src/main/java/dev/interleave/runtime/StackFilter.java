@@ -12,11 +12,23 @@ final class StackFilter {
             "java.lang.Thread.getStackTrace",
             "jdk.internal.vm.");
 
+    private static final String MOVED_CLINIT = "$interleave$clinit";
+
     private StackFilter() {
     }
 
     static List<StackTraceElement> programFrames(List<StackTraceElement> frames) {
-        return frames.subList(belowTheBridge(frames), frames.size()).stream().filter(frame -> !hidden(frame)).toList();
+        return frames.subList(belowTheBridge(frames), frames.size()).stream().filter(frame -> !hidden(frame))
+                .map(StackFilter::asWritten).toList();
+    }
+
+    /** A class initializer under its own name, not the name of the method the agent moved it to. */
+    private static StackTraceElement asWritten(StackTraceElement frame) {
+        if (!frame.getMethodName().equals(MOVED_CLINIT)) {
+            return frame;
+        }
+        return new StackTraceElement(frame.getClassLoaderName(), frame.getModuleName(), frame.getModuleVersion(),
+                frame.getClassName(), "<clinit>", frame.getFileName(), frame.getLineNumber());
     }
 
     /**
@@ -39,7 +51,7 @@ final class StackFilter {
             if (!hidden(frame) && !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
                     && !name.startsWith("dev.interleave.TaskGroup") && !name.startsWith("dev.interleave.Subtask")) {
                 String simple = name.substring(name.lastIndexOf('.') + 1);
-                return simple + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+                return simple + "." + asWritten(frame).getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
             }
         }
         return "";

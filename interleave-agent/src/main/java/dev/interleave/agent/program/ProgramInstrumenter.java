@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
@@ -38,10 +41,24 @@ public final class ProgramInstrumenter {
     }
 
     public static byte[] instrument(byte[] bytes) {
+        return instrument(bytes, null, null);
+    }
+
+    /**
+     * Instruments a class of Interleave's program class loader so that its static state can be
+     * reset between executions (see {@link StaticResets}).
+     */
+    public static UnaryOperator<byte[]> resetting(Predicate<String> programClass, Consumer<String> notResettable) {
+        return bytes -> instrument(bytes, programClass, notResettable);
+    }
+
+    private static byte[] instrument(byte[] bytes, Predicate<String> programClass, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
         Map<String, Integer> synchronizedMaxLocals = synchronizedMethodsMaxLocals(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+        // Last before the writer: it moves the class initializer as the chain left it.
+        ClassVisitor last = programClass == null ? writer : new StaticResets(writer, programClass, notResettable);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, last) {
             private ClassFacts facts;
             /** The class's volatile fields; a class reader visits fields before methods. */
             private final Set<String> volatileFields = new HashSet<>();

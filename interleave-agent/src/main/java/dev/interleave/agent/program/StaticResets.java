@@ -1,0 +1,165 @@
+package dev.interleave.agent.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Prepares a class of Interleave's program class loader so that one loader can serve many
+ * executions, each with fresh static state: the class initializer becomes an ordinary method that
+ * the runtime calls once per execution, at the first use the JVM would initialize the class at,
+ * after a second method has set every static field back to its default.
+ *
+ * <ul>
+ *   <li>{@code <clinit>} is renamed to {@value #CLINIT}; the JVM's own initialization does nothing.
+ *   <li>{@value #RESET} stores each static field's default (or its {@code ConstantValue}); the
+ *       {@code final} flag of static fields without a constant value goes, since only an initializer
+ *       may store to a final field.
+ *   <li>Every static method and constructor starts with {@code Bridge.initialize(ThisClass)}, and
+ *       every {@code getstatic}/{@code putstatic} of another program class (or of this one, from code
+ *       that did not pass such a guard) is preceded by {@code Bridge.initialize(Owner)}: the places
+ *       where JLS 12.4.1 initializes a class. A guard has no branch, so stack map frames stay valid.
+ * </ul>
+ *
+ * Enums (the JDK caches their constants in their {@code Class}) and interfaces with an initializer
+ * (their fields must stay final) cannot be reset: they keep their initializer and get no
+ * self-guards, and are reported through {@code notResettable}, so that the runtime loads the
+ * program afresh for each execution instead. Their code still guards its uses of other classes.
+ */
+public final class StaticResets extends ClassVisitor implements Opcodes {
+
+    public static final String CLINIT = "$interleave$clinit";
+    public static final String RESET = "$interleave$reset";
+    private static final String BRIDGE = "dev/interleave/bridge/Bridge";
+
+    private final Predicate<String> programClass;
+    private final Consumer<String> notResettable;
+    private final List<Object[]> staticFields = new ArrayList<>();
+    private String className;
+    private boolean resettable;
+    private boolean isInterface;
+
+    /**
+     * @param programClass  whether an internal class name is a class of the program (one its loader defines)
+     * @param notResettable told the name of a class that cannot be reset
+     */
+    public StaticResets(ClassVisitor next, Predicate<String> programClass, Consumer<String> notResettable) {
+        super(ASM9, next);
+        this.programClass = programClass;
+        this.notResettable = notResettable;
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        className = name;
+        isInterface = (access & ACC_INTERFACE) != 0;
+        boolean isEnum = (access & ACC_ENUM) != 0 || "java/lang/Enum".equals(superName);
+        resettable = !isInterface && !isEnum;
+        if (isEnum) {
+            notResettable.accept(name.replace('/', '.') + " (an enum)");
+        }
+        // A guard loads a class constant, which class files before Java 5 cannot hold.
+        int major = version & 0xFFFF;
+        int written = major < V1_5 ? V1_5 : version;
+        super.visit(written, access, name, signature, superName, interfaces);
+    }
+
+    @Override
+    public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+        boolean isStatic = (access & ACC_STATIC) != 0;
+        boolean isFinal = (access & ACC_FINAL) != 0;
+        int written = access;
+        if (resettable && isStatic && !(isFinal && value != null)) {
+            // A non-final field's ConstantValue is not applied by class initialization: store it ourselves.
+            staticFields.add(new Object[] {name, descriptor, value});
+            written = access & ~ACC_FINAL;
+        }
+        return super.visitField(written, name, descriptor, signature, value);
+    }
+
+    @Override
+    public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        boolean clinit = name.equals("<clinit>");
+        if (clinit && isInterface) {
+            notResettable.accept(className.replace('/', '.') + " (an interface with a static initializer)");
+        }
+        if (clinit && resettable) {
+            MethodVisitor mv = super.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, CLINIT, descriptor, null, null);
+            return new Guards(mv, false, true);
+        }
+        boolean entryGuard = resettable && ((access & ACC_STATIC) != 0 || name.equals("<init>"));
+        MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+        return mv == null ? null : new Guards(mv, entryGuard, clinit || entryGuard);
+    }
+
+    @Override
+    public void visitEnd() {
+        if (resettable) {
+            MethodVisitor mv = super.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, RESET, "()V", null, null);
+            mv.visitCode();
+            for (Object[] field : staticFields) {
+                pushDefault(mv, (String) field[1], field[2]);
+                mv.visitFieldInsn(PUTSTATIC, className, (String) field[0], (String) field[1]);
+            }
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+        super.visitEnd();
+    }
+
+    private static void pushDefault(MethodVisitor mv, String descriptor, Object constant) {
+        if (constant != null) {
+            mv.visitLdcInsn(constant);
+            return;
+        }
+        switch (Type.getType(descriptor).getSort()) {
+            case Type.LONG -> mv.visitInsn(LCONST_0);
+            case Type.FLOAT -> mv.visitInsn(FCONST_0);
+            case Type.DOUBLE -> mv.visitInsn(DCONST_0);
+            case Type.OBJECT, Type.ARRAY -> mv.visitInsn(ACONST_NULL);
+            default -> mv.visitInsn(ICONST_0);
+        }
+    }
+
+    /** Inserts the guards of one method. */
+    private final class Guards extends MethodVisitor {
+        private final boolean entryGuard;
+        /** This class is known initialized here: its own fields need no guard. */
+        private final boolean ownClassReady;
+
+        Guards(MethodVisitor next, boolean entryGuard, boolean ownClassReady) {
+            super(ASM9, next);
+            this.entryGuard = entryGuard;
+            this.ownClassReady = ownClassReady;
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            if (entryGuard) {
+                guard(className);
+            }
+        }
+
+        @Override
+        public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            if ((opcode == GETSTATIC || opcode == PUTSTATIC) && !(ownClassReady && owner.equals(className))
+                    && (owner.equals(className) ? resettable : programClass.test(owner))) {
+                guard(owner);
+            }
+            super.visitFieldInsn(opcode, owner, name, descriptor);
+        }
+
+        private void guard(String owner) {
+            super.visitLdcInsn(Type.getObjectType(owner));
+            super.visitMethodInsn(INVOKESTATIC, BRIDGE, "initialize", "(Ljava/lang/Class;)V", false);
+        }
+    }
+}

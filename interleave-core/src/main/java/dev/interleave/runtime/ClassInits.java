@@ -1,0 +1,166 @@
+package dev.interleave.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * The initialization state of one program class loader's classes, per execution: the loader serves
+ * many executions in turn, and each is an epoch in which every class starts uninitialized, its
+ * static fields at their defaults, and is initialized at its first use in that execution (the
+ * agent's {@code StaticResets} moved each class initializer into a method and guards every use).
+ *
+ * <p>Initialization follows JLS 12.4.2: the superclass first; a recursive request by the
+ * initializing thread proceeds; an initializer that throws makes the class erroneous for the rest
+ * of the epoch ({@link ExceptionInInitializerError} first, {@link NoClassDefFoundError} after). As in
+ * the JVM, an initializer runs pinned to its carrier: a yield inside it does not switch tasks and a
+ * block inside it is reported as blocking while pinned, exactly as when the JVM runs it. So no other
+ * task can find a class half initialized; the lock below only matters to threads Interleave does not
+ * control, which wait as the JVM would make them wait.
+ */
+final class ClassInits {
+
+    private static final String RESET = "$interleave$reset";
+    private static final String CLINIT = "$interleave$clinit";
+    private static final MethodType VOID = MethodType.methodType(void.class);
+
+    private enum Status { NEW, IN_PROGRESS, DONE, ERRONEOUS }
+
+    /** One class's state; {@code reset} is null for a class that cannot be reset (its JVM initializer ran). */
+    private static final class ClassState {
+        final Class<?> type;
+        final MethodHandle reset;
+        final MethodHandle clinit;
+        final ClassState superclass;
+        long epoch = -1;
+        Status status = Status.NEW;
+        Thread initializer;
+        Throwable error;
+
+        ClassState(Class<?> type, MethodHandle reset, MethodHandle clinit, ClassState superclass) {
+            this.type = type;
+            this.reset = reset;
+            this.clinit = clinit;
+            this.superclass = superclass;
+        }
+    }
+
+    private final ClassLoader loader;
+    private final ClassValue<ClassState> states = new ClassValue<>() {
+        @Override
+        protected ClassState computeValue(Class<?> type) {
+            return stateOf(type);
+        }
+    };
+    /** The current execution's epoch; classes initialized in an earlier one count as uninitialized. */
+    private volatile long epoch;
+
+    ClassInits(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** A new execution begins: every class's static state is stale from now on. */
+    void nextEpoch() {
+        epoch++;
+    }
+
+    /** Initializes {@code type} for this epoch, if it is a resettable class of this loader and is not yet. */
+    void initialize(Class<?> type) {
+        ClassState state = states.get(type);
+        if (state.epoch != epoch || state.status != Status.DONE) {
+            initializeSlowly(state);
+        }
+    }
+
+    private synchronized void initializeSlowly(ClassState state) {
+        if (state.reset == null) {
+            return;
+        }
+        if (state.epoch != epoch) {
+            state.epoch = epoch;
+            state.status = Status.NEW;
+            state.initializer = null;
+            state.error = null;
+        }
+        switch (state.status) {
+            case DONE -> {
+                return;
+            }
+            case ERRONEOUS -> throw noClassDef(state);
+            case IN_PROGRESS -> {
+                // Only the initializing thread can get here: this method holds the lock meanwhile.
+                return;
+            }
+            case NEW -> run(state);
+        }
+    }
+
+    private void run(ClassState state) {
+        state.status = Status.IN_PROGRESS;
+        state.initializer = Thread.currentThread();
+        boolean pinned = Thread.currentThread().isVirtual();
+        if (pinned) {
+            jdk.internal.vm.Continuation.pin();
+        }
+        try {
+            if (state.superclass != null) {
+                initializeSlowly(state.superclass);
+            }
+            state.reset.invokeExact();
+            if (state.clinit != null) {
+                state.clinit.invokeExact();
+            }
+            state.status = Status.DONE;
+        } catch (ExecutionAborted e) {
+            // The run is over (a failure, or the program exited): nothing to record for the class.
+            throw e;
+        } catch (Throwable e) {
+            state.status = Status.ERRONEOUS;
+            // An Error (the superclass's failure among them) propagates as it is; anything else is wrapped.
+            state.error = e instanceof Error ? e : new ExceptionInInitializerError(e);
+            throw ClassInits.<RuntimeException>sneaky(state.error);
+        } finally {
+            if (pinned) {
+                jdk.internal.vm.Continuation.unpin();
+            }
+        }
+    }
+
+    private static NoClassDefFoundError noClassDef(ClassState state) {
+        NoClassDefFoundError error = new NoClassDefFoundError("Could not initialize class " + state.type.getName());
+        error.initCause(new ExceptionInInitializerError("Exception " + state.error + " [in thread \""
+                + state.initializer.getName() + "\"]"));
+        return error;
+    }
+
+    private ClassState stateOf(Class<?> type) {
+        if (type.getClassLoader() != loader) {
+            return new ClassState(type, null, null, null);
+        }
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+            MethodHandle reset;
+            try {
+                reset = lookup.findStatic(type, RESET, VOID);
+            } catch (NoSuchMethodException e) {
+                return new ClassState(type, null, null, null);
+            }
+            MethodHandle clinit;
+            try {
+                clinit = lookup.findStatic(type, CLINIT, VOID);
+            } catch (NoSuchMethodException e) {
+                clinit = null;
+            }
+            Class<?> superclass = type.getSuperclass();
+            ClassState superState = superclass == null ? null : states.get(superclass);
+            return new ClassState(type, reset, clinit, superState != null && superState.reset != null ? superState : null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot reach the initializer of " + type.getName() + ": " + e, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable e) throws E {
+        throw (E) e;
+    }
+}

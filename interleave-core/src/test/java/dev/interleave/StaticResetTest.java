@@ -1,0 +1,130 @@
+package dev.interleave;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.testprograms.EnumCounter;
+import dev.interleave.testprograms.FailingInit;
+import dev.interleave.testprograms.InitOrder;
+import dev.interleave.testprograms.InterfaceState;
+import dev.interleave.testprograms.SharedLoaderWitness;
+import dev.interleave.testprograms.SurvivingObject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Executions of a program take turns with one class loader, its classes' static fields reset and
+ * their initializers run again, lazily, as the JVM would run them in a fresh one; a program with a
+ * class that cannot be reset gets a fresh loader per execution instead.
+ */
+// A safety net against a hang only: no assertion here depends on wall-clock time.
+@Timeout(120)
+class StaticResetTest {
+
+    private static final RunOptions QUIET = RunOptions.defaults().withEchoOutput(false);
+    private static final Path TEST_CLASSES = Path.of("target/test-classes");
+
+    private static Program program(Class<?> main) {
+        return Program.of(List.of(TEST_CLASSES), main.getName());
+    }
+
+    @Test
+    void executionsShareTheLoaderAndStillStartFresh() {
+        Program program = program(SharedLoaderWitness.class);
+        System.getProperties().remove("interleave.test.witness");
+        assertEquals(List.of("1 first"), Interleave.runMain(program, new String[0], QUIET).output());
+        for (int execution = 2; execution <= 4; execution++) {
+            RunResult result = Interleave.runMain(program, new String[0], QUIET);
+            assertTrue(result.passed(), "execution " + execution + ": " + result.verdict());
+            assertEquals(List.of("1 same class"), result.output(), "execution " + execution);
+        }
+        assertTrue(program.notResettable().isEmpty(), program.notResettable().toString());
+    }
+
+    @Test
+    void anExplorationResetsStaticsForEverySchedule() {
+        Program program = program(SharedLoaderWitness.class);
+        Exploration exploration = Interleave.exploreMain(program, new String[0],
+                ExploreOptions.defaults(1).withStrategy("random").withSchedules(200), ProgressListener.NONE);
+        assertTrue(exploration.passed(), () -> exploration.found().get().failure().summary());
+        assertEquals(200, exploration.schedulesRun());
+    }
+
+    @Test
+    void classesAreInitializedAtFirstUseByTheTaskThatUsesThem() {
+        Program program = program(InitOrder.class);
+        List<String> expected = List.of(
+                "main starts, execution 1",
+                "worker uses Lazy",
+                "init Base in worker",
+                "init Lazy begins",
+                "init Lazy ends in worker",
+                "worker read value",
+                "other runs");
+        printsTheSameEveryExecution(program, expected);
+    }
+
+    private static void printsTheSameEveryExecution(Program program, List<String> expected) {
+        for (int execution = 1; execution <= 3; execution++) {
+            RunResult result = Interleave.runMain(program, new String[0], QUIET);
+            assertTrue(result.passed(), "execution " + execution + ": " + result.verdict());
+            assertEquals(expected, result.output(), "execution " + execution);
+        }
+    }
+
+    @Test
+    void anObjectLeftByAnEarlierExecutionSeesItsClassInitializedAnew() {
+        System.getProperties().remove("interleave.test.surviving");
+        printsTheSameEveryExecution(program(SurvivingObject.class), List.of("initialized!"));
+    }
+
+    @Test
+    void aYieldInsideAnInitializerLetsNoOtherTaskInUnderAnySchedule() {
+        Program program = program(InitOrder.class);
+        for (long seed = 1; seed <= 40; seed++) {
+            RunOptions options = QUIET.withStrategy(new dev.interleave.strategy.RandomStrategy(seed));
+            RunResult result = Interleave.runMain(program, new String[0], options);
+            assertTrue(result.passed(), result.verdict().toString());
+            List<String> out = result.output();
+            int begins = out.indexOf("init Lazy begins");
+            assertTrue(begins > 0 && out.get(begins - 1).equals("init Base in worker"), out.toString());
+            assertEquals("init Lazy ends in worker", out.get(begins + 1), out.toString());
+            assertEquals("main starts, execution 1", out.getFirst(), out.toString());
+        }
+    }
+
+    @Test
+    void aFailedInitializerMakesTheClassErroneousForTheRestOfTheExecutionOnly() {
+        Program program = program(FailingInit.class);
+        List<String> expected = List.of(
+                "attempt 1: ExceptionInInitializerError caused by java.lang.IllegalStateException: broken on purpose",
+                "attempt 2: NoClassDefFoundError: Could not initialize class dev.interleave.testprograms.FailingInit$Broken");
+        printsTheSameEveryExecution(program, expected);
+    }
+
+    @Test
+    void aProgramWithAnEnumGetsAFreshLoaderPerExecution() {
+        startsFreshInFreshLoaders(EnumCounter.class, "1 1 2", "EnumCounter$Color (an enum)");
+    }
+
+    @Test
+    void aProgramWithAnInterfaceInitializerGetsAFreshLoaderPerExecution() {
+        startsFreshInFreshLoaders(InterfaceState.class, "1", "InterfaceState$Registry (an interface with a static initializer)");
+    }
+
+    /** The program fails if static state carried over, so the exploration checks every execution. */
+    private static void startsFreshInFreshLoaders(Class<?> main, String output, String reason) {
+        Program program = program(main);
+        printsTheSameEveryExecution(program, List.of(output));
+        assertTrue(program.notResettable().orElse("").contains(reason), program.notResettable().toString());
+        Exploration exploration = Interleave.exploreMain(program, new String[0],
+                ExploreOptions.defaults(1).withStrategy("random").withSchedules(30), ProgressListener.NONE);
+        assertTrue(exploration.passed(), () -> exploration.found().get().failure().summary());
+        assertEquals(30, exploration.schedulesRun());
+    }
+}
