@@ -30,7 +30,7 @@ public final class Child {
                 Long.parseLong(args[4]), args[5], Integer.parseInt(args[6]));
         Counter counter = new Counter();
         long start = System.currentTimeMillis();
-        watch(counter, budget.stallSeconds(), start);
+        watch(counter, budget, start);
         int status = 0;
         try {
             print(tool.explore(entry, kind, budget, counter));
@@ -50,9 +50,13 @@ public final class Child {
         System.out.flush();
     }
 
-    private static void watch(Counter counter, int stallSeconds, long start) {
+    /**
+     * Ends a hung run. Before the first execution starts the tool is still starting (Lincheck
+     * attaches its agent, Fray loads its runtime): it gets the whole time budget for that.
+     */
+    private static void watch(Counter counter, Tool.Budget budget, long start) {
         Thread watchdog = new Thread(() -> {
-            long seen = -1;
+            long seen = 0;
             long since = System.currentTimeMillis();
             while (true) {
                 try {
@@ -62,12 +66,13 @@ public final class Child {
                 }
                 long now = System.currentTimeMillis();
                 long started = counter.started();
+                long allowed = started == 0 ? budget.seconds() * 1000L : budget.stallSeconds() * 1000L;
                 if (started != seen) {
                     seen = started;
                     since = now;
-                } else if (now - since >= stallSeconds * 1000L) {
-                    print(new Tool.Outcome(false, started, "HUNG: no new execution in " + stallSeconds
-                            + " s (" + started + " started)", start, now));
+                } else if (now - since >= allowed) {
+                    print(new Tool.Outcome(false, started, "HUNG: no progress in " + allowed / 1000
+                            + " s (" + started + " executions started)", start, now));
                     Runtime.getRuntime().halt(0);
                 }
             }

@@ -7,6 +7,14 @@ import java.util.OptionalDouble;
 /** The runs of one program in one column, or why there are none. */
 record Cell(List<Run> runs, String notApplicable) {
 
+    static final String SKIPPED = "not run (--quick: the column hung on 3 programs in a row)";
+
+    /** The tool hung, overran the harness's limit or failed itself, on the first run. */
+    boolean stuck() {
+        return ran() && !found() && !runs.isEmpty()
+                && List.of("hung", "killed", "error").contains(runs.get(0).status());
+    }
+
     static Cell of(List<Run> runs) {
         return new Cell(List.copyOf(runs), null);
     }
@@ -32,13 +40,24 @@ record Cell(List<Run> runs, String notApplicable) {
         return Stats.median(runs.stream().filter(Run::found).mapToDouble(r -> r.wallMillis() / 1000.0).toArray());
     }
 
+    /** Executions per second, from runs long enough to measure it. */
+    static final int RATE_MIN_EXECUTIONS = 20;
+
+    /**
+     * Median executions per second over the runs of at least {@value #RATE_MIN_EXECUTIONS}
+     * executions: in a run that found its bug at once, the time is start-up and report building.
+     */
+    OptionalDouble rate() {
+        return Stats.median(runs.stream().filter(r -> r.executions() >= RATE_MIN_EXECUTIONS)
+                .mapToDouble(Run::executionsPerSecond).filter(d -> !Double.isNaN(d)).toArray());
+    }
+
     String markdown() {
         if (!ran()) {
             return notApplicable;
         }
         List<Run> hits = runs.stream().filter(Run::found).toList();
-        String rate = Stats.median(runs.stream().mapToDouble(Run::executionsPerSecond).filter(d -> !Double.isNaN(d))
-                .toArray()).stream().mapToObj(d -> fmt(d, 0) + "/s").findFirst().orElse("–");
+        String rate = rate().stream().mapToObj(d -> fmt(d, 0) + "/s").findFirst().orElse("– ex/s");
         if (!hits.isEmpty()) {
             double[] wall = hits.stream().mapToDouble(r -> r.wallMillis() / 1000.0).toArray();
             double[] execs = hits.stream().filter(r -> r.executions() >= 0).mapToDouble(Run::executions).toArray();

@@ -23,12 +23,18 @@ final class Notes {
             - Fray 0.9.2's Maven plugin instruments a JDK 25 only ("JDK version is not 25.x" for 17), and
               Fray does not schedule virtual threads (its issue 166): those cells say so. The gallery
               is compiled for Java 25, so it has no JDK 17 cells. JDK 17 has no virtual threads.
-            - Lincheck 3.7 attaches its agent on first use; its cells include that (about 3 s). "hung"
-              means no new execution started for the stall time: the tool neither finished the
-              execution nor reported a deadlock. On this harness Lincheck hangs inside `Thread.join`
-              on programs whose classes it instrumented (its scheduler does not see the join, so the
-              joined threads wait for a turn forever); a self-contained test class loaded before its
-              agent attached does find the seed race on JDK 17 (see `bench/peers/README.md`).
+            - Lincheck 3.7 attaches its agent on first use; its cells include that (its first
+              invocation started about 9 s after the JVM here). "hung": after the first execution
+              started, none started for the stall time (before it, a tool gets the whole time budget
+              to start): the tool neither finished the execution nor reported anything. Through this
+              harness Lincheck hangs in its first invocation: the program's thread waits in
+              `Thread.join` while the joined threads wait for a turn in Lincheck's scheduler. A
+              self-contained test class that starts and joins the threads itself does find the seed
+              race on JDK 17 (and misses it on JDK 25, as `PEERS.md` says); see
+              `bench/peers/README.md` for what was tried. `--quick` stops running a column after
+              three hung programs in a row; the full run runs every cell.
+            - Executions per second come from runs of at least 20 executions (misses and fixed
+              twins): a run that found its bug at once measures start-up and report building.
             - A deadlock is found when the tool reports it (Interleave: all tasks blocked; Fray:
               DeadlockException; Lincheck: its hang report). "exit 1, no report": the program called
               `System.exit(1)` and the JVM died under the tool, which did not intercept it.

@@ -18,7 +18,7 @@ record Options(boolean quick, int repeats, int executions, int seconds, int stal
         boolean quick = args.contains("--quick");
         int repeats = quick ? 1 : 5;
         int executions = quick ? 100 : 1000;
-        int seconds = quick ? 10 : 30;
+        int seconds = quick ? 20 : 30;
         int stall = quick ? 3 : 10;
         String mode = "cooperative";
         List<String> tools = List.of("interleave", "fray", "lincheck");

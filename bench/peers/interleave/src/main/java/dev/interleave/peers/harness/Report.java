@@ -63,18 +63,52 @@ final class Report {
         Files.writeString(options.output(), md.toString());
     }
 
+    /** A bug counts as found by a tool when any of its columns found it. */
+    private static void perTool(StringBuilder md, List<Config> configs, Map<Entry, Map<Config, Cell>> results) {
+        md.append("\n| tool, any column | bugs found | bugs it ran | false alarms |\n|---|---|---|---|\n");
+        for (String tool : configs.stream().map(Config::tool).distinct().toList()) {
+            int found = 0;
+            int ran = 0;
+            int alarms = 0;
+            for (var row : results.entrySet()) {
+                List<Cell> cells = configs.stream().filter(c -> c.tool().equals(tool)).map(row.getValue()::get)
+                        .filter(Cell::ran).toList();
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                boolean any = cells.stream().anyMatch(Cell::found);
+                if (row.getKey().fixed()) {
+                    alarms += any ? 1 : 0;
+                } else {
+                    ran++;
+                    found += any ? 1 : 0;
+                }
+            }
+            md.append("| ").append(configs.stream().filter(c -> c.tool().equals(tool)).findFirst().orElseThrow()
+                    .label().replaceAll(",.*", "")).append(" | ").append(found).append(" | ").append(ran).append(" | ")
+                    .append(alarms).append(" |\n");
+        }
+    }
+
     private static void totals(StringBuilder md, List<Config> configs, Map<Entry, Map<Config, Cell>> results) {
-        md.append("## Totals\n\n| column | bugs found | could not run | false alarms (fixed twins) | median time-to-bug ratio vs Interleave |\n|---|---|---|---|---|\n");
+        md.append("## Totals\n\n| column | bugs found | cannot run / not run | false alarms (fixed twins) | median time-to-bug ratio vs Interleave | median executions/s |\n|---|---|---|---|---|---|\n");
         for (Config config : configs) {
             int bugs = 0;
             int found = 0;
             int na = 0;
+            int skipped = 0;
             int twins = 0;
             int alarms = 0;
             List<Double> ratios = new ArrayList<>();
+            List<Double> rates = new ArrayList<>();
             for (var row : results.entrySet()) {
                 Cell cell = row.getValue().get(config);
                 if (cell.notApplicable() != null && cell.notApplicable().equals("—")) {
+                    continue;
+                }
+                cell.rate().ifPresent(rates::add);
+                if (Cell.SKIPPED.equals(cell.notApplicable())) {
+                    skipped++;
                     continue;
                 }
                 if (row.getKey().fixed()) {
@@ -103,12 +137,15 @@ final class Report {
             }
             OptionalDouble ratio = Stats.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
             md.append("| ").append(config.label()).append(" | ").append(found).append(" of ").append(bugs - na)
-                    .append(" | ").append(na).append(" | ").append(alarms).append(" of ").append(twins).append(" | ")
+                    .append(" | ").append(na).append(" / ").append(skipped).append(" | ").append(alarms).append(" of ").append(twins).append(" | ")
                     .append(config.tool().equals("interleave") ? "1 (the baseline)"
                             : ratio.isPresent() ? Cell.fmt(ratio.getAsDouble(), 2) + "× (over " + ratios.size()
                               + " bugs both found)" : "– (no bug both found)")
+                    .append(" | ").append(Stats.median(rates.stream().mapToDouble(Double::doubleValue).toArray()).stream()
+                            .mapToObj(d -> Cell.fmt(d, 0) + " (" + rates.size() + " programs)").findFirst().orElse("–"))
                     .append(" |\n");
         }
+        perTool(md, configs, results);
         md.append("\nThe ratio is the tool's median wall time to the first failure divided by Interleave's on the ")
                 .append("same program and kind of threads (Interleave on JDK 25), taken over the bugs both found, in this run.\n");
     }
