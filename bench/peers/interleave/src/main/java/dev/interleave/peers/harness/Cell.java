@@ -52,7 +52,8 @@ record Cell(List<Run> runs, String notApplicable) {
                 .mapToDouble(Run::executionsPerSecond).filter(d -> !Double.isNaN(d)).toArray());
     }
 
-    String markdown() {
+    /** The cell's text; a fixed twin's clean run reads "passed", a bug's "missed". */
+    String markdown(boolean fixed) {
         if (!ran()) {
             return notApplicable;
         }
@@ -74,7 +75,7 @@ record Cell(List<Run> runs, String notApplicable) {
             case "hung" -> "hung (" + first.executions() + " ex started)";
             case "killed" -> "killed at the limit";
             case "error" -> "tool error";
-            default -> "missed " + first.executions() + " ex";
+            default -> (fixed ? "passed " : "missed ") + first.executions() + " ex";
         };
         return what + ", " + fmt(first.wallMillis() / 1000.0, 1) + " s, " + rate;
     }

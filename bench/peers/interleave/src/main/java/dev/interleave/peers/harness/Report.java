@@ -29,6 +29,9 @@ final class Report {
             md.append("- ").append(config.label()).append(": `").append(Machine.javaVersion(launcher.jdkHome(config)))
                     .append("`\n");
         }
+        md.append("- Not run, for want of support: Interleave on JDK 17 (it needs JDK 25), Fray 0.9.2 on JDK 17 ")
+                .append("(its Maven plugin stops with \"JDK version is not 25.x\"), virtual threads on JDK 17 (none ")
+                .append("there), Fray on virtual threads (its issue 166: its column says so cell by cell).\n");
         md.append("- Budget per program and tool: at most ").append(options.executions()).append(" executions and ")
                 .append(options.seconds()).append(" s; a run with no new execution for ").append(options.stallSeconds())
                 .append(" s counts as hung. ").append(options.repeats()).append(options.repeats() == 1 ? " fresh JVM" : " fresh JVMs")
@@ -40,7 +43,8 @@ final class Report {
                 .append("`bench/peers/target/peers-logs/`.\n\n");
         md.append("A cell: **found** k/n (of the fresh JVMs), the median executions to the first failure, the median ")
                 .append("wall time from the JVM's launch to the tool's report (min–max), and the median executions ")
-                .append("per second of the exploration; or how the tool missed. `—`: the program is written for the ")
+                .append("per second of the exploration; or how the run ended without a failure (\"missed\" on a bug, ")
+                .append("\"passed\" on a fixed twin, \"hung\", \"killed\"). `—`: the program is written for the ")
                 .append("other kind of threads. Times include JVM start-up, agent attach and instrumentation, and each ")
                 .append("tool's own report building (Interleave's shrinking and recorded replay included).\n\n");
         totals(md, configs, results);
@@ -54,7 +58,7 @@ final class Report {
             md.append("| ").append(entry.fixed() ? "*" + entry.name() + "* (fixed)" : entry.name()).append(" | ")
                     .append(entry.origin()).append(" | ").append(entry.needs()).append(" |");
             for (Config config : configs) {
-                md.append(' ').append(row.getValue().get(config).markdown().replace("|", "\\|")).append(" |");
+                md.append(' ').append(row.getValue().get(config).markdown(entry.fixed()).replace("|", "\\|")).append(" |");
             }
             md.append('\n');
         }

@@ -24,6 +24,11 @@ public final class Reorder implements Subject {
     void check() {
         int seenA = a;
         int seenB = b;
+        checkWhole(seenA, seenB);
+    }
+
+    /** Both writes of a setter, or neither, must be seen. */
+    static void checkWhole(int seenA, int seenB) {
         Workers.check((seenA == 0 && seenB == 0) || (seenA == 1 && seenB == -1),
                 "saw a=" + seenA + " b=" + seenB + ": a half-done update");
     }

@@ -23,8 +23,7 @@ public final class ReorderYield implements Subject {
     void check() {
         int seenA = a;
         int seenB = b;
-        Workers.check((seenA == 0 && seenB == 0) || (seenA == 1 && seenB == -1),
-                "saw a=" + seenA + " b=" + seenB + ": a half-done update");
+        Reorder.checkWhole(seenA, seenB);
     }
 
     @Override
