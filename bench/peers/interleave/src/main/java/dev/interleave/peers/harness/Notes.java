@@ -1,0 +1,44 @@
+package dev.interleave.peers.harness;
+
+/** The fixed part of the report: how to read it and what is known about the tools here. */
+final class Notes {
+
+    private Notes() {
+    }
+
+    static final String TEXT = """
+            ## How to read it
+
+            - **needs** is the weakest set of scheduling points that can show the bug: `cooperative`
+              (where a thread blocks or yields, asyncio's await points: Interleave's only mode today),
+              `sync` (also every lock, monitor, volatile and atomic access that does not block) or
+              `preemptive` (also plain field accesses). Interleave in cooperative mode cannot see the
+              `sync` and `preemptive` bugs: the table shows it missing them. The `sync` and
+              `preemptive` modes are being built; re-run with `--mode sync` when they land.
+            - The programs of the first part are written here (`bench/peers/programs/`), modelled on the
+              bug patterns of SCTBench as the Fray paper uses it and on JaConTeBe's categories; each is
+              one class whose `run(ThreadKind)` makes fresh state, starts its threads, joins them and
+              throws when the bug showed. The three adapters run the same class files. The gallery
+              programs are the examples module's, run through their `main`.
+            - Fray 0.9.2's Maven plugin instruments a JDK 25 only ("JDK version is not 25.x" for 17), and
+              Fray does not schedule virtual threads (its issue 166): those cells say so. The gallery
+              is compiled for Java 25, so it has no JDK 17 cells. JDK 17 has no virtual threads.
+            - Lincheck 3.7 attaches its agent on first use; its cells include that (its first
+              invocation started about 9 s after the JVM here). "hung": after the first execution
+              started, none started for the stall time (before it, a tool gets the whole time budget
+              to start): the tool neither finished the execution nor reported anything. Through this
+              harness Lincheck hangs in its first invocation: the program's thread waits in
+              `Thread.join` while the joined threads wait for a turn in Lincheck's scheduler. A
+              self-contained test class that starts and joins the threads itself does find the seed
+              race on JDK 17 (and misses it on JDK 25, as `PEERS.md` says); see
+              `bench/peers/README.md` for what was tried. `--quick` stops running a column after
+              three hung programs in a row; the full run runs every cell.
+            - Executions per second come from runs of at least 20 executions (misses and fixed
+              twins): a run that found its bug at once measures start-up and report building.
+            - A deadlock is found when the tool reports it (Interleave: all tasks blocked; Fray:
+              DeadlockException; Lincheck: its hang report). "exit 1, no report": the program called
+              `System.exit(1)` and the JVM died under the tool, which did not intercept it.
+            - The machine is shared with other jobs while this runs: wall times are noisy, and the
+              ratios, computed within one run, are the figures to compare.
+            """;
+}

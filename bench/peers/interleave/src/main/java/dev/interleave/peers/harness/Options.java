@@ -1,0 +1,65 @@
+package dev.interleave.peers.harness;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The harness's settings. Budget: at most {@code executions} executions and {@code seconds}
+ * seconds per program and tool; a run with no new execution for {@code stallSeconds} counts as
+ * hung. {@code repeats} fresh JVMs per cell, seeds 1..repeats.
+ */
+record Options(boolean quick, int repeats, int executions, int seconds, int stallSeconds, String mode,
+               List<String> tools, List<String> programs, Path output, List<String> command) {
+
+    static final String USAGE = "usage: run.sh [--quick] [--repeats N] [--executions N] [--seconds S] [--stall S] "
+            + "[--mode cooperative|sync|preemptive] [--tools interleave,fray,lincheck] [--programs A,B] [--out FILE]";
+
+    static Options parse(List<String> args) {
+        boolean quick = args.contains("--quick");
+        int repeats = quick ? 1 : 5;
+        int executions = quick ? 100 : 1000;
+        int seconds = quick ? 20 : 30;
+        int stall = quick ? 3 : 10;
+        String mode = "cooperative";
+        List<String> tools = List.of("interleave", "fray", "lincheck");
+        List<String> programs = List.of();
+        Path output = Path.of("docs/benchmarks.md");
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--quick")) {
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException("missing value after " + arg + "\n" + USAGE);
+            }
+            String value = args.get(++i);
+            switch (arg) {
+                case "--repeats" -> repeats = positive(arg, value);
+                case "--executions" -> executions = positive(arg, value);
+                case "--seconds" -> seconds = positive(arg, value);
+                case "--stall" -> stall = positive(arg, value);
+                case "--mode" -> mode = value;
+                case "--tools" -> tools = List.of(value.split(","));
+                case "--programs" -> programs = List.of(value.split(","));
+                case "--out" -> output = Path.of(value);
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        if (!List.of("cooperative", "sync", "preemptive").contains(mode)) {
+            throw new IllegalArgumentException("unknown mode " + mode + "\n" + USAGE);
+        }
+        return new Options(quick, repeats, executions, seconds, stall, mode, tools, programs, output, List.copyOf(args));
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " needs a positive number, not " + value);
+    }
+}
