@@ -8,6 +8,7 @@ import dev.interleave.Interleave;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.junit.samples.FreshStateSample;
+import dev.interleave.junit.samples.LoaderReuseSample;
 import dev.interleave.junit.samples.LockedFlagSample;
 import dev.interleave.junit.samples.RacyFlagSample;
 import dev.interleave.junit.samples.ReplaySample;
@@ -68,6 +69,15 @@ class InterleaveTestTest {
     @Test
     void everyExecutionHasFreshStaticsInstanceAndSetUp() {
         Samples.run(FreshStateSample.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void executionsShareOneClassLoaderUnlessAClassCannotBeReset() {
+        LoadersSeen.clear();
+        Samples.run(LoaderReuseSample.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        assertEquals(1, LoadersSeen.count("plainClass"), "loaders of 20 executions of a plain class");
+        // The enum is first loaded in the first execution, in the shared loader; each later one gets its own.
+        assertEquals(20, LoadersSeen.count("usesAnEnum"), "loaders of 20 executions of a class with an enum");
     }
 
     @Test
