@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The class path roots whose classes every execution loads afresh: the test class's own root and
+ * The class path roots whose classes every execution sees afresh (their static state reset, or in
+ * a fresh class loader when it cannot be): the test class's own root and
  * the other directories of the class path (a build's {@code target/test-classes} and
  * {@code target/classes}). Jars, libraries as a rule, are shared by all executions; so are
  * directories that hold Interleave itself (as in Interleave's own build), which must never be

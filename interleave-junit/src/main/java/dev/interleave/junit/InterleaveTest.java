@@ -46,11 +46,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * resolved as JUnit resolves them), then runs the class's {@code @BeforeEach} methods, the test
  * method and its {@code @AfterEach} methods, all under control. The test class and the other
  * classes in directories of the class path (a build's {@code target/test-classes} and
- * {@code target/classes}) are loaded into a fresh class loader for every execution, so their
- * static fields start anew too (and they are instrumented for control even when the agent came
- * late). This costs about a millisecond an execution. An inner ({@code @Nested}) class gets a
- * fresh enclosing instance as well; the enclosing class's {@code @BeforeEach} methods do not run
- * inside executions.
+ * {@code target/classes}) are loaded by Interleave's own class loader (so they are instrumented
+ * for control even when the agent came late), which an exploration's executions share: each
+ * execution starts with those classes uninitialized again, their static fields reset and their
+ * initializers run again at first use. A class that cannot be reset that way (an enum, an
+ * interface with a static initializer) makes the later executions load the classes into a fresh
+ * class loader each, which costs about a millisecond an execution instead of tens of
+ * microseconds. The guide's "Static state between executions" says what the reset cannot reach.
+ * An inner ({@code @Nested}) class gets a fresh enclosing instance as well; the enclosing class's
+ * {@code @BeforeEach} methods do not run inside executions.
  *
  * <p>What is <em>not</em> reset, and what an execution does not see:
  * <ul>
