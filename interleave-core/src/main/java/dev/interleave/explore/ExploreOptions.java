@@ -94,7 +94,8 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
 
     /** The scheduling mode: cooperative, sync or preemptive. */
     public ExploreOptions withMode(String name) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, name, shrink, checkDeterminism);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount,
+                name, shrink, checkDeterminism, reduction);
     }
 
     /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */
