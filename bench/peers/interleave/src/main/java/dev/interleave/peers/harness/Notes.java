@@ -10,11 +10,12 @@ final class Notes {
             ## How to read it
 
             - **needs** is the weakest set of scheduling points that can show the bug: `cooperative`
-              (where a thread blocks or yields, asyncio's await points: Interleave's only mode today),
-              `sync` (also every lock, monitor, volatile and atomic access that does not block) or
-              `preemptive` (also plain field accesses). Interleave in cooperative mode cannot see the
-              `sync` and `preemptive` bugs: the table shows it missing them. The `sync` and
-              `preemptive` modes are being built; re-run with `--mode sync` when they land.
+              (where a thread blocks or yields, asyncio's await points), `sync` (also every lock,
+              monitor, volatile and atomic access that does not block) or `preemptive` (also plain
+              field accesses). Interleave runs one column per mode, the mode fixed for the whole
+              column (picking it per program would tell the tool where the bug is): the preemptive
+              columns can show every bug here, the cooperative ones cannot see the `sync` and
+              `preemptive` bugs and the table shows them missing those.
             - The programs of the first part are written here (`bench/peers/programs/`), modelled on the
               bug patterns of SCTBench as the Fray paper uses it and on JaConTeBe's categories; each is
               one class whose `run(ThreadKind)` makes fresh state, starts its threads, joins them and

@@ -36,8 +36,10 @@ final class Report {
                 .append(options.seconds()).append(" s; a run with no new execution for ").append(options.stallSeconds())
                 .append(" s counts as hung. ").append(options.repeats()).append(options.repeats() == 1 ? " fresh JVM" : " fresh JVMs")
                 .append(" per cell (seeds 1..").append(options.repeats()).append(" for Interleave).\n");
-        md.append("- Interleave: `explore`'s defaults (strategy portfolio, shrinking on), mode `").append(options.mode())
-                .append("`. Fray: fray-junit's launcher with `@FrayTest`'s default scheduler (POS). Lincheck: ")
+        md.append("- Interleave: `explore`'s defaults (strategy portfolio, shrinking on), one column per mode (")
+                .append(String.join(", ", options.modes().stream().map(m -> "`" + m + "`").toList()))
+                .append("), the mode fixed for the whole column, never chosen per program; `")
+                .append(options.modes().get(0)).append("` is the baseline of the ratios. Fray: fray-junit's launcher with `@FrayTest`'s default scheduler (POS). Lincheck: ")
                 .append("`Lincheck.runConcurrentTest(executions, body)`.\n");
         md.append("- The child commands are printed by the harness as it runs them; the logs are in ")
                 .append("`bench/peers/target/peers-logs/`.\n\n");
@@ -47,7 +49,7 @@ final class Report {
                 .append("\"passed\" on a fixed twin, \"hung\", \"killed\"). `—`: the program is written for the ")
                 .append("other kind of threads. Times include JVM start-up, agent attach and instrumentation, and each ")
                 .append("tool's own report building (Interleave's shrinking and recorded replay included).\n\n");
-        totals(md, configs, results);
+        totals(md, configs, results, options.modes().get(0));
         md.append("\n## Per program\n\n| program | pattern | needs |");
         configs.forEach(c -> md.append(' ').append(c.label()).append(" |"));
         md.append("\n|---|---|---|");
@@ -89,12 +91,13 @@ final class Report {
                 }
             }
             md.append("| ").append(configs.stream().filter(c -> c.tool().equals(tool)).findFirst().orElseThrow()
-                    .label().replaceAll(",.*", "")).append(" | ").append(found).append(" | ").append(ran).append(" | ")
+                    .toolName()).append(" | ").append(found).append(" | ").append(ran).append(" | ")
                     .append(alarms).append(" |\n");
         }
     }
 
-    private static void totals(StringBuilder md, List<Config> configs, Map<Entry, Map<Config, Cell>> results) {
+    private static void totals(StringBuilder md, List<Config> configs, Map<Entry, Map<Config, Cell>> results,
+                               String baselineMode) {
         md.append("## Totals\n\n| column | bugs found | cannot run / not run | false alarms (fixed twins) | median time-to-bug ratio vs Interleave | median executions/s |\n|---|---|---|---|---|---|\n");
         for (Config config : configs) {
             int bugs = 0;
@@ -130,7 +133,7 @@ final class Report {
                 if (cell.found()) {
                     found++;
                 }
-                Cell base = row.getValue().get(config.baseline());
+                Cell base = row.getValue().get(config.baseline(baselineMode));
                 if (base != null && cell.found() && base.found()) {
                     OptionalDouble mine = cell.medianSeconds();
                     OptionalDouble theirs = base.medianSeconds();
@@ -142,7 +145,7 @@ final class Report {
             OptionalDouble ratio = Stats.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
             md.append("| ").append(config.label()).append(" | ").append(found).append(" of ").append(bugs - na)
                     .append(" | ").append(na).append(" / ").append(skipped).append(" | ").append(alarms).append(" of ").append(twins).append(" | ")
-                    .append(config.tool().equals("interleave") ? "1 (the baseline)"
+                    .append(config.isBaseline(baselineMode) ? "1 (the baseline)"
                             : ratio.isPresent() ? Cell.fmt(ratio.getAsDouble(), 2) + "× (over " + ratios.size()
                               + " bugs both found)" : "– (no bug both found)")
                     .append(" | ").append(Stats.median(rates.stream().mapToDouble(Double::doubleValue).toArray()).stream()
@@ -151,6 +154,7 @@ final class Report {
         }
         perTool(md, configs, results);
         md.append("\nThe ratio is the tool's median wall time to the first failure divided by Interleave's on the ")
-                .append("same program and kind of threads (Interleave on JDK 25), taken over the bugs both found, in this run.\n");
+                .append("same program and kind of threads (Interleave in mode `" + baselineMode + "` on JDK 25), taken over the bugs both "
+                + "found, in this run.\n");
     }
 }
