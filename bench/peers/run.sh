@@ -3,7 +3,7 @@
 # each run in fresh JVMs with the same budget; writes docs/benchmarks.md. See README.md here.
 #   bench/peers/run.sh --quick                      # under 10 minutes on 2 cores: 1 JVM per cell
 #   bench/peers/run.sh                              # 5 fresh JVMs per cell (median, min–max)
-#   bench/peers/run.sh --mode sync --tools interleave --out /tmp/sync.md
+#   bench/peers/run.sh --modes sync --tools interleave --out /tmp/sync.md
 #   bench/peers/run.sh --programs SeedRace,Account --repeats 3
 # Environment: MAVEN_REPO_LOCAL (local Maven repository to install Interleave's artifacts into and
 # resolve everything from; default ~/.m2/repository), PEERS_INSTALL=1 (reinstall Interleave's

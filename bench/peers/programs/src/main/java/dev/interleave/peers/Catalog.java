@@ -37,28 +37,28 @@ public final class Catalog {
 
     public static List<Entry> all() {
         List<Entry> entries = new ArrayList<>();
-        entries.add(own("SeedRace", "seed document", "cooperative", SeedRace::new));
-        entries.add(own("Account", "SCTBench account", "preemptive", Account::new));
-        entries.add(fixed("AccountFixed", "SCTBench account", AccountFixed::new));
-        entries.add(own("LazyInit", "SCTBench lazy init", "cooperative", LazyInit::new));
-        entries.add(fixed("LazyInitFixed", "SCTBench lazy init", LazyInitFixed::new));
-        entries.add(own("WrongLock", "SCTBench wrong lock", "preemptive", WrongLock::new));
-        entries.add(own("TwoStage", "SCTBench two-stage", "sync", TwoStage::new));
-        entries.add(own("Stack", "SCTBench stack", "preemptive", Stack::new));
-        entries.add(own("CircularBuffer", "SCTBench circular buffer", "sync", CircularBuffer::new));
-        entries.add(own("TokenRing", "SCTBench token ring", "cooperative", TokenRing::new));
-        entries.add(own("Deadlock", "SCTBench deadlock", "sync", Deadlock::new));
-        entries.add(fixed("DeadlockFixed", "SCTBench deadlock", DeadlockFixed::new));
-        entries.add(own("Reorder10", "SCTBench reorder, 10 threads", "preemptive", Reorder::new));
-        entries.add(own("ReorderYield10", "SCTBench reorder, 10 threads", "cooperative", ReorderYield::new));
-        entries.add(own("WorkStealingQueue", "SCTBench work-stealing queue", "sync", WorkStealingQueue::new));
-        entries.add(own("IteratorRace", "JaConTeBe race", "cooperative", IteratorRace::new));
-        entries.add(own("VolatileCounter", "JaConTeBe race", "sync", VolatileCounter::new));
-        entries.add(fixed("VolatileCounterFixed", "JaConTeBe race", VolatileCounterFixed::new));
-        entries.add(own("ResourceDeadlock", "JaConTeBe resource deadlock", "cooperative", ResourceDeadlock::new));
-        entries.add(fixed("ResourceDeadlockFixed", "JaConTeBe resource deadlock", ResourceDeadlockFixed::new));
-        entries.add(own("NestedMonitorLockout", "JaConTeBe wait/notify deadlock", "cooperative", NestedMonitorLockout::new));
-        entries.add(own("LostNotify", "JaConTeBe wait/notify deadlock", "sync", LostNotify::new));
+        entries.add(own("SeedRace", "seed document", "cooperative"));
+        entries.add(own("Account", "SCTBench account", "preemptive"));
+        entries.add(fixed("AccountFixed", "SCTBench account"));
+        entries.add(own("LazyInit", "SCTBench lazy init", "cooperative"));
+        entries.add(fixed("LazyInitFixed", "SCTBench lazy init"));
+        entries.add(own("WrongLock", "SCTBench wrong lock", "preemptive"));
+        entries.add(own("TwoStage", "SCTBench two-stage", "sync"));
+        entries.add(own("Stack", "SCTBench stack", "preemptive"));
+        entries.add(own("CircularBuffer", "SCTBench circular buffer", "sync"));
+        entries.add(own("TokenRing", "SCTBench token ring", "cooperative"));
+        entries.add(own("Deadlock", "SCTBench deadlock", "sync"));
+        entries.add(fixed("DeadlockFixed", "SCTBench deadlock"));
+        entries.add(own("Reorder10", "SCTBench reorder, 10 threads", "preemptive"));
+        entries.add(own("ReorderYield10", "SCTBench reorder, 10 threads", "cooperative"));
+        entries.add(own("WorkStealingQueue", "SCTBench work-stealing queue", "sync"));
+        entries.add(own("IteratorRace", "JaConTeBe race", "cooperative"));
+        entries.add(own("VolatileCounter", "JaConTeBe race", "sync"));
+        entries.add(fixed("VolatileCounterFixed", "JaConTeBe race"));
+        entries.add(own("ResourceDeadlock", "JaConTeBe resource deadlock", "cooperative"));
+        entries.add(fixed("ResourceDeadlockFixed", "JaConTeBe resource deadlock"));
+        entries.add(own("NestedMonitorLockout", "JaConTeBe wait/notify deadlock", "cooperative"));
+        entries.add(own("LostNotify", "JaConTeBe wait/notify deadlock", "sync"));
         // The gallery: the thread kind each program is written with (TaskGroup forks virtual threads).
         gallery(entries, "Overdraft", ThreadKind.VIRTUAL);
         gallery(entries, "TransferDeadlock", ThreadKind.VIRTUAL);
@@ -79,12 +79,60 @@ public final class Catalog {
         return all().stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
-    private static Entry own(String name, String origin, String needs, Supplier<Subject> factory) {
-        return new Entry(name, origin, needs, false, null, null, factory);
+    private static Entry own(String name, String origin, String needs) {
+        return new Entry(name, origin, needs, false, null, null, new Fresh(name));
     }
 
-    private static Entry fixed(String name, String origin, Supplier<Subject> factory) {
-        return new Entry(name, origin, "none", true, null, null, factory);
+    private static Entry fixed(String name, String origin) {
+        return new Entry(name, origin, "none", true, null, null, new Fresh(name));
+    }
+
+    /**
+     * A fresh instance of a program written here. The {@code new} stays in this ordinary class, not
+     * in a constructor reference: Lincheck 3.7 hangs when the program's object is made inside a
+     * lambda's hidden class or by reflection (the joined threads wait for a turn that the joining
+     * thread, whose {@code Thread.join} it does not intercept, never gives).
+     */
+    static Subject make(String name) {
+        return switch (name) {
+            case "SeedRace" -> new SeedRace();
+            case "Account" -> new Account();
+            case "AccountFixed" -> new AccountFixed();
+            case "LazyInit" -> new LazyInit();
+            case "LazyInitFixed" -> new LazyInitFixed();
+            case "WrongLock" -> new WrongLock();
+            case "TwoStage" -> new TwoStage();
+            case "Stack" -> new Stack();
+            case "CircularBuffer" -> new CircularBuffer();
+            case "TokenRing" -> new TokenRing();
+            case "Deadlock" -> new Deadlock();
+            case "DeadlockFixed" -> new DeadlockFixed();
+            case "Reorder10" -> new Reorder();
+            case "ReorderYield10" -> new ReorderYield();
+            case "WorkStealingQueue" -> new WorkStealingQueue();
+            case "IteratorRace" -> new IteratorRace();
+            case "VolatileCounter" -> new VolatileCounter();
+            case "VolatileCounterFixed" -> new VolatileCounterFixed();
+            case "ResourceDeadlock" -> new ResourceDeadlock();
+            case "ResourceDeadlockFixed" -> new ResourceDeadlockFixed();
+            case "NestedMonitorLockout" -> new NestedMonitorLockout();
+            case "LostNotify" -> new LostNotify();
+            default -> throw new IllegalArgumentException("no program written here is named " + name);
+        };
+    }
+
+    /** Makes {@link #make} a factory; a named class, not a lambda, for the same reason. */
+    private static final class Fresh implements Supplier<Subject> {
+        private final String name;
+
+        Fresh(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Subject get() {
+            return make(name);
+        }
     }
 
     private static void gallery(List<Entry> entries, String name, ThreadKind threads) {

@@ -31,12 +31,25 @@ public record Entry(String name, String origin, String needs, boolean fixed, Thr
 
     /**
      * A body that runs one execution of the program on threads of {@code kind}. It captures the
-     * factory, not this record: Lincheck cannot take field offsets of a record, and a run whose
-     * state it cannot track hangs.
+     * factory, not this record, and is a named class, not a lambda: Lincheck cannot take field
+     * offsets of a record or of a lambda's (hidden) class, and a run whose state it cannot track
+     * hangs.
      */
     public Runnable body(ThreadKind kind) {
-        Supplier<Subject> make = factory;
-        return () -> {
+        return new Body(factory, kind);
+    }
+
+    private static final class Body implements Runnable {
+        private final Supplier<Subject> make;
+        private final ThreadKind kind;
+
+        Body(Supplier<Subject> make, ThreadKind kind) {
+            this.make = make;
+            this.kind = kind;
+        }
+
+        @Override
+        public void run() {
             try {
                 make.get().run(kind);
             } catch (RuntimeException | Error e) {
@@ -44,6 +57,6 @@ public record Entry(String name, String origin, String needs, boolean fixed, Thr
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        };
+        }
     }
 }

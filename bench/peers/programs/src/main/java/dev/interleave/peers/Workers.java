@@ -25,7 +25,23 @@ public final class Workers {
     }
 
     public Workers start(String name, Body body) {
-        threads.add(kind.start(name, () -> {
+        threads.add(kind.start(name, new Guarded(body)));
+        return this;
+    }
+
+    /**
+     * A thread's body that keeps its failure for {@link #join()}. A named class, not a lambda:
+     * Lincheck cannot take field offsets of a lambda's (hidden) class.
+     */
+    private final class Guarded implements Runnable {
+        private final Body body;
+
+        Guarded(Body body) {
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
             try {
                 body.run();
             } catch (Throwable t) {
@@ -33,8 +49,7 @@ public final class Workers {
                     failure = t;
                 }
             }
-        }));
-        return this;
+        }
     }
 
     /** Waits for every thread, then rethrows the first failure as an {@link AssertionError}. */

@@ -2,33 +2,64 @@ package dev.interleave.peers.harness;
 
 import dev.interleave.peers.Entry;
 import dev.interleave.peers.ThreadKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One column of the table: a tool, on one JDK, with one kind of threads. */
-record Config(String tool, int jdk, ThreadKind threads) {
+/**
+ * One column of the table: a tool, on one JDK, with one kind of threads, and for Interleave the
+ * mode of its scheduling points ({@link #NO_MODE} for the other tools). The mode is fixed per
+ * column: choosing it per program would tell the tool where the bug is.
+ */
+record Config(String tool, int jdk, ThreadKind threads, String mode) {
 
-    static final List<Config> ALL = List.of(
-            new Config("interleave", 25, ThreadKind.PLATFORM),
-            new Config("interleave", 25, ThreadKind.VIRTUAL),
-            new Config("fray", 25, ThreadKind.PLATFORM),
-            new Config("fray", 25, ThreadKind.VIRTUAL),
-            new Config("lincheck", 25, ThreadKind.PLATFORM),
-            new Config("lincheck", 25, ThreadKind.VIRTUAL),
-            new Config("lincheck", 17, ThreadKind.PLATFORM));
+    static final String NO_MODE = "-";
 
-    String label() {
-        String name = switch (tool) {
+    /**
+     * The columns: Interleave once per mode in {@code modes} (the first is the baseline of the
+     * ratios), then the peers.
+     */
+    static List<Config> all(List<String> modes) {
+        List<Config> all = new ArrayList<>();
+        for (String mode : modes) {
+            all.add(new Config("interleave", 25, ThreadKind.PLATFORM, mode));
+            all.add(new Config("interleave", 25, ThreadKind.VIRTUAL, mode));
+        }
+        all.addAll(List.of(
+                new Config("fray", 25, ThreadKind.PLATFORM, NO_MODE),
+                new Config("fray", 25, ThreadKind.VIRTUAL, NO_MODE),
+                new Config("lincheck", 25, ThreadKind.PLATFORM, NO_MODE),
+                new Config("lincheck", 25, ThreadKind.VIRTUAL, NO_MODE),
+                new Config("lincheck", 17, ThreadKind.PLATFORM, NO_MODE)));
+        return List.copyOf(all);
+    }
+
+    /** The tool's name and version, without the column's particulars. */
+    String toolName() {
+        return switch (tool) {
             case "interleave" -> "Interleave";
             case "fray" -> "Fray 0.9.2";
             default -> "Lincheck 3.7";
         };
+    }
+
+    String label() {
+        String name = mode.equals(NO_MODE) ? toolName() : toolName() + " " + mode;
         return name + ", JDK " + jdk + ", " + threads.name().toLowerCase();
     }
 
-    /** The Interleave column this one is compared with: same threads, JDK 25. */
-    Config baseline() {
-        return new Config("interleave", 25, threads);
+    /** A file-name-safe id of the column, for the logs. */
+    String id() {
+        return tool + jdk + "-" + threads.name().toLowerCase() + (mode.equals(NO_MODE) ? "" : "-" + mode);
+    }
+
+    /** The Interleave column this one is compared with: same threads, JDK 25, the baseline mode. */
+    Config baseline(String baselineMode) {
+        return new Config("interleave", 25, threads, baselineMode);
+    }
+
+    boolean isBaseline(String baselineMode) {
+        return equals(baseline(baselineMode));
     }
 
     /**

@@ -31,7 +31,7 @@ public final class Harness {
         }
         List<Entry> entries = Catalog.all().stream()
                 .filter(e -> options.programs().isEmpty() || options.programs().contains(e.name())).toList();
-        List<Config> configs = Config.ALL.stream().filter(c -> options.tools().contains(c.tool())).toList();
+        List<Config> configs = Config.all(options.modes()).stream().filter(c -> options.tools().contains(c.tool())).toList();
         Launcher launcher = new Launcher();
         Path logs = Path.of(System.getProperty("peers.dir", "."), "target/peers-logs");
         Instant started = Instant.now();
@@ -67,12 +67,11 @@ public final class Harness {
         }
         List<Run> runs = new ArrayList<>();
         for (int seed = 1; seed <= options.repeats(); seed++) {
-            String name = entry.name() + "-" + config.tool() + config.jdk() + "-" + config.threads().name().toLowerCase()
-                    + "-" + seed;
+            String name = entry.name() + "-" + config.id() + "-" + seed;
             List<String> command = new ArrayList<>(launcher.command(config, logs.resolve("fray-work").resolve(name)));
             command.addAll(List.of(entry.name(), config.threads().name().toLowerCase(),
                     Integer.toString(options.executions()), Integer.toString(options.seconds()), Integer.toString(seed),
-                    options.mode(), Integer.toString(options.stallSeconds())));
+                    config.mode(), Integer.toString(options.stallSeconds())));
             System.out.println("run: " + String.join(" ", command));
             Run run = ChildRun.run(command, logs.resolve(name + ".log"), options.seconds() + options.stallSeconds() + 90L);
             System.out.printf("  -> %s, %d executions, %.1f s from launch  %s%n", run.status(), run.executions(),

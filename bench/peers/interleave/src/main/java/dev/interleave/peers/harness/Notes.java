@@ -10,11 +10,12 @@ final class Notes {
             ## How to read it
 
             - **needs** is the weakest set of scheduling points that can show the bug: `cooperative`
-              (where a thread blocks or yields, asyncio's await points: Interleave's only mode today),
-              `sync` (also every lock, monitor, volatile and atomic access that does not block) or
-              `preemptive` (also plain field accesses). Interleave in cooperative mode cannot see the
-              `sync` and `preemptive` bugs: the table shows it missing them. The `sync` and
-              `preemptive` modes are being built; re-run with `--mode sync` when they land.
+              (where a thread blocks or yields, asyncio's await points), `sync` (also every lock,
+              monitor, volatile and atomic access that does not block) or `preemptive` (also plain
+              field accesses). Interleave runs one column per mode, the mode fixed for the whole
+              column (picking it per program would tell the tool where the bug is): the preemptive
+              columns can show every bug here, the cooperative ones cannot see the `sync` and
+              `preemptive` bugs and the table shows them missing those.
             - The programs of the first part are written here (`bench/peers/programs/`), modelled on the
               bug patterns of SCTBench as the Fray paper uses it and on JaConTeBe's categories; each is
               one class whose `run(ThreadKind)` makes fresh state, starts its threads, joins them and
@@ -26,12 +27,14 @@ final class Notes {
             - Lincheck 3.7 attaches its agent on first use; its cells include that (its first
               invocation started about 9 s after the JVM here). "hung": after the first execution
               started, none started for the stall time (before it, a tool gets the whole time budget
-              to start): the tool neither finished the execution nor reported anything. Through this
-              harness Lincheck hangs in its first invocation: the program's thread waits in
-              `Thread.join` while the joined threads wait for a turn in Lincheck's scheduler. A
-              self-contained test class that starts and joins the threads itself does find the seed
-              race on JDK 17 (and misses it on JDK 25, as `PEERS.md` says); see
-              `bench/peers/README.md` for what was tried. `--quick` stops running a column after
+              to start): the tool neither finished the execution nor reported anything. Lincheck
+              hangs when a program's object is made inside a lambda or by reflection (the joining
+              thread's `Thread.join` is not intercepted while the joined threads wait for their
+              turn), so the programs written here are made by a plain `new`; the gallery is run by
+              reflection through its `main`. Lincheck also resets the heap reachable from its test
+              block after every invocation, so the harness counts executions off the heap. A
+              Lincheck internal error ("caught a bug in Lincheck") is a tool error, not a find.
+              `--quick` stops running a column after
               three hung programs in a row; the full run runs every cell.
             - Executions per second come from runs of at least 20 executions (misses and fixed
               twins): a run that found its bug at once measures start-up and report building.

@@ -6,13 +6,17 @@ import java.util.List;
 /**
  * The harness's settings. Budget: at most {@code executions} executions and {@code seconds}
  * seconds per program and tool; a run with no new execution for {@code stallSeconds} counts as
- * hung. {@code repeats} fresh JVMs per cell, seeds 1..repeats.
+ * hung. {@code repeats} fresh JVMs per cell, seeds 1..repeats. Interleave runs one column per
+ * mode in {@code modes}; the first is the baseline of the time-to-bug ratios.
  */
-record Options(boolean quick, int repeats, int executions, int seconds, int stallSeconds, String mode,
+record Options(boolean quick, int repeats, int executions, int seconds, int stallSeconds, List<String> modes,
                List<String> tools, List<String> programs, Path output, List<String> command) {
 
     static final String USAGE = "usage: run.sh [--quick] [--repeats N] [--executions N] [--seconds S] [--stall S] "
-            + "[--mode cooperative|sync|preemptive] [--tools interleave,fray,lincheck] [--programs A,B] [--out FILE]";
+            + "[--modes preemptive,cooperative,sync] [--tools interleave,fray,lincheck] [--programs A,B] [--out FILE]";
+
+    /** Preemptive, the most complete mode, is the baseline; cooperative shows what its points alone find. */
+    static final List<String> DEFAULT_MODES = List.of("preemptive", "cooperative");
 
     static Options parse(List<String> args) {
         boolean quick = args.contains("--quick");
@@ -20,7 +24,7 @@ record Options(boolean quick, int repeats, int executions, int seconds, int stal
         int executions = quick ? 100 : 1000;
         int seconds = quick ? 20 : 30;
         int stall = quick ? 3 : 10;
-        String mode = "cooperative";
+        List<String> modes = DEFAULT_MODES;
         List<String> tools = List.of("interleave", "fray", "lincheck");
         List<String> programs = List.of();
         Path output = Path.of("docs/benchmarks.md");
@@ -38,17 +42,22 @@ record Options(boolean quick, int repeats, int executions, int seconds, int stal
                 case "--executions" -> executions = positive(arg, value);
                 case "--seconds" -> seconds = positive(arg, value);
                 case "--stall" -> stall = positive(arg, value);
-                case "--mode" -> mode = value;
+                case "--modes", "--mode" -> modes = List.of(value.split(","));
                 case "--tools" -> tools = List.of(value.split(","));
                 case "--programs" -> programs = List.of(value.split(","));
                 case "--out" -> output = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
         }
-        if (!List.of("cooperative", "sync", "preemptive").contains(mode)) {
-            throw new IllegalArgumentException("unknown mode " + mode + "\n" + USAGE);
+        for (String mode : modes) {
+            if (!List.of("cooperative", "sync", "preemptive").contains(mode)) {
+                throw new IllegalArgumentException("unknown mode " + mode + "\n" + USAGE);
+            }
         }
-        return new Options(quick, repeats, executions, seconds, stall, mode, tools, programs, output, List.copyOf(args));
+        if (modes.stream().distinct().count() != modes.size()) {
+            throw new IllegalArgumentException("a mode is listed twice in --modes " + String.join(",", modes));
+        }
+        return new Options(quick, repeats, executions, seconds, stall, modes, tools, programs, output, List.copyOf(args));
     }
 
     private static int positive(String option, String value) {

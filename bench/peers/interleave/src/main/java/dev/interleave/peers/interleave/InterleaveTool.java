@@ -39,9 +39,10 @@ public final class InterleaveTool implements Tool {
 
     @Override
     public Outcome explore(Entry entry, ThreadKind kind, Budget budget, Counter counter) {
-        ExploreOptions options = new ExploreOptions("portfolio", budget.executions(), budget.seed(),
-                Duration.ofSeconds(budget.seconds()), ExploreOptions.DEFAULT_PCT_DEPTH, Integer.MAX_VALUE, 0, 1,
-                budget.mode(), true, false);
+        ExploreOptions options = ExploreOptions.defaults(budget.seed()).withSchedules(budget.executions())
+                .withTimeLimit(Duration.ofSeconds(budget.seconds())).withMode(budget.mode());
+        System.out.println("interleave: exploring " + entry.name() + " in mode " + options.mode() + ", strategy "
+                + options.strategy());
         long start = System.currentTimeMillis();
         Exploration exploration;
         if (entry.gallery()) {

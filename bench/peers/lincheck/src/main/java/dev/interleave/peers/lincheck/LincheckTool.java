@@ -31,6 +31,9 @@ public final class LincheckTool implements Tool {
             Lincheck.runConcurrentTest(budget.executions(), counter.wrap(entry.body(kind)));
             return new Outcome(false, counter.toFirstFailure(), null, start, System.currentTimeMillis());
         } catch (LincheckAssertionError e) {
+            if (String.valueOf(e.getMessage()).contains("caught a bug in Lincheck")) {
+                throw new IllegalStateException("Lincheck failed inside itself: " + firstLines(e.getMessage()), e);
+            }
             return new Outcome(true, counter.toFirstFailure(), firstLines(e.getMessage()), start,
                     System.currentTimeMillis());
         }
