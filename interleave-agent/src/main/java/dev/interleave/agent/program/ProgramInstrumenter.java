@@ -112,7 +112,9 @@ public final class ProgramInstrumenter {
                 }
                 mv = new LoopIterations(mv);
                 if (!facts.name.equals(ENTRY_POINTS)) {
-                    mv = new SharedAccessObserver(mv, facts.name, access, volatileFields);
+                    // A desugared synchronized method's monitor is modelled, and the model names it
+                    // in footprints itself: the observer sees the method as the plain one it now is.
+                    mv = new SharedAccessObserver(mv, facts.name, written, volatileFields);
                 }
                 return mv;
             }

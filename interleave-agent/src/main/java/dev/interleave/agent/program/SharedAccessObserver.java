@@ -9,7 +9,8 @@ import org.objectweb.asm.Type;
  * Tells the runtime what a step touches beyond the point where it stops, for step footprints
  * (DFS's reduction, POS): the lock, condition, semaphore or latch of an argument-less call on
  * one ({@code lock()}, {@code unlock()}, {@code countDown()}), the monitor of a {@code synchronized}
- * method on entry and on every exit, the object holding a volatile field of the class at each
+ * method that the JVM still locks (one too old to be desugared; the runtime's monitor model names
+ * the others) on entry and on every exit, the object holding a volatile field of the class at each
  * access, and, as "shared", every other call into {@code java.util.concurrent}, {@code VarHandle}
  * or {@code Unsafe}, and {@code Thread.interrupt}.
  */
