@@ -18,7 +18,10 @@ import java.util.List;
  * Prints, for each memory-gallery program and mode, executions per second (random walk, 500
  * executions after 100 to warm up, each with the program's classes loaded afresh, as the explorer
  * runs them) and steps and decisions per execution; then, for PCT at depths 2 and 3 in preemptive
- * mode, the mean number of schedules to find the plain-counter lost update over seeds 1 to 200.
+ * mode, the mean number of schedules to find the plain-counter lost update over seeds 1 to 200;
+ * then, for each program and mode, DFS to the end of its tree with and without the partial-order
+ * reduction (at most 20,000 schedules or 60 s each): schedules, whether the tree was exhausted,
+ * branches skipped, seconds and schedules per second.
  */
 public final class ModeFigures {
 
@@ -27,6 +30,7 @@ public final class ModeFigures {
     private static final int SCHEDULES = 500;
     private static final int WARM_UP = 100;
     private static final int SEEDS = 200;
+    private static final long DFS_SCHEDULES = 20_000;
 
     private ModeFigures() {
     }
@@ -35,14 +39,7 @@ public final class ModeFigures {
         Path classes = Path.of(args.length > 0 ? args[0] : "examples/target/classes");
         System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |");
         System.out.println("| --- | --- | ---: | ---: | ---: |");
-        for (String name : PROGRAMS) {
-            for (String variant : List.of("Bug", "Fixed")) {
-                Program program = Program.of(List.of(classes), "dev.interleave.examples.memory." + name + variant);
-                for (Mode mode : Mode.values()) {
-                    row(program, name + variant, mode);
-                }
-            }
-        }
+        forEachProgram(classes, (name, program, mode) -> row(program, name, mode));
         Program counter = Program.of(List.of(classes), "dev.interleave.examples.memory.LostUpdateBug");
         for (int depth : new int[] {2, 3}) {
             long total = 0;
@@ -60,6 +57,45 @@ public final class ModeFigures {
             System.out.printf("PCT depth %d, preemptive, LostUpdateBug: mean %.1f schedules to the failure over %d seeds"
                     + " (%d seeds found none in 1,000)%n", depth, (double) total / (SEEDS - missed), SEEDS - missed, missed);
         }
+        System.out.println();
+        System.out.println("| program | mode | DFS, no reduction | DFS, reduction | ratio |");
+        System.out.println("| --- | --- | --- | --- | ---: |");
+        forEachProgram(classes, (name, program, mode) -> {
+            Exploration full = dfs(program, mode, false);
+            Exploration reduced = dfs(program, mode, true);
+            System.out.printf("| %s | %s | %s | %s | %s |%n", name, mode.label(), cell(full), cell(reduced),
+                    full.exhausted() ? String.format("%.1f×", (double) full.schedulesRun() / reduced.schedulesRun()) : "–");
+        });
+    }
+
+    private interface ProgramAction {
+        void run(String name, Program program, Mode mode);
+    }
+
+    /** Each memory-gallery program, bug then fixed twin, in each mode. */
+    private static void forEachProgram(Path classes, ProgramAction action) {
+        for (String name : PROGRAMS) {
+            for (String variant : List.of("Bug", "Fixed")) {
+                Program program = Program.of(List.of(classes), "dev.interleave.examples.memory." + name + variant);
+                for (Mode mode : Mode.values()) {
+                    action.run(name + variant, program, mode);
+                }
+            }
+        }
+    }
+
+    /** DFS to the end of the tree, or to the first failure (a bug's search stops there), within the caps. */
+    private static Exploration dfs(Program program, Mode mode, boolean reduction) {
+        return Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withStrategy("dfs")
+                .withMode(mode.label()).withReduction(reduction).withShrink(false).withSchedules(DFS_SCHEDULES)
+                .withTimeLimit(java.time.Duration.ofSeconds(60)), ProgressListener.NONE);
+    }
+
+    private static String cell(Exploration e) {
+        double seconds = e.elapsedNanos() / 1e9;
+        String end = e.found().isPresent() ? "failed" : e.exhausted() ? "exhausted" : "not exhausted";
+        return String.format("%,d schedules, %s, %.2f s, %,.0f/s%s", e.schedulesRun(), end, seconds,
+                e.schedulesRun() / Math.max(seconds, 1e-3), e.reduced() ? ", " + e.skippedByReduction() + " skipped" : "");
     }
 
     private static void row(Program program, String name, Mode mode) {

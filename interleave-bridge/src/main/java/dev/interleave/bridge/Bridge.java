@@ -398,6 +398,13 @@ public final class Bridge {
         }
     }
 
+    public static void objectRead(Object object) {
+        Hooks h = hooks;
+        if (h != null) {
+            h.objectRead(object);
+        }
+    }
+
     public static void sharedAccess() {
         Hooks h = hooks;
         if (h != null) {

@@ -116,15 +116,20 @@ public interface Hooks {
     }
 
     /**
-     * Program code touches {@code object} as a monitor (entering or leaving a {@code synchronized}
-     * method) or through one of its volatile fields.
+     * Program code changes {@code object}'s synchronization state: enters or leaves it as the
+     * monitor of a {@code synchronized} method, updates it as an atomic, or uses a volatile field of
+     * Interleave's task API.
      */
     default void objectTouched(Object object) {
     }
 
+    /** Program code reads an atomic's value without changing it. */
+    default void objectRead(Object object) {
+    }
+
     /**
-     * Program code touches state shared in ways step footprints do not name: an atomic, a
-     * concurrent collection, a future, an unpark.
+     * Program code touches state shared in ways step footprints do not name: a concurrent
+     * collection, a future, a field updater, an unpark.
      */
     default void sharedAccess() {
     }

@@ -92,8 +92,10 @@ final class ExploreCommand implements Callable<Integer> {
             ReportWriter.writeSchedule(dir, found.shrunk(), replay);
             ReportWriter.writeReports(dir, FailureReport.of(exploration, replay));
             System.out.println("FAILURE: " + found.failure().summary());
-            System.out.println("  found at schedule " + (found.execution() + 1) + ", shrunk from " + found.preemptions()
-                    + " to " + found.shrunkPreemptions() + " preemptions (" + found.shrunk().size() + " decisions)");
+            System.out.println("  found at schedule " + (found.execution() + 1) + (noShrink
+                    ? ", not shrunk: " + found.preemptions() + " preemptions"
+                    : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions")
+                    + " (" + found.shrunk().size() + " decisions)");
         }
         DataRaces.print(System.out, exploration.races());
         System.out.println(summary(exploration));

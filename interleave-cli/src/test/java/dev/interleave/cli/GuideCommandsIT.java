@@ -24,7 +24,11 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GuideCommandsIT {
 
-    private static final Pattern BLOCK = Pattern.compile("```\\n(.*?)```", Pattern.DOTALL);
+    /**
+     * A fenced block with no language (commands and what they print), fences at line starts so
+     * that the closing fence of a {@code java} block is not taken for an opening one.
+     */
+    private static final Pattern BLOCK = Pattern.compile("^```(\\w*)\\n(.*?)^```$", Pattern.DOTALL | Pattern.MULTILINE);
     /** Waits for a debugger to attach: shown, not run. */
     private static final String WAITS_FOR_DEBUGGER = "-agentlib:jdwp";
 
@@ -47,7 +51,10 @@ class GuideCommandsIT {
         List<Command> commands = new ArrayList<>();
         Matcher block = BLOCK.matcher(Files.readString(page));
         while (block.find()) {
-            String[] parts = block.group(1).split("(?m)^\\$ ");
+            if (!block.group(1).isEmpty()) {
+                continue;
+            }
+            String[] parts = block.group(2).split("(?m)^\\$ ");
             for (int i = 1; i < parts.length; i++) {
                 String part = parts[i].stripTrailing();
                 int end = part.indexOf('\n');

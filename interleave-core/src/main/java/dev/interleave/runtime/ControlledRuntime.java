@@ -397,6 +397,14 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
+    public void objectRead(Object object) {
+        Footprints footprints = footprints();
+        if (footprints != null) {
+            footprints.read(object);
+        }
+    }
+
+    @Override
     public void sharedAccess() {
         Footprints footprints = footprints();
         if (footprints != null) {

@@ -184,13 +184,27 @@ public final class Execution {
     private Task pick() {
         int index = 0;
         if (ready.size() > 1) {
-            index = strategy.choose(new DecisionPoint(steps.size(), choices.size(), readyIds, lastTask, lastYielded));
+            index = strategy.choose(new DecisionPoint(steps.size(), choices.size(), readyIds, lastTask, lastYielded,
+                    this::wouldBlock));
             if (index < 0 || index >= ready.size()) {
                 throw new IllegalStateException("strategy chose " + index + " among " + ready.size() + " tasks");
             }
             choices.add(ready.get(index).id);
         }
         return ready.remove(index);
+    }
+
+    /**
+     * Whether the ready task at {@code index} stands before entering a monitor that another task
+     * holds, or before joining a task that has not ended: running it now would only block.
+     */
+    private boolean wouldBlock(int index) {
+        Task task = ready.get(index);
+        if (task.entering != null) {
+            return monitors.heldByAnother(task, task.entering);
+        }
+        Task joined = task.joining == null ? null : taskOfProgramThread(task.joining);
+        return joined != null && joined.started && !joined.done;
     }
 
     private void step(Task task) {
@@ -479,6 +493,20 @@ public final class Execution {
 
     Task taskOf(Thread thread) {
         return byThread.get(JdkInternals.jvmThreadId(thread));
+    }
+
+    /** The task of a thread as the program sees it: a virtual thread, or a platform thread's stand-in. */
+    Task taskOfProgramThread(Thread thread) {
+        Task task = taskOf(thread);
+        if (task != null) {
+            return task;
+        }
+        for (Task candidate : tasks) {
+            if (candidate.owner == thread) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     Task current() {

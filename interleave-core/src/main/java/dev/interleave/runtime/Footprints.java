@@ -1,6 +1,7 @@
 package dev.interleave.runtime;
 
 import dev.interleave.PointKind;
+import dev.interleave.strategy.Locations;
 import dev.interleave.strategy.StepFootprint;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -50,8 +51,12 @@ final class Footprints {
     };
 
     private final Execution execution;
-    private int[] objects = new int[8];
-    private int objectCount;
+    /** The running step's locations (see {@link Locations}), compacted when the array fills. */
+    private long[] accesses = new long[16];
+    private int accessCount;
+    /** The location the running step stopped before, if it stopped at a point of sync or preemptive mode. */
+    private long pending = NONE;
+    private static final long NONE = -1;
     private int namedBefore;
     /**
      * Footprints number objects on their own, by first mention in a footprint: numbering them
@@ -60,23 +65,30 @@ final class Footprints {
      */
     private final ObjectNames ids = new ObjectNames();
     private int tasksBefore;
+    /** Tasks whose life the running step read. */
+    private int[] lives = NO_TASKS;
+    private static final int[] NO_TASKS = new int[0];
     private boolean recording;
-    /** The step used state shared outside what footprints name (atomics, thread numbers...). */
+    /** The step used state shared outside what footprints name (a concurrent collection, thread numbers...). */
     private boolean unbounded;
     /** Tasks whose last step ended at an await point: their next step goes on with plain memory. */
     private final BitSet afterAwait = new BitSet();
+    /** Tasks that have taken a step. */
+    private final BitSet begun = new BitSet();
     /**
      * What each blocked task blocked on: a task resumes inside that lock's, latch's or monitor's
-     * acquire, so its next step touches it too. An object's number, or -(id + 1) for a joined task.
+     * acquire, so its next step touches it too. A location, or -(id + 1) for a joined task.
      */
-    private final Map<Integer, Integer> resumesIn = new HashMap<>();
+    private final Map<Integer, Long> resumesIn = new HashMap<>();
 
     Footprints(Execution execution) {
         this.execution = execution;
     }
 
     void begin() {
-        objectCount = 0;
+        accessCount = 0;
+        lives = NO_TASKS;
+        pending = NONE;
         namedBefore = ids.count();
         tasksBefore = execution.tasks().size();
         recording = true;
@@ -84,8 +96,8 @@ final class Footprints {
     }
 
     /**
-     * The running step touched state footprints do not name: an atomic, a concurrent collection,
-     * a future, a thread number or a naming counter.
+     * The running step touched state footprints do not name: a concurrent collection, a future,
+     * a field updater, a thread number or a naming counter.
      */
     void shared() {
         if (recording) {
@@ -108,66 +120,132 @@ final class Footprints {
         }
     }
 
-    /** The running step entered or left a monitor, or used a volatile field of the object, in program code. */
+    /**
+     * The running step changed the synchronization state of {@code object}: entered or left its
+     * monitor, notified it, or updated it (an atomic).
+     */
     void touched(Object object) {
         if (recording) {
-            add(object);
+            add(Locations.of(ids.number(object), Locations.SYNC, true));
         }
     }
 
-    private void add(Object object) {
-        addNumber(ids.number(object));
+    /**
+     * The running step released {@code object}'s monitor: the next acquire is ordered after it, but
+     * does not race with it (it could not have come first).
+     */
+    void released(Object object) {
+        if (recording) {
+            add(Locations.of(ids.number(object), Locations.SYNC, Locations.ORDER));
+        }
     }
 
-    private void addNumber(int number) {
-        if (objectCount == objects.length) {
-            objects = Arrays.copyOf(objects, objectCount * 2);
+    /** The running step read an atomic's value without changing it. */
+    void read(Object object) {
+        if (recording) {
+            add(Locations.of(ids.number(object), Locations.SYNC, false));
         }
-        objects[objectCount++] = number;
+    }
+
+    /** The running step read or wrote {@code slot} (a field or element, see {@link Locations}) of {@code holder}. */
+    void accessed(Object holder, int slot, boolean write) {
+        if (recording) {
+            add(Locations.of(ids.number(holder), slot, write));
+        }
+    }
+
+    /** The running step learned whether {@code task} had ended (a join that did not block). */
+    void lifeRead(Task task) {
+        if (recording) {
+            lives = append(lives, task.id);
+        }
+    }
+
+    /** The running step stopped before an access to {@code slot} of {@code holder}: its task's next step begins with it. */
+    void stoppedBefore(Object holder, int slot, boolean write) {
+        if (recording) {
+            pending = Locations.of(ids.number(holder), slot, write);
+        }
+    }
+
+    private void add(long location) {
+        if (accessCount > 0 && accesses[accessCount - 1] == location) {
+            return; // a loop over one location
+        }
+        if (accessCount == accesses.length) {
+            accessCount = Locations.compact(accesses, accessCount);
+            if (accessCount > accesses.length / 2) {
+                accesses = Arrays.copyOf(accesses, accesses.length * 2);
+            }
+        }
+        accesses[accessCount++] = location;
     }
 
     /** The step of {@code task} ended at a point of kind {@code kind}; {@code woken} are the tasks it made runnable. */
     StepFootprint end(Task task, PointKind kind, Object blocker, int[] woken) {
         recording = false;
-        boolean global = switch (kind) {
-            // A point of sync or preemptive mode: what it stands before is not named yet.
-            case YIELD, TIMED_PARK, WAIT, STOPPED, SYNC, ACCESS -> true;
+        // A point of sync or preemptive mode stands before an access or action that the task's
+        // next step records as its own; what this step did is recorded already.
+        boolean awaited = switch (kind) {
+            case YIELD, TIMED_PARK, WAIT, STOPPED -> true;
             case PARK -> !(blocker instanceof AbstractQueuedSynchronizer
                     || blocker instanceof AbstractQueuedSynchronizer.ConditionObject);
             case MONITOR -> enteringMonitor(task) == null;
-            case EXIT -> false;
+            case SYNC, ACCESS, EXIT -> false;
         };
-        boolean awaited = global;
         // The code after an await point (or an unexplained park) is as unbounded as the code before it.
-        global |= unbounded || afterAwait.get(task.id);
+        boolean global = awaited || unbounded || afterAwait.get(task.id);
         afterAwait.set(task.id, awaited);
-        int[] tasks = woken;
-        Integer resumed = resumesIn.remove(task.id);
-        if (resumed != null && resumed > 0) {
-            addNumber(resumed);
+        // A task that yields is woken again by its own step: that names no other task's life.
+        int[] tasks = Arrays.stream(woken).filter(id -> id != task.id).toArray();
+        for (int id : lives) {
+            tasks = append(tasks, id);
+        }
+        Long resumed = resumesIn.remove(task.id);
+        if (resumed != null && resumed >= 0) {
+            add(resumed);
         } else if (resumed != null) {
-            tasks = append(tasks, -resumed - 1);
+            tasks = append(tasks, (int) (-resumed - 1));
         }
         for (int id = tasksBefore; id < execution.tasks().size(); id++) {
             tasks = append(tasks, id);
         }
+        if (!begun.get(task.id)) {
+            // A task's first step comes after what started it.
+            begun.set(task.id);
+            tasks = append(tasks, task.id);
+        }
         if (kind == PointKind.EXIT) {
             tasks = append(tasks, task.id);
         } else if (kind == PointKind.MONITOR && enteringMonitor(task) != null) {
-            add(enteringMonitor(task));
-            resumesIn.put(task.id, objects[objectCount - 1]);
+            // Finding a monitor taken only reads it: its release wakes every task queued on it,
+            // whatever their order, so two tasks queueing commute.
+            blockedOn(task, enteringMonitor(task), false);
         } else if (kind == PointKind.PARK && blocker != null) {
             Task joined = execution.joinedBy(blocker);
             if (joined != null) {
                 tasks = append(tasks, joined.id);
-                resumesIn.put(task.id, -joined.id - 1);
+                resumesIn.put(task.id, (long) -joined.id - 1);
             } else if (!global) {
-                add(blocker instanceof AbstractQueuedSynchronizer.ConditionObject condition
-                        ? CONDITION_OWNER.get(condition) : blocker);
-                resumesIn.put(task.id, objects[objectCount - 1]);
+                // A lock's queue is ordered: its release wakes the first task queued.
+                blockedOn(task, blocker instanceof AbstractQueuedSynchronizer.ConditionObject condition
+                        ? CONDITION_OWNER.get(condition) : blocker, true);
             }
         }
-        return new StepFootprint(task.id, kind, global, Arrays.copyOf(objects, objectCount), tasks, namedBefore);
+        int count = Locations.compact(accesses, accessCount);
+        long[] stoppedBefore = pending == NONE ? new long[0] : new long[] {pending};
+        return new StepFootprint(task.id, kind, global, Arrays.copyOf(accesses, count), tasks, namedBefore,
+                stoppedBefore);
+    }
+
+    /**
+     * The task queued on the synchronizer or monitor {@code object} ({@code queueing}: changing its
+     * state); when it resumes, it resumes inside the acquire, so its next step changes it.
+     */
+    private void blockedOn(Task task, Object object, boolean queueing) {
+        int number = ids.number(object);
+        add(Locations.of(number, Locations.SYNC, queueing));
+        resumesIn.put(task.id, Locations.of(number, Locations.SYNC, true));
     }
 
     /** The modelled monitor a task waits to enter, or null (a monitor JDK code holds is unnamed). */

@@ -69,9 +69,10 @@ final class MonitorModel {
      * the token for the JVM to lock.
      */
     Token enter(Task task, Object object) {
-        touched(object);
         Monitor monitor = monitors.computeIfAbsent(object, Monitor::new);
         acquire(task, object, monitor);
+        // Noted once taken: a step that finds the monitor taken and queues only reads it.
+        touched(object);
         if (monitor.count++ == 0) {
             monitor.token = new Token(monitor);
         }
@@ -87,7 +88,9 @@ final class MonitorModel {
         if (monitor == null || monitor.owner != task) {
             return null;
         }
-        touched(monitor.object);
+        if (footprints != null) {
+            footprints.released(monitor.object);
+        }
         Token token = monitor.token;
         if (--monitor.count == 0) {
             monitor.token = null;
@@ -103,6 +106,12 @@ final class MonitorModel {
     Object heldMonitor(Task task, Object locked) {
         Monitor monitor = locked instanceof Token token ? token.monitor : monitors.get(locked);
         return monitor != null && monitor.owner == task ? monitor.object : null;
+    }
+
+    /** Whether a task other than {@code task} holds {@code object}'s monitor. */
+    boolean heldByAnother(Task task, Object object) {
+        Monitor monitor = monitors.get(object);
+        return monitor != null && monitor.owner != null && monitor.owner != task;
     }
 
     boolean holds(Task task, Object object) {

@@ -4,6 +4,7 @@ import dev.interleave.Mode;
 import dev.interleave.PointKind;
 import dev.interleave.bridge.AccessSites;
 import dev.interleave.bridge.Memory;
+import dev.interleave.strategy.Locations;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -95,20 +96,23 @@ final class SharedMemory {
             return;
         }
         Task task = execution.current();
-        footprintTouched(holder);
         Location location = location(holder, site.field(), task);
+        int slot = execution.footprints == null ? 0 : FieldSlots.of(siteId);
         if ((flags & Modifier.VOLATILE) != 0) {
             if (mode.syncPoints()) {
                 stop(task, new PendingPoint(PointKind.SYNC, (write ? "volatile write " : "volatile read ") + site.field(),
-                        "volatile " + site.field(), write));
+                        "volatile " + site.field(), write), holder, slot, write);
             }
+            footprintAccess(holder, slot, write);
             races.volatileAccess(task, location, write);
             storingShared = write;
             return;
         }
         if (location.shared && mode.accessPoints()) {
-            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write));
+            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write),
+                    holder, slot, write);
         }
+        footprintAccess(holder, slot, write);
         races.access(task, location, write, site::field, site.where());
         storingShared = write && location.shared;
     }
@@ -119,12 +123,14 @@ final class SharedMemory {
         if (alone() || index < 0 || index >= java.lang.reflect.Array.getLength(array)) {
             return; // the access throws
         }
-        footprintTouched(array);
         Location location = location(array, index, task);
+        int slot = Locations.element(index);
         if (location.shared && mode.accessPoints()) {
             String name = elementName(array, index);
-            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write));
+            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write),
+                    array, slot, write);
         }
+        footprintAccess(array, slot, write);
         races.access(task, location, write, () -> elementName(array, index), site.where());
         storingShared = write && location.shared;
     }
@@ -135,13 +141,12 @@ final class SharedMemory {
     }
 
     /**
-     * A step that reads or writes a plain field or element of {@code holder} (a static field's
-     * class) touches it, for step footprints: two steps of DFS's reduction or POS that use the same
-     * object's memory are dependent, whatever locks they hold.
+     * The step that performs an access records it in its footprint, after the point before the
+     * access (if any) has ended the step before: DFS's reduction asks what each step did.
      */
-    private void footprintTouched(Object holder) {
+    private void footprintAccess(Object holder, int slot, boolean write) {
         if (execution.footprints != null) {
-            execution.footprints.touched(holder);
+            execution.footprints.accessed(holder, slot, write);
         }
     }
 
@@ -164,7 +169,11 @@ final class SharedMemory {
     void sync(Object target, int action, String what) {
         Task task = execution.current();
         switch (action) {
-            case Memory.MONITOR_ENTER -> syncPoint(task, "monitor enter ", target);
+            case Memory.MONITOR_ENTER -> {
+                task.entering = target;
+                syncPoint(task, "monitor enter ", target);
+                task.entering = null;
+            }
             case Memory.MONITOR_ACQUIRED -> races.acquire(task, target);
             case Memory.MONITOR_RELEASING -> races.release(task, target);
             case Memory.MONITOR_EXITED -> syncPoint(task, "monitor exit ", target);
@@ -176,7 +185,9 @@ final class SharedMemory {
             }
             case Memory.THREAD_JOIN -> {
                 if (target instanceof Thread thread) {
+                    task.joining = thread;
                     syncPoint(task, "join " + thread.getName(), null);
+                    task.joining = null;
                     callTargets.put(task.id, thread);
                 }
             }
@@ -201,6 +212,13 @@ final class SharedMemory {
                 if (target != null) {
                     races.acquire(task, target);
                 }
+                if (target instanceof Thread thread && execution.footprints != null) {
+                    // A join that returned at once still read that the task had ended.
+                    Task joined = execution.taskOfProgramThread(thread);
+                    if (joined != null) {
+                        execution.footprints.lifeRead(joined);
+                    }
+                }
             }
             case Memory.CONCURRENT_CALL -> races.acquire(task, RaceDetector.CONCURRENT);
             default -> {
@@ -216,18 +234,22 @@ final class SharedMemory {
     private void syncPoint(Task task, String prefix, Object target) {
         if (mode.syncPoints() && (recording || execution.othersMayRun())) {
             stop(task, new PendingPoint(PointKind.SYNC, target == null ? prefix : prefix + execution.names.of(target),
-                    null, false));
+                    null, false), target, Locations.SYNC, true);
         }
     }
 
     /**
      * Makes a scheduling point: the task yields, and the step it ends shows {@code detail}. Where no
      * other task could be chosen the point decides nothing, so it is skipped, except in a recorded
-     * run, whose trace shows every point.
+     * run, whose trace shows every point. The step's footprint notes what it stopped before:
+     * {@code slot} of {@code holder} (none when the holder is null).
      */
-    private void stop(Task task, PendingPoint point) {
+    private void stop(Task task, PendingPoint point, Object holder, int slot, boolean write) {
         if (!recording && !execution.othersMayRun()) {
             return;
+        }
+        if (holder != null && execution.footprints != null) {
+            execution.footprints.stoppedBefore(holder, slot, write);
         }
         task.point = point;
         Thread.yield();

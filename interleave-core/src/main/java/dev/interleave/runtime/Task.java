@@ -29,6 +29,11 @@ final class Task {
     /** The monitor the task waits to enter, or for a notify on, while {@code modelBlock} is set. */
     Object blockedOn;
 
+    /** The monitor this task stands before entering, at a point of sync mode; else null. */
+    Object entering;
+    /** The thread this task stands before joining, at a point of sync mode; else null. */
+    Thread joining;
+
     /** The scheduling point this task is yielding at, set by {@link SharedMemory} just before it yields. */
     PendingPoint point;
     /** The step of this task's last access point whose value is still to come, or -1; and that point. */

@@ -1,6 +1,7 @@
 package dev.interleave.strategy;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -10,13 +11,18 @@ import java.util.List;
  * {@code Integer.MAX_VALUE} explores everything). {@link #exhausted()} is true once every leaf
  * within the bound has run: for a deterministic program that is a proof over that space.
  *
- * <p>With the reduction on, the search keeps sleep sets (Godefroid, 1996) built from
- * {@link StepFootprint step footprints}: after the subtree that starts with task a's step, a
- * sibling that starts with b's step puts a to sleep when the two steps are independent, and a
- * stays asleep, never chosen, until a step that depends on its step runs. A schedule that would
- * choose a sleeping task only reorders independent steps of one already run. Sleep sets are not
- * sound under a preemption bound (an equivalent schedule may have been cut by the bound), so a
- * bounded search does not reduce.
+ * <p>With the reduction on (and no bound), the search is a dynamic partial-order reduction over
+ * {@link StepFootprint step footprints}, which name the locations each step read or wrote (Flanagan
+ * and Godefroid, POPL 2005, with sleep sets). A decision explores only the tasks in its backtrack
+ * set, first the one FIFO picks; when a step of task p races with an earlier step of another task
+ * that does not happen before p's previous step ({@link ExecutionRaces}), the decision before the
+ * earlier step gets p too (every task that can run there, when p cannot). After the subtree of
+ * task a's step, a sibling that starts with b's step puts a to sleep when their steps are
+ * independent, and a stays asleep until a step that depends on a's runs. A task that would only
+ * block (it stands before entering a monitor another task holds, or joining a task still alive)
+ * is not chosen while another can run. A schedule left out only reorders independent steps of one
+ * run. Sleep sets and backtrack sets are not sound under a preemption bound (an equivalent schedule
+ * may have been cut by the bound), so a bounded search does not reduce.
  *
  * <p>Shard {@code i} of {@code n} takes the subtrees of the first decision whose index is
  * {@code i} modulo {@code n}, so n processes split one search; shard 0 also takes a program that
@@ -33,6 +39,12 @@ public final class DfsStrategy implements Strategy {
         final List<StepFootprint> sleep;
         /** The first steps of the subtrees already explored from here. */
         final List<StepFootprint> done = new ArrayList<>();
+        /** The options to explore from here (reducing: grown by the races found below). */
+        final BitSet backtrack = new BitSet();
+        /** The options explored. */
+        final BitSet explored = new BitSet();
+        /** The options whose task would only block. */
+        final BitSet disabled = new BitSet();
         int index;
         /** The step taken here in the current execution. */
         StepFootprint taken;
@@ -44,6 +56,15 @@ public final class DfsStrategy implements Strategy {
             this.options = options;
             this.runnable = runnable;
             this.sleep = sleep;
+        }
+
+        int optionOf(int task) {
+            for (int i = 0; i < runnable.length; i++) {
+                if (runnable[i] == task) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -58,6 +79,10 @@ public final class DfsStrategy implements Strategy {
     private int depth;
     private boolean exhausted;
     private boolean noWork;
+    /** This execution's steps and their races (reducing only). */
+    private final ExecutionRaces races = new ExecutionRaces();
+    /** Per step of this execution, the decision that chose it, or null when it was the only choice. */
+    private final List<Node> chosenAt = new ArrayList<>();
     private long prunedByBound;
     private long skippedByReduction;
 
@@ -83,6 +108,8 @@ public final class DfsStrategy implements Strategy {
         asleep = new ArrayList<>();
         awaitingStep = null;
         redundant = false;
+        races.clear();
+        chosenAt.clear();
     }
 
     @Override
@@ -101,7 +128,7 @@ public final class DfsStrategy implements Strategy {
                         + node.options + " runnable tasks before and " + options + " now");
             }
         } else {
-            node = newNode(point.runnable());
+            node = newNode(point);
             path.add(node);
         }
         depth++;
@@ -116,31 +143,51 @@ public final class DfsStrategy implements Strategy {
         return node.index;
     }
 
-    private Node newNode(List<Integer> runnable) {
+    private Node newNode(DecisionPoint point) {
+        List<Integer> runnable = point.runnable();
         int options = runnable.size();
         if (depth == 0) {
             // The first decision is where shards part; a shard with no subtree there has no work.
             noWork = shardIndex >= options;
-            return new Node(Math.min(shardIndex, options - 1), options, ids(runnable), List.of());
+            Node root = new Node(Math.min(shardIndex, options - 1), options, ids(runnable), List.of());
+            if (shardCount > 1 || !reducing) {
+                // A shard's share of the first decision is fixed in advance: all of it is explored.
+                for (int i = shardIndex; i < options; i += shardCount) {
+                    root.backtrack.set(i);
+                }
+            } else {
+                root.backtrack.set(root.index);
+            }
+            return root;
         }
         if (!reducing) {
-            return new Node(0, options, null, List.of());
+            Node node = new Node(0, options, null, List.of());
+            node.backtrack.set(0, options);
+            return node;
         }
         int[] ids = ids(runnable);
         Node node = new Node(0, options, ids, List.copyOf(asleep));
-        int sleeping = 0;
-        int first = -1;
+        // A task that would only block (on a monitor taken, or joining a live task) is not
+        // enabled: running it once the monitor is free or the task ended does all it could now. Unless no task is otherwise enabled:
+        // then the run must go on (to a deadlock, as a rule).
         for (int i = 0; i < options; i++) {
-            if (isAsleep(node, ids[i])) {
-                sleeping++;
-            } else if (first < 0) {
+            if (point.wouldBlock().test(i)) {
+                node.disabled.set(i);
+            }
+        }
+        if (node.disabled.cardinality() == options) {
+            node.disabled.clear();
+        }
+        int first = -1;
+        for (int i = 0; i < options && first < 0; i++) {
+            if (!node.disabled.get(i) && !isAsleep(node, ids[i])) {
                 first = i;
             }
         }
         node.redundant = redundant || first < 0;
         redundant = node.redundant;
         node.index = Math.max(first, 0);
-        skippedByReduction += first < 0 ? sleeping - 1 : sleeping;
+        node.backtrack.set(node.index);
         return node;
     }
 
@@ -163,11 +210,49 @@ public final class DfsStrategy implements Strategy {
 
     @Override
     public void stepped(StepFootprint step) {
+        Node node = awaitingStep;
         if (awaitingStep != null) {
             awaitingStep.taken = step;
             awaitingStep = null;
         }
         asleep.removeIf(sleeping -> sleeping.dependsOn(step));
+        if (!reducing || redundant) {
+            // Past a decision where every task slept, the run repeats an explored one: its races
+            // were reversed there.
+            return;
+        }
+        int[] racing = races.add(step);
+        chosenAt.add(node);
+        for (int i : racing) {
+            reverse(i, step);
+        }
+    }
+
+    /**
+     * Step {@code i} races with step {@code e}, the last: the decision before step {@code i} will
+     * also try e's task first. When that task could not run there (it was blocked, or would only
+     * block), every task that could is tried instead, unless what let it run (a start, a release,
+     * an end before a join) is step {@code i} or comes after it: then no order puts e first. A step that was the
+     * only choice has no decision to add to.
+     */
+    private void reverse(int i, StepFootprint e) {
+        Node node = chosenAt.get(i);
+        if (node == null) {
+            return;
+        }
+        int option = node.optionOf(e.task());
+        if (option >= 0 && !node.disabled.get(option)) {
+            node.backtrack.set(option);
+            return;
+        }
+        if (races.enabledAfter(i)) {
+            return;
+        }
+        for (int other = 0; other < node.options; other++) {
+            if (!node.disabled.get(other)) {
+                node.backtrack.set(other);
+            }
+        }
     }
 
     @Override
@@ -183,27 +268,39 @@ public final class DfsStrategy implements Strategy {
         while (!path.isEmpty()) {
             Node last = path.removeLast();
             if (last.redundant) {
+                skippedByReduction += last.options - 1;
                 continue;
             }
             if (last.taken != null) {
                 last.done.add(last.taken);
                 last.taken = null;
             }
-            int step = path.isEmpty() ? shardCount : 1;
-            int next = last.index + step;
-            while (reducing && next < last.options && isAsleep(last, last.runnable[next])) {
-                next += step;
-            }
-            if (next < last.options) {
+            last.explored.set(last.index);
+            int next = nextOption(last);
+            if (next >= 0) {
                 if (countPreemptions() + 1 <= preemptionBound) {
                     last.index = next;
                     path.add(last);
                     return;
                 }
-                prunedByBound += (last.options - next + step - 1) / step;
+                prunedByBound += last.backtrack.cardinality() - last.explored.cardinality();
+            }
+            if (reducing) {
+                int share = path.isEmpty() ? (last.options - shardIndex + shardCount - 1) / shardCount : last.options;
+                skippedByReduction += share - last.explored.cardinality();
             }
         }
         exhausted = true;
+    }
+
+    /** The next option to explore at {@code node}: in its backtrack set, not explored, its task awake; or -1. */
+    private int nextOption(Node node) {
+        for (int next = node.backtrack.nextSetBit(0); next >= 0; next = node.backtrack.nextSetBit(next + 1)) {
+            if (!node.explored.get(next) && !node.disabled.get(next) && !(reducing && isAsleep(node, node.runnable[next]))) {
+                return next;
+            }
+        }
+        return -1;
     }
 
     private int countPreemptions() {
@@ -226,13 +323,15 @@ public final class DfsStrategy implements Strategy {
      * only roughly: a branch may still be pruned when it is reached or skipped by the reduction).
      */
     public long frontier() {
-        long open = 0;
+        long count = 0;
         for (int depth = 0; depth < path.size(); depth++) {
             Node node = path.get(depth);
-            int step = depth == 0 ? shardCount : 1;
-            open += Math.max(0, (node.options - node.index - 1) / step);
+            BitSet open = (BitSet) node.backtrack.clone();
+            open.andNot(node.explored);
+            open.clear(node.index);
+            count += open.cardinality();
         }
-        return open;
+        return count;
     }
 
     /** Branches left out because they exceed the preemption bound. */

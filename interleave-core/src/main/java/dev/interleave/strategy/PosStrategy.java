@@ -50,7 +50,7 @@ public final class PosStrategy implements Strategy {
         // Pending steps that race with this one are drawn again.
         priorities.keySet().removeIf(task -> {
             StepFootprint last = lastSteps.get(task);
-            return last == null || last.dependsOn(step);
+            return last == null || last.pendingRacesWith(step);
         });
     }
 

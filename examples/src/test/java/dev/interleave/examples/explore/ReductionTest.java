@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.Failure;
 import dev.interleave.Interleave;
+import dev.interleave.Mode;
 import dev.interleave.Program;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
@@ -12,6 +13,7 @@ import dev.interleave.examples.asyncio.LockedOnce;
 import dev.interleave.examples.asyncio.RacyOnce;
 import dev.interleave.examples.gallery.Gallery;
 import dev.interleave.examples.gallery.Gallery.Entry;
+import dev.interleave.examples.memory.MemoryGallery;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -106,41 +109,95 @@ class ReductionTest {
 
     /**
      * The strongest check: over whole trees, the reduced search reaches every outcome the full one
-     * does (every kind of failure, and passing), for each program small enough to search whole.
+     * does (every kind of failure, and passing, with what the program printed), for each program
+     * small enough to search whole, in each mode that adds points to it.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("allPrograms")
-    void theReducedTreeReachesEveryOutcomeOfTheFullTree(Class<?> main) {
-        Set<String> full = outcomes(main, false);
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("programsAndModes")
+    void theReducedTreeReachesEveryOutcomeOfTheFullTree(Class<?> main, Mode mode) {
+        Set<String> full = outcomes(main, mode, false, new String[0]);
         Assumptions.assumeTrue(full != null, "tree larger than the budget");
-        assertEquals(full, outcomes(main, true), main.getSimpleName());
-        if (main == RelayAfterYields.class || main == RelayThroughAtomics.class) {
-            assertEquals(2, full.size(), "the relay should both pass and fail: " + full);
+        assertEquals(full, outcomes(main, mode, true, new String[0]), main.getSimpleName() + " in " + mode.label());
+        if (main == RelayAfterYields.class || main == RelayThroughAtomics.class || main == MethodReferenceRace.class
+                || main == MonitorOrder.class) {
+            assertEquals(2, full.size(), "the program should have two outcomes: " + full);
         }
     }
 
-    static Stream<Class<?>> allPrograms() {
-        return Stream.concat(Stream.of(RacyOnce.class, LockedOnce.class, RelayAfterYields.class, RelayThroughAtomics.class),
+    static Stream<Arguments> programsAndModes() {
+        Stream<Class<?>> cooperative = Stream.concat(Stream.of(RacyOnce.class, LockedOnce.class, RelayAfterYields.class,
+                RelayThroughAtomics.class, MethodReferenceRace.class, MonitorOrder.class),
                 Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
+        Stream<Class<?>> memory = Stream.concat(Stream.of(StoreBuffering.class, MethodReferenceRace.class,
+                RelayThroughAtomics.class, MonitorOrder.class), MemoryGallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
+        return Stream.concat(cooperative.map(main -> Arguments.of(main, Mode.COOPERATIVE)),
+                memory.flatMap(main -> Stream.of(Arguments.of(main, Mode.SYNC), Arguments.of(main, Mode.PREEMPTIVE))));
     }
 
-    private static final int TREE_BUDGET = 3_000;
+    /**
+     * Store buffering in preemptive mode shows exactly the three outcomes sequential consistency
+     * allows, with or without two bystander threads; the bystanders' accesses commute with
+     * everything, so the reduced search runs few more schedules with them, while the full search
+     * multiplies past the budget.
+     */
+    @Test
+    void independentAccessesAreNotInterleavedAgain() {
+        Set<String> expected = Set.of("Pass r1=0 r2=1", "Pass r1=1 r2=0", "Pass r1=1 r2=1");
+        String[] bystanders = {"bystanders"};
+        assertEquals(expected, outcomes(StoreBuffering.class, Mode.PREEMPTIVE, true, new String[0]));
+        assertEquals(expected, outcomes(StoreBuffering.class, Mode.PREEMPTIVE, false, new String[0]));
+        assertEquals(expected, outcomes(StoreBuffering.class, Mode.PREEMPTIVE, true, bystanders));
+        long alone = schedules(StoreBuffering.class, Mode.PREEMPTIVE, true, new String[0]);
+        long withBystanders = schedules(StoreBuffering.class, Mode.PREEMPTIVE, true, bystanders);
+        long fullWithBystanders = schedules(StoreBuffering.class, Mode.PREEMPTIVE, false, bystanders);
+        System.out.printf("store buffering, preemptive: %d schedules reduced; with bystanders %d reduced, %s full%n",
+                alone, withBystanders, fullWithBystanders < 0 ? "over " + TREE_BUDGET : fullWithBystanders);
+        // The bystanders still add a few schedules: main prints at the end, and a step that prints
+        // is taken to race with every step not ordered before it.
+        assertTrue(withBystanders <= 3 * alone, "bystanders multiplied the reduced search: " + alone + " to " + withBystanders);
+        assertTrue(fullWithBystanders < 0 || fullWithBystanders > 100 * withBystanders,
+                "the full search should multiply: " + fullWithBystanders);
+    }
+
+    /** A method reference to a JDK method is seen: DFS's reduction does not take the two threads to be independent. */
+    @Test
+    void aRaceInsideMethodReferencesIsFoundByTheReducedSearch() {
+        for (Mode mode : Mode.values()) {
+            Set<String> outcomes = outcomes(MethodReferenceRace.class, mode, true, new String[0]);
+            assertTrue(outcomes.contains("uncaught java.util.NoSuchElementException ") && outcomes.contains("Pass "),
+                    mode.label() + ": " + outcomes);
+        }
+    }
+
+    private static final int TREE_BUDGET = 5_000;
 
     /** The outcomes over the whole DFS tree, or null when it is larger than the budget. */
-    private static Set<String> outcomes(Class<?> main, boolean reduction) {
+    private static Set<String> outcomes(Class<?> main, Mode mode, boolean reduction, String[] args) {
+        Set<String> outcomes = new TreeSet<>();
+        return search(main, mode, reduction, args, outcomes) < 0 ? null : outcomes;
+    }
+
+    private static long schedules(Class<?> main, Mode mode, boolean reduction, String[] args) {
+        return search(main, mode, reduction, args, new TreeSet<>());
+    }
+
+    /** Runs the whole DFS tree, collecting outcomes; the number of schedules, or -1 past the budget. */
+    private static long search(Class<?> main, Mode mode, boolean reduction, String[] args, Set<String> outcomes) {
         Program program = Program.of(List.of(Path.of("target/classes"), Path.of("target/test-classes")), main.getName());
         DfsStrategy dfs = new DfsStrategy(Integer.MAX_VALUE, 0, 1, reduction);
-        Set<String> outcomes = new TreeSet<>();
-        for (int runs = 0; !dfs.exhausted(); runs++) {
+        int runs = 0;
+        for (; !dfs.exhausted(); runs++) {
             if (runs == TREE_BUDGET) {
-                return null;
+                return -1;
             }
-            RunResult result = Interleave.runMain(program, new String[0],
-                    RunOptions.defaults().withEchoOutput(false).withStrategy(dfs));
-            outcomes.add(result.verdict() instanceof Failure.UncaughtException u
+            RunResult result = Interleave.runMain(program, args,
+                    RunOptions.defaults().withEchoOutput(false).withMode(mode).withStrategy(dfs));
+            String verdict = result.verdict() instanceof Failure.UncaughtException u
                     ? "uncaught " + u.error().getClass().getName()
-                    : result.verdict().getClass().getSimpleName());
+                    : result.verdict().getClass().getSimpleName();
+            // A lambda's class name has an address the JVM picks: it differs between class loaders.
+            outcomes.add((verdict + " " + String.join("|", result.output())).replaceAll("\\$\\$Lambda/0x\\p{XDigit}+", "\\$\\$Lambda"));
         }
-        return outcomes;
+        return runs;
     }
 }

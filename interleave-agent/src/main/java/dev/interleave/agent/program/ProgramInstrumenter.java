@@ -21,6 +21,8 @@ import org.objectweb.asm.Opcodes;
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
  * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid,
  * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local.
+ * Before the chain, {@link MethodReferences} gives each method reference to a JDK method a
+ * synthetic method in the class, so that the chain sees the call.
  *
  * <p>The memory visitors ({@link SyncCalls}, {@link MemoryAccesses}) are in the chain whatever
  * the mode, and the runtime checks the run's mode at each call. A class is instrumented once per
@@ -58,7 +60,7 @@ public final class ProgramInstrumenter {
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
         ClassVisitor last = programClass == null ? writer : new StaticResets(writer, programClass, notResettable);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, last) {
+        reader.accept(new MethodReferences(new ClassVisitor(Opcodes.ASM9, last) {
             private ClassFacts facts;
             /** The class's volatile fields; a class reader visits fields before methods. */
             private final Set<String> volatileFields = new HashSet<>();
@@ -102,6 +104,13 @@ public final class ProgramInstrumenter {
                 if (desugar) {
                     mv = new SynchronizedMethods(mv, facts.name, access, maxLocals);
                 }
+                if (!facts.name.equals(ENTRY_POINTS)) {
+                    // Inside the memory visitors: what it reports of an access or call comes after
+                    // the scheduling point they make before it, in the footprint of the step that
+                    // performs it. A desugared synchronized method's monitor is modelled, and the
+                    // model names it in footprints itself: the observer sees the plain method it now is.
+                    mv = new SharedAccessObserver(mv, facts.name, written, volatileFields);
+                }
                 // Interleave's task API (TaskGroup, Subtask) runs inside tasks: its joins and locks
                 // order the program's accesses, but its own fields are not the program's memory.
                 if (!ClassFacts.interleaveOwn(facts.name) || ClassFacts.taskApi(facts.name)) {
@@ -111,14 +120,9 @@ public final class ProgramInstrumenter {
                     mv = new MemoryAccesses(mv, facts, name);
                 }
                 mv = new LoopIterations(mv);
-                if (!facts.name.equals(ENTRY_POINTS)) {
-                    // A desugared synchronized method's monitor is modelled, and the model names it
-                    // in footprints itself: the observer sees the method as the plain one it now is.
-                    mv = new SharedAccessObserver(mv, facts.name, written, volatileFields);
-                }
                 return mv;
             }
-        }, synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
+        }), synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
         return writer.toByteArray();
     }
 

@@ -12,7 +12,8 @@ import org.objectweb.asm.Type;
  * method that the JVM still locks (one too old to be desugared; the runtime's monitor model names
  * the others) on entry and on every exit, the object holding a volatile field of the class at each
  * access, and, as "shared", every other call into {@code java.util.concurrent}, {@code VarHandle}
- * or {@code Unsafe}, and {@code Thread.interrupt}.
+ * or {@code Unsafe}, and {@code Thread.interrupt}, {@code isAlive} and {@code getState} (a task's
+ * life is named in footprints only where it starts, is joined and ends).
  */
 final class SharedAccessObserver extends MethodVisitor implements Opcodes {
 
@@ -21,6 +22,11 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
             "java/util/concurrent/locks/ReentrantLock", "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock",
             "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock", "java/util/concurrent/locks/Condition",
             "java/util/concurrent/Semaphore", "java/util/concurrent/CountDownLatch");
+
+    /** The methods of atomics that only read their value. */
+    private static final Set<String> ATOMIC_READS = Set.of("get", "getPlain", "getOpaque", "getAcquire", "intValue",
+            "longValue", "floatValue", "doubleValue", "byteValue", "shortValue", "sum", "length", "toString",
+            "getReference", "isMarked", "getStamp");
 
     /** Classes of {@code java.util.concurrent} that hold no state shared between tasks. */
     private static final Set<String> UNSHARED = Set.of("java/util/concurrent/Callable",
@@ -38,8 +44,9 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
         this.owner = owner;
         // Interleave's task API (TaskGroup) keeps its collections to the task that owns them, or
         // under its own locks: they are not state a footprint must name.
-        this.interleaveOwn = owner.startsWith("dev/interleave/");
-        this.volatileFields = volatileFields;
+        this.interleaveOwn = ClassFacts.interleaveOwn(owner);
+        // Other classes' volatile accesses reach the footprint through the memory visitors, by field.
+        this.volatileFields = interleaveOwn ? volatileFields : Set.of();
         this.synchronizedMethod = (access & ACC_SYNCHRONIZED) != 0;
         this.staticMethod = (access & ACC_STATIC) != 0;
     }
@@ -76,26 +83,40 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
         } else if (opcode != INVOKESTATIC && descriptor.startsWith("()") && SYNCHRONIZERS.contains(callee)) {
             super.visitInsn(DUP);
             super.visitMethodInsn(INVOKESTATIC, BRIDGE, "synchronizerUsed", "(Ljava/lang/Object;)V", false);
+        } else if (opcode != INVOKESTATIC && atomic(callee)
+                && StackCopies.copyReceiver(this.mv, Type.getArgumentTypes(descriptor))) {
+            super.visitMethodInsn(INVOKESTATIC, BRIDGE, ATOMIC_READS.contains(name) ? "objectRead" : "objectTouched",
+                    "(Ljava/lang/Object;)V", false);
         } else if (shared(callee, name) || (opcode != INVOKESTATIC && !interleaveOwn && jdkMutable(callee))) {
             super.visitMethodInsn(INVOKESTATIC, BRIDGE, "sharedAccess", "()V", false);
         }
         super.visitMethodInsn(opcode, callee, name, descriptor, isInterface);
     }
 
+    /** An atomic of {@code java.util.concurrent.atomic}, whose state is its own (not a field updater's holder). */
+    private static boolean atomic(String callee) {
+        return callee.startsWith("java/util/concurrent/atomic/") && !callee.endsWith("FieldUpdater");
+    }
+
     private static boolean shared(String callee, String name) {
         return (callee.startsWith("java/util/concurrent/") && !UNSHARED.contains(callee))
                 || callee.equals("java/lang/invoke/VarHandle")
-                || callee.endsWith("/Unsafe") || (callee.equals("java/lang/Thread") && name.equals("interrupt"));
+                || callee.endsWith("/Unsafe") || (callee.equals("java/lang/Thread")
+                        && (name.equals("interrupt") || name.equals("isAlive") || name.equals("getState")));
     }
 
     /**
-     * An instance call on a {@code java.util} object (a list, map, set, iterator...): its state is
-     * the JDK's, which no footprint names, so the step is taken to touch everything. Without this,
-     * two steps using one unsynchronized collection would look independent.
+     * An instance call on a JDK object whose state can change and be shared: a {@code java.util}
+     * collection, map or iterator, a string builder, a stream or writer of {@code java.io} (what
+     * one task prints, another may read back). Its state is the JDK's, which no footprint names
+     * (and views such as iterators reach other objects' state), so the step is taken to touch
+     * everything. Without this, two steps using one of them would look independent.
      */
     private static boolean jdkMutable(String callee) {
-        return callee.startsWith("java/util/") && !callee.equals("java/util/Optional")
-                && !callee.equals("java/util/Objects");
+        return (callee.startsWith("java/util/") && !callee.equals("java/util/Optional")
+                && !callee.equals("java/util/Objects"))
+                || callee.equals("java/lang/StringBuilder") || callee.equals("java/lang/StringBuffer")
+                || callee.startsWith("java/io/");
     }
 
     /** A volatile field of this class: the step touches the object (or the class) that holds it. */
@@ -105,17 +126,7 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
             switch (opcode) {
                 case GETSTATIC, PUTSTATIC -> super.visitLdcInsn(Type.getObjectType(owner));
                 case GETFIELD -> super.visitInsn(DUP);
-                default -> {
-                    // PUTFIELD: copy the object from under the value.
-                    if (Type.getType(descriptor).getSize() == 2) {
-                        super.visitInsn(DUP2_X1);
-                        super.visitInsn(POP2);
-                        super.visitInsn(DUP_X2);
-                    } else {
-                        super.visitInsn(DUP2);
-                        super.visitInsn(POP);
-                    }
-                }
+                default -> StackCopies.copyUnder(this.mv, Type.getType(descriptor).getSize()); // PUTFIELD
             }
             super.visitMethodInsn(INVOKESTATIC, BRIDGE, "objectTouched", "(Ljava/lang/Object;)V", false);
         }

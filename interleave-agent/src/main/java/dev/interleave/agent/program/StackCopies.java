@@ -27,6 +27,30 @@ final class StackCopies implements Opcodes {
         }
     }
 
+    /**
+     * Pushes a copy of an instance call's receiver when it sits under no argument, one argument of
+     * either size, or two one-slot arguments ([r, a, b] to [r, a, b, r]); false, with nothing
+     * pushed, for other shapes.
+     */
+    static boolean copyReceiver(MethodVisitor mv, Type[] arguments) {
+        switch (arguments.length) {
+            case 0 -> mv.visitInsn(DUP);
+            case 1 -> copyUnder(mv, arguments[0].getSize());
+            case 2 -> {
+                if (arguments[0].getSize() != 1 || arguments[1].getSize() != 1) {
+                    return false;
+                }
+                mv.visitInsn(DUP2_X1);
+                mv.visitInsn(POP2);
+                mv.visitInsn(DUP_X2);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** [array, index, v] to [array, index, v, array, index], for a value of {@code size} slots. */
     static void copyArrayAndIndexUnder(MethodVisitor mv, int size) {
         if (size == 1) {

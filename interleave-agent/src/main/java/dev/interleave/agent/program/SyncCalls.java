@@ -71,18 +71,7 @@ final class SyncCalls extends MethodVisitor implements Opcodes {
      * false (nothing pushed) otherwise.
      */
     private boolean pushReceiverCopy(int opcode, String descriptor) {
-        if (opcode == INVOKESTATIC) {
-            return false;
-        }
         Type[] arguments = Type.getArgumentTypes(descriptor);
-        if (arguments.length == 0) {
-            super.visitInsn(DUP);
-            return true;
-        }
-        if (arguments.length == 1) {
-            StackCopies.copyUnder(this.mv, arguments[0].getSize());
-            return true;
-        }
-        return false;
+        return opcode != INVOKESTATIC && arguments.length <= 1 && StackCopies.copyReceiver(this.mv, arguments);
     }
 }
