@@ -19,14 +19,20 @@ import java.util.List;
  * executions after 100 to warm up, each with the program's classes loaded afresh, as the explorer
  * runs them) and steps and decisions per execution; then, for PCT at depths 2 and 3 in preemptive
  * mode, the mean number of schedules to find the plain-counter lost update over seeds 1 to 200;
- * then, for each program and mode, DFS to the end of its tree with and without the partial-order
- * reduction (at most 20,000 schedules or 60 s each): schedules, whether the tree was exhausted,
+ * then, for each program of the memory gallery and the gallery and each mode, DFS to the end of
+ * its tree with and without the partial-order reduction (at most 20,000 schedules or 60 s each): schedules, whether the tree was exhausted,
  * branches skipped, seconds and schedules per second.
  */
 public final class ModeFigures {
 
-    private static final List<String> PROGRAMS = List.of("LostUpdate", "LazyInit", "DoubleChecked",
-            "AtomicCheckThenAct", "VolatileIncrement", "Publication", "VolatilePair");
+    private static final List<String> PROGRAMS = List.of("memory.LostUpdate", "memory.LazyInit",
+            "memory.DoubleChecked", "memory.AtomicCheckThenAct", "memory.VolatileIncrement", "memory.Publication",
+            "memory.VolatilePair");
+    /** The gallery of blocking bugs: only the DFS table (their random walks are in the CLI figures). */
+    private static final List<String> GALLERY = List.of("gallery.Overdraft", "gallery.TransferDeadlock",
+            "gallery.DiningPhilosophers", "gallery.WaitWithoutLoop", "gallery.MissedSignal", "gallery.SessionRegistry",
+            "gallery.CacheStampede", "gallery.DoubleRelease", "gallery.ContinuationOrder", "gallery.LateReply",
+            "gallery.NotifyNotAll", "gallery.ShutdownRace");
     private static final int SCHEDULES = 500;
     private static final int WARM_UP = 100;
     private static final int SEEDS = 200;
@@ -39,7 +45,7 @@ public final class ModeFigures {
         Path classes = Path.of(args.length > 0 ? args[0] : "examples/target/classes");
         System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |");
         System.out.println("| --- | --- | ---: | ---: | ---: |");
-        forEachProgram(classes, (name, program, mode) -> row(program, name, mode));
+        forEachProgram(classes, PROGRAMS, (name, program, mode) -> row(program, name, mode));
         Program counter = Program.of(List.of(classes), "dev.interleave.examples.memory.LostUpdateBug");
         for (int depth : new int[] {2, 3}) {
             long total = 0;
@@ -60,7 +66,7 @@ public final class ModeFigures {
         System.out.println();
         System.out.println("| program | mode | DFS, no reduction | DFS, reduction | ratio |");
         System.out.println("| --- | --- | --- | --- | ---: |");
-        forEachProgram(classes, (name, program, mode) -> {
+        forEachProgram(classes, concat(PROGRAMS, GALLERY), (name, program, mode) -> {
             Exploration full = dfs(program, mode, false);
             Exploration reduced = dfs(program, mode, true);
             System.out.printf("| %s | %s | %s | %s | %s |%n", name, mode.label(), cell(full), cell(reduced),
@@ -72,16 +78,20 @@ public final class ModeFigures {
         void run(String name, Program program, Mode mode);
     }
 
-    /** Each memory-gallery program, bug then fixed twin, in each mode. */
-    private static void forEachProgram(Path classes, ProgramAction action) {
-        for (String name : PROGRAMS) {
+    /** Each program named, bug then fixed twin, in each mode. */
+    private static void forEachProgram(Path classes, List<String> names, ProgramAction action) {
+        for (String name : names) {
             for (String variant : List.of("Bug", "Fixed")) {
-                Program program = Program.of(List.of(classes), "dev.interleave.examples.memory." + name + variant);
+                Program program = Program.of(List.of(classes), "dev.interleave.examples." + name + variant);
                 for (Mode mode : Mode.values()) {
-                    action.run(name + variant, program, mode);
+                    action.run(name.substring(name.indexOf('.') + 1) + variant, program, mode);
                 }
             }
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /** DFS to the end of the tree, or to the first failure (a bug's search stops there), within the caps. */
