@@ -16,11 +16,12 @@ import java.util.List;
  * The figures of docs/performance.md for the scheduling modes (not a JMH benchmark: each figure
  * is a count or a rate over whole explorations). Arguments: the examples' classes directory.
  * Prints, for each memory-gallery program and mode, executions per second (random walk, 500
- * executions after 100 to warm up, each with the program's classes loaded afresh, as the explorer
- * runs them) and steps and decisions per execution; then, for PCT at depths 2 and 3 in preemptive
- * mode, the mean number of schedules to find the plain-counter lost update over seeds 1 to 200;
- * then, for each program of the memory gallery and the gallery and each mode, DFS to the end of
- * its tree with and without the partial-order reduction (at most 20,000 schedules or 60 s each): schedules, whether the tree was exhausted,
+ * executions after 100 to warm up, each a run of its own on the program's one class loader with
+ * static state reset, as the explorer runs them) and steps and decisions per execution; then, for
+ * PCT at depths 2 and 3 in preemptive mode, the mean number of schedules to find the plain-counter
+ * lost update over seeds 1 to 200; then, for each program of the memory gallery and the gallery
+ * and each mode, DFS to the end of its tree or its first failure, with and without the
+ * partial-order reduction (at most 20,000 schedules or 60 s each): schedules, how it ended,
  * branches skipped, seconds and schedules per second.
  */
 public final class ModeFigures {

@@ -168,8 +168,9 @@ public final class DfsStrategy implements Strategy {
         int[] ids = ids(runnable);
         Node node = new Node(0, options, ids, List.copyOf(asleep));
         // A task that would only block (on a monitor taken, or joining a live task) is not
-        // enabled: running it once the monitor is free or the task ended does all it could now. Unless no task is otherwise enabled:
-        // then the run must go on (to a deadlock, as a rule).
+        // enabled: running it once the monitor is free or the task has ended does all it could
+        // now. Unless no task is otherwise enabled: then the run must go on (to a deadlock, as a
+        // rule).
         for (int i = 0; i < options; i++) {
             if (point.wouldBlock().test(i)) {
                 node.disabled.set(i);
@@ -232,8 +233,8 @@ public final class DfsStrategy implements Strategy {
      * Step {@code i} races with step {@code e}, the last: the decision before step {@code i} will
      * also try e's task first. When that task could not run there (it was blocked, or would only
      * block), every task that could is tried instead, unless what let it run (a start, a release,
-     * an end before a join) is step {@code i} or comes after it: then no order puts e first. A step that was the
-     * only choice has no decision to add to.
+     * an end before a join) is step {@code i} or comes after it: then no order puts e first. A
+     * step that was the only choice has no decision to add to.
      */
     private void reverse(int i, StepFootprint e) {
         Node node = chosenAt.get(i);

@@ -140,7 +140,8 @@ class ReductionTest {
                 RelayThroughAtomics.class, MethodReferenceRace.class, MonitorOrder.class),
                 Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
         Stream<Class<?>> memory = Stream.concat(Stream.of(StoreBuffering.class, MethodReferenceRace.class,
-                RelayThroughAtomics.class, MonitorOrder.class), MemoryGallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
+                RelayThroughAtomics.class, MonitorOrder.class),
+                MemoryGallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
         return Stream.concat(cooperative.map(main -> Arguments.of(main, Mode.COOPERATIVE)),
                 memory.flatMap(main -> Stream.of(Arguments.of(main, Mode.SYNC), Arguments.of(main, Mode.PREEMPTIVE))));
     }

@@ -6,14 +6,18 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Tells the runtime what a step touches beyond the point where it stops, for step footprints
- * (DFS's reduction, POS): the lock, condition, semaphore or latch of an argument-less call on
- * one ({@code lock()}, {@code unlock()}, {@code countDown()}), the monitor of a {@code synchronized}
+ * Tells the runtime what a call does to state the memory visitors do not see, for step footprints
+ * (DFS's reduction, POS): the lock, condition, semaphore or latch of an argument-less call on one
+ * ({@code lock()}, {@code unlock()}, {@code countDown()}); the atomic a call reads or updates, when
+ * its receiver can be copied from under its arguments; the monitor of a {@code synchronized}
  * method that the JVM still locks (one too old to be desugared; the runtime's monitor model names
- * the others) on entry and on every exit, the object holding a volatile field of the class at each
- * access, and, as "shared", every other call into {@code java.util.concurrent}, {@code VarHandle}
- * or {@code Unsafe}, and {@code Thread.interrupt}, {@code isAlive} and {@code getState} (a task's
- * life is named in footprints only where it starts, is joined and ends).
+ * the others) on entry and on every exit; in Interleave's own task API, which the memory visitors
+ * skip, the object holding a volatile field at each access; and, as "shared", every other call
+ * into {@code java.util.concurrent}, {@code VarHandle} or {@code Unsafe}, instance calls on the
+ * JDK's mutable objects (see {@link #jdkMutable}), and {@code Thread.interrupt}, {@code isAlive}
+ * and {@code getState} (a task's life is named in footprints only where it starts, is joined and
+ * ends). It sits inside the memory visitors in the chain, so that what it reports comes after the
+ * scheduling point they make before the call, in the step that makes the call.
  */
 final class SharedAccessObserver extends MethodVisitor implements Opcodes {
 
