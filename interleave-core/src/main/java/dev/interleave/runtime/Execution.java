@@ -195,13 +195,18 @@ public final class Execution {
     }
 
     /**
-     * Whether the ready task at {@code index} stands before entering a monitor that another task
-     * holds, or before joining a task that has not ended: running it now would only block.
+     * Whether the ready task at {@code index} stands before entering a monitor or taking a
+     * {@code ReentrantLock} that another task holds, or before joining a task that has not ended:
+     * running it now would only block.
      */
     private boolean wouldBlock(int index) {
         Task task = ready.get(index);
         if (task.entering != null) {
             return monitors.heldByAnother(task, task.entering);
+        }
+        if (task.locking != null) {
+            Thread owner = JdkInternals.lockOwner(task.locking);
+            return owner != null && owner != task.thread;
         }
         Task joined = task.joining == null ? null : taskOfProgramThread(task.joining);
         return joined != null && joined.started && !joined.done;

@@ -185,13 +185,16 @@ final class Footprints {
     StepFootprint end(Task task, PointKind kind, Object blocker, int[] woken) {
         recording = false;
         // A point of sync or preemptive mode stands before an access or action that the task's
-        // next step records as its own; what this step did is recorded already.
+        // next step records as its own; what this step did is recorded already. A yield changes
+        // nothing but whose turn it is: the memory of the program's classes around it is recorded
+        // access by access, and the JDK's state it may touch makes a step unbounded by itself. A
+        // timed park sets a timer, whose order among equal deadlines decides who wakes first.
         boolean awaited = switch (kind) {
-            case YIELD, TIMED_PARK, WAIT, STOPPED -> true;
+            case TIMED_PARK, WAIT, STOPPED -> true;
+            case YIELD, SYNC, ACCESS, EXIT -> false;
             case PARK -> !(blocker instanceof AbstractQueuedSynchronizer
                     || blocker instanceof AbstractQueuedSynchronizer.ConditionObject);
             case MONITOR -> enteringMonitor(task) == null;
-            case SYNC, ACCESS, EXIT -> false;
         };
         // The code after an await point (or an unexplained park) is as unbounded as the code before it.
         boolean global = awaited || unbounded || afterAwait.get(task.id);

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The private state of {@code java.lang.VirtualThread} that the scheduler reads: which executor a
@@ -49,6 +50,7 @@ final class JdkInternals {
     private static final VarHandle TERMINATION;
     private static final MethodHandle START_IN;
     private static final VarHandle LATCH_SYNC;
+    private static final MethodHandle LOCK_OWNER;
 
     static {
         if (!Bridge.openJavaBaseTo(JdkInternals.class.getModule())) {
@@ -81,6 +83,8 @@ final class JdkInternals {
             Class<?> latchSync = Class.forName("java.util.concurrent.CountDownLatch$Sync");
             LATCH_SYNC = MethodHandles.privateLookupIn(java.util.concurrent.CountDownLatch.class, MethodHandles.lookup())
                     .findVarHandle(java.util.concurrent.CountDownLatch.class, "sync", latchSync);
+            LOCK_OWNER = MethodHandles.privateLookupIn(ReentrantLock.class, MethodHandles.lookup())
+                    .findVirtual(ReentrantLock.class, "getOwner", MethodType.methodType(Thread.class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this JDK's virtual threads are not as Interleave expects: " + e, e);
         }
@@ -99,6 +103,15 @@ final class JdkInternals {
      */
     static void setInterrupted(Thread thread) {
         INTERRUPTED.setVolatile(thread, true);
+    }
+
+    /** The thread that holds a lock, or null ({@code ReentrantLock.getOwner}, a protected method). */
+    static Thread lockOwner(ReentrantLock lock) {
+        try {
+            return (Thread) LOCK_OWNER.invokeExact(lock);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean isVirtualThread(Thread thread) {

@@ -9,6 +9,7 @@ import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One execution's view of the program's memory: which task made each object, which locations (a
@@ -198,7 +199,11 @@ final class SharedMemory {
             }
             case Memory.NOTIFY -> syncPoint(task, what.substring(what.indexOf('.') + 1) + " ", target);
             default -> {
+                if (target instanceof ReentrantLock lock && what.endsWith(".lock")) {
+                    task.locking = lock;
+                }
                 syncPoint(task, target == null ? what : what + " ", target);
+                task.locking = null;
                 races.release(task, RaceDetector.CONCURRENT);
             }
         }

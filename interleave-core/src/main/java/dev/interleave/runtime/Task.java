@@ -33,6 +33,8 @@ final class Task {
     Object entering;
     /** The thread this task stands before joining, at a point of sync mode; else null. */
     Thread joining;
+    /** The lock whose {@code lock()} this task stands before, at a point of sync mode; else null. */
+    java.util.concurrent.locks.ReentrantLock locking;
 
     /** The scheduling point this task is yielding at, set by {@link SharedMemory} just before it yields. */
     PendingPoint point;
