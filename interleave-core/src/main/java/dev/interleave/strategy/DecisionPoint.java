@@ -8,8 +8,8 @@ import java.util.function.IntPredicate;
  * would run), the task that ran last, whether it yielded, and how many decisions came before.
  * {@code runnable} is a read-only view valid during the call: a strategy that keeps it copies it.
  * {@code wouldBlock} tells, by index, a task that stands (at a point of sync mode) before entering
- * a monitor another task holds, or before joining a task that has not ended: its step would only
- * block, which changes nothing another task sees.
+ * a monitor or calling {@code lock()} on a {@code ReentrantLock} that another task holds, or before
+ * joining a task that has not ended: its step would only block.
  */
 public record DecisionPoint(int step, int decision, List<Integer> runnable, int lastTask, boolean lastYielded,
                             IntPredicate wouldBlock) {

@@ -19,8 +19,8 @@ import java.util.List;
  * earlier step gets p too (every task that can run there, when p cannot). After the subtree of
  * task a's step, a sibling that starts with b's step puts a to sleep when their steps are
  * independent, and a stays asleep until a step that depends on a's runs. A task that would only
- * block (it stands before entering a monitor another task holds, or joining a task still alive)
- * is not chosen while another can run. A schedule left out only reorders independent steps of one
+ * block (it stands before entering a monitor or taking a {@code ReentrantLock} that another task
+ * holds, or before joining a task still alive) is not chosen while another can run. A schedule left out only reorders independent steps of one
  * run. Sleep sets and backtrack sets are not sound under a preemption bound (an equivalent schedule
  * may have been cut by the bound), so a bounded search does not reduce.
  *
@@ -167,9 +167,8 @@ public final class DfsStrategy implements Strategy {
         }
         int[] ids = ids(runnable);
         Node node = new Node(0, options, ids, List.copyOf(asleep));
-        // A task that would only block (on a monitor taken, or joining a live task) is not
-        // enabled: running it once the monitor is free or the task has ended does all it could
-        // now. Unless no task is otherwise enabled: then the run must go on (to a deadlock, as a
+        // A task that would only block (on a monitor or lock taken, or joining a live task) is not
+        // enabled: running it once the lock is free or the task has ended does all it could now. Unless no task is otherwise enabled: then the run must go on (to a deadlock, as a
         // rule).
         for (int i = 0; i < options; i++) {
             if (point.wouldBlock().test(i)) {

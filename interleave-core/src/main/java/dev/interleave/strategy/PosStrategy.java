@@ -9,14 +9,13 @@ import java.util.SplittableRandom;
  * Partial-order sampling (Yuan et al., CAV 2018). Every task's pending step has a random priority
  * and the highest-priority runnable task runs. A priority is drawn when its step becomes pending
  * (its task has just run, or was woken) and drawn again when a step that races with it runs: one
- * whose footprint it depends on. Unlike a random walk, a task keeps its priority while unrelated
- * steps run, so that their orders are not sampled over and over.
+ * that its task's last footprint, or the access it stopped before, depends on. Unlike a random
+ * walk, a task keeps its priority while unrelated steps run, so that their orders are not sampled
+ * over and over.
  *
- * <p>A task that yields has a step pending that races with everything (what it touches after
- * {@code Thread.yield()} is plain memory we do not see), and it asked others to go first: its
- * next step is placed below every other runnable task's. Fray's POS instead takes the yielder's
- * next step for non-racing and runs it again at once, which makes the yield a no-op and misses
- * the document's race.
+ * <p>A task that yields asked the others to go first: its next step is placed below every other
+ * runnable task's. Fray's POS instead takes the yielder's next step for non-racing and runs it
+ * again at once, which makes the yield a no-op and misses the document's race.
  */
 public final class PosStrategy implements Strategy {
 
