@@ -32,7 +32,8 @@ final class Report {
         }
         md.append("- Not run, for want of support: Interleave on JDK 17 (it needs JDK 25), Fray 0.9.2 on JDK 17 ")
                 .append("(its Maven plugin stops with \"JDK version is not 25.x\"), virtual threads on JDK 17 (none ")
-                .append("there), Fray on virtual threads (its issue 166: its column says so cell by cell).\n");
+                .append("there), Fray on virtual threads (its issue 166), Lincheck 3.7 on virtual threads (it does not ")
+                .append("schedule them: bench/peers/README.md has the probes; its issue 261): their columns say so cell by cell.\n");
         md.append("- Budget per program and tool: at most ").append(options.executions()).append(" executions and ")
                 .append(options.seconds()).append(" s; a run with no new execution for ").append(options.stallSeconds())
                 .append(" s counts as hung. ").append(options.repeats()).append(options.repeats() == 1 ? " fresh JVM" : " fresh JVMs")
