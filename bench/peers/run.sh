@@ -25,6 +25,7 @@ done
 export JAVA_HOME="$jdk25"
 
 m2="${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}"
+installed=false
 mvn_args=(-B -ntp -q)
 if [[ -n "${MAVEN_REPO_LOCAL:-}" ]]; then
   mvn_args+=("-Dmaven.repo.local=$MAVEN_REPO_LOCAL")
@@ -34,6 +35,7 @@ if [[ "${PEERS_INSTALL:-}" == 1 \
    || ! -f "$m2/dev/interleave/interleave-agent/$version/interleave-agent-$version.jar" ]]; then
   echo "peers: installing Interleave's artifacts from $root_dir into $m2" >&2
   (cd "$root_dir" && mvn "${mvn_args[@]}" install -DskipTests)
+  installed=true
 fi
 
 # Fray's plugin links an instrumented copy of the JDK with jlink from <jdk>/jmods, which Temurin
@@ -67,6 +69,6 @@ fray_agent="$(ls "$peers_dir"/fray/target/lib/fray-instrumentation-agent-*.jar)"
 cd "$root_dir"
 set -x
 exec "$jdk25/bin/java" -Dpeers.dir="$peers_dir" -Dpeers.jdk25="$jdk25" -Dpeers.jdk17="$jdk17" \
-  -Dpeers.frayAgent="$fray_agent" \
+  -Dpeers.frayAgent="$fray_agent" -Dpeers.installed="$installed" \
   -cp "$peers_dir/interleave/target/classes:$peers_dir/interleave/target/lib/*" \
   dev.interleave.peers.harness.Harness "$@"

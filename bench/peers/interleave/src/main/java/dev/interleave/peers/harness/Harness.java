@@ -35,6 +35,7 @@ public final class Harness {
         Launcher launcher = new Launcher();
         Path logs = Path.of(System.getProperty("peers.dir", "."), "target/peers-logs");
         Instant started = Instant.now();
+        String measured = Machine.measuredCommit();
         Map<Entry, Map<Config, Cell>> results = new LinkedHashMap<>();
         Map<Config, Integer> stuckInARow = new LinkedHashMap<>();
         for (Entry entry : entries) {
@@ -55,7 +56,7 @@ public final class Harness {
             results.put(entry, row);
         }
         long elapsed = Instant.now().getEpochSecond() - started.getEpochSecond();
-        Report.write(options, configs, results, launcher, started, elapsed);
+        Report.write(options, configs, results, launcher, started, elapsed, measured);
         System.out.println("peers: wrote " + options.output() + " (" + elapsed + " s)");
     }
 

@@ -34,6 +34,16 @@ final class Notes {
               reflection through its `main`. Lincheck also resets the heap reachable from its test
               block after every invocation, so the harness counts executions off the heap. A
               Lincheck internal error ("caught a bug in Lincheck") is a tool error, not a find.
+            - Lincheck 3.7 does not schedule virtual threads, so its virtual column is not run. Probed
+              with `Thread.ofVirtual()` called directly (`bench/peers/lincheck/probe/`): the JDK starts
+              platform helper threads for the first virtual threads (the carriers of the
+              `ForkJoinPool`, `VirtualThread-unblocker`) inside the test block, Lincheck takes them for
+              the test's threads and waits in `awaitUserThreads` for them to end, which they never do:
+              the hang of the earlier runs. Started beforehand, with one carrier, joining a virtual
+              thread fails inside Lincheck (a NullPointerException in `ManagedStrategy.onThreadJoin`);
+              without a join, the virtual threads run outside its scheduler (its trace shows the main
+              thread only, and the failure they caused does not replay: "Non-determinism found").
+              Its issue 261, "Validate that virtual threads are supported", is open.
               `--quick` stops running a column after
               three hung programs in a row; the full run runs every cell.
             - Executions per second come from runs of at least 20 executions (misses and fixed
