@@ -140,9 +140,10 @@ class ReductionTest {
         Stream<Class<?>> cooperative = Stream.concat(Stream.of(RacyOnce.class, LockedOnce.class, RelayAfterYields.class,
                 RelayThroughAtomics.class, MethodReferenceRace.class, MonitorOrder.class, TryLockRace.class),
                 Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
-        Stream<Class<?>> memory = Stream.concat(Stream.of(StoreBuffering.class, MethodReferenceRace.class,
+        Stream<Class<?>> memory = Stream.of(Stream.of(StoreBuffering.class, MethodReferenceRace.class,
                 RelayThroughAtomics.class, MonitorOrder.class, TryLockRace.class),
-                MemoryGallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
+                MemoryGallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())),
+                Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed()))).flatMap(s -> s);
         return Stream.concat(cooperative.map(main -> Arguments.of(main, Mode.COOPERATIVE)),
                 memory.flatMap(main -> Stream.of(Arguments.of(main, Mode.SYNC), Arguments.of(main, Mode.PREEMPTIVE))));
     }
