@@ -190,7 +190,10 @@ final class Footprints {
         // access by access, and the JDK's state it may touch makes a step unbounded by itself. A
         // timed park sets a timer, whose order among equal deadlines decides who wakes first.
         boolean awaited = switch (kind) {
-            case TIMED_PARK, WAIT, STOPPED -> true;
+            case TIMED_PARK, STOPPED -> true;
+            // An untimed wait on a modelled monitor releases it and joins its wait set: both the
+            // monitor's state. A timed one also sets a timer.
+            case WAIT -> task.modelBlock != PointKind.WAIT || task.timedWait;
             case YIELD, SYNC, ACCESS, EXIT -> false;
             case PARK -> !(blocker instanceof AbstractQueuedSynchronizer
                     || blocker instanceof AbstractQueuedSynchronizer.ConditionObject);
@@ -220,6 +223,8 @@ final class Footprints {
         }
         if (kind == PointKind.EXIT) {
             tasks = append(tasks, task.id);
+        } else if (kind == PointKind.WAIT && !global) {
+            blockedOn(task, task.blockedOn, true);
         } else if (kind == PointKind.MONITOR && enteringMonitor(task) != null) {
             // Finding a monitor taken only reads it: its release wakes every task queued on it,
             // whatever their order, so two tasks queueing commute.

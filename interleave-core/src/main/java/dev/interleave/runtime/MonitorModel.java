@@ -139,6 +139,7 @@ final class MonitorModel {
         boolean interrupted = false;
         long deadline = nanos == 0 ? 0 : saturatedAdd(clock.nanoTime(), nanos);
         task.blockedOn = object;
+        task.timedWait = nanos != 0;
         while (!waiter.notified) {
             if (nanos == 0) {
                 task.modelBlock = PointKind.WAIT;

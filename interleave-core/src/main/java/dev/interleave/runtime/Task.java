@@ -28,6 +28,8 @@ final class Task {
 
     /** The monitor the task waits to enter, or for a notify on, while {@code modelBlock} is set. */
     Object blockedOn;
+    /** The task's {@code Object.wait} has a timeout (a timer on the virtual clock). */
+    boolean timedWait;
 
     /** The monitor this task stands before entering, at a point of sync mode; else null. */
     Object entering;
