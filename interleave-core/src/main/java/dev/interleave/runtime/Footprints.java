@@ -125,9 +125,7 @@ final class Footprints {
      * monitor, notified it, or updated it (an atomic).
      */
     void touched(Object object) {
-        if (recording) {
-            add(Locations.of(ids.number(object), Locations.SYNC, true));
-        }
+        usedSyncState(object, Locations.WRITE);
     }
 
     /**
@@ -135,15 +133,17 @@ final class Footprints {
      * does not race with it (it could not have come first).
      */
     void released(Object object) {
-        if (recording) {
-            add(Locations.of(ids.number(object), Locations.SYNC, Locations.ORDER));
-        }
+        usedSyncState(object, Locations.ORDER);
     }
 
     /** The running step read an atomic's value without changing it. */
     void read(Object object) {
+        usedSyncState(object, Locations.READ);
+    }
+
+    private void usedSyncState(Object object, int use) {
         if (recording) {
-            add(Locations.of(ids.number(object), Locations.SYNC, false));
+            add(Locations.of(ids.number(object), Locations.SYNC, use));
         }
     }
 

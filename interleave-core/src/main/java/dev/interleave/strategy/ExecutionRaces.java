@@ -46,14 +46,16 @@ final class ExecutionRaces {
             if (s.task() == p) {
                 continue; // ordered by the task's previous step, whose clock is in already
             }
-            if (at(before, s.task()) <= i && s.racesWith(e)) {
+            boolean race = at(before, s.task()) <= i && s.racesWith(e);
+            if (race) {
                 if (raceCount == races.length) {
                     races = Arrays.copyOf(races, raceCount * 2);
                 }
                 races[raceCount++] = i;
             }
-            // A step already ordered before e through a later one adds nothing to e's clock.
-            if (at(clock, s.task()) <= i && s.dependsOn(e)) {
+            // A step already ordered before e through a later one adds nothing to e's clock. Two
+            // steps that race are ordered too, so their footprints are not compared again.
+            if (at(clock, s.task()) <= i && (race || s.dependsOn(e))) {
                 clock = join(clock, clocks.get(i));
             }
         }

@@ -18,9 +18,8 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
  * One execution of a test method, as a body for the explorer: the test class in Interleave's
  * program class loader (its static fields start anew; the class loader instruments it for control,
  * even when the agent came after JUnit had loaded the class), a fresh instance made by its
- * constructor, then the
- * {@code @BeforeEach} methods, the test method and the {@code @AfterEach} methods, all inside the
- * controlled run. Parameters are resolved by JUnit, as for a plain test.
+ * constructor, then the {@code @BeforeEach} methods, the test method and the {@code @AfterEach}
+ * methods, all inside the controlled run. Parameters are resolved by JUnit, as for a plain test.
  */
 final class FreshExecution implements Interleave.Body {
 
