@@ -12,6 +12,7 @@ import dev.interleave.junit.samples.LoaderReuseSample;
 import dev.interleave.junit.samples.LockedFlagSample;
 import dev.interleave.junit.samples.RacyFlagSample;
 import dev.interleave.junit.samples.ReplaySample;
+import dev.interleave.junit.samples.StuckSample;
 import dev.interleave.schedule.Schedule;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -52,6 +53,27 @@ class InterleaveTestTest {
         assertEquals(token(message), schedule.get(0), "schedule.txt holds the token of the message");
         assertTrue(Files.readString(RACY_REPORTS.resolve("report.txt")).startsWith("FAILURE: uncaught "));
         assertTrue(Files.exists(RACY_REPORTS.resolve("report.json")));
+    }
+
+    @Test
+    void aTestWhoseStepNeverEndsFailsAtItsTimeLimitAndTheNextTestRuns() throws Exception {
+        Path fifo = Files.createTempDirectory("interleave-stuck").resolve("never-written");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
+        System.setProperty("interleave.test.fifo", fifo.toString());
+        try {
+            EngineExecutionResults results = Samples.run(StuckSample.class);
+            results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+            String message = Samples.onlyFailure(results).getMessage();
+            assertTrue(message.contains("the time limit ended the execution inside a step"), message);
+            assertTrue(message.contains("readsAPipeNoOneWrites"), message);
+        } finally {
+            // Frees the reader that was given up (a writer of its own process cannot block this one).
+            Process writer = new ProcessBuilder("sh", "-c", "echo x > '" + fifo + "'").start();
+            if (!writer.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                writer.destroyForcibly();
+            }
+            System.clearProperty("interleave.test.fifo");
+        }
     }
 
     @Test
