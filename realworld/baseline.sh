@@ -13,7 +13,7 @@ timeout_s="${2:-20}"
 shift 2 2>/dev/null || shift $#
 mains=("$@")
 if [[ ${#mains[@]} -eq 0 ]]; then
-  mapfile -t mains < <(awk -F'\t' '$3 == "known" { print $1 }' "$here/programs.tsv")
+  mapfile -t mains < <(awk -F'\t' '!/^#/ && $3 == "known" { print $1 }' "$here/programs.tsv")
 fi
 printf '%-36s %s\n' program "runs that showed the bug (exit != 0 or hang)"
 for main in "${mains[@]}"; do

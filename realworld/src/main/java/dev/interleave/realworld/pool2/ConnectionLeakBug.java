@@ -1,7 +1,10 @@
 package dev.interleave.realworld.pool2;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.pool2.impl.GenericObjectPool;
 
@@ -22,8 +25,9 @@ public final class ConnectionLeakBug {
         AtomicBoolean warm = new AtomicBoolean();
         try (GenericObjectPool<ConnectionPoolFixed.Connection> pool = ConnectionPoolFixed.pool(connections)) {
             ExecutorService workers = Executors.newFixedThreadPool(5);
+            List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                workers.submit(() -> {
+                done.add(workers.submit(() -> {
                     ConnectionPoolFixed.Connection connection = pool.borrowObject();
                     if (warm.get()) {
                         return null; // already warm: nothing to do (and the connection is never returned)
@@ -32,10 +36,12 @@ public final class ConnectionLeakBug {
                     warm.set(true);
                     pool.returnObject(connection);
                     return null;
-                });
+                }));
+            }
+            for (Future<?> worker : done) {
+                worker.get();
             }
             workers.shutdown();
-            workers.close();
         }
         System.out.println("cache warmed on " + connections.made.get() + " connection(s)");
     }
