@@ -63,7 +63,7 @@ record RealWorldProgram(String main, String librarySet, Kind kind, Set<String> m
 
     /** Skips (does not pass) a test of a program that an open defect of Interleave still stops. */
     void assumeNotBlocked() {
-        Assumptions.assumeTrue(blockedBy.isEmpty(), () -> main + " is still stopped by issue 11 item(s) " + blockedBy
+        Assumptions.assumeTrue(blockedBy.isEmpty(), () -> main + " is still stopped by an open defect of Interleave: " + blockedBy
                 + " (programs.tsv, column 'blocked')");
     }
 
