@@ -57,7 +57,8 @@ public final class ProgramInstrumenter {
 
     private static byte[] instrument(byte[] bytes, ProgramTypes types, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
-        Map<String, Integer> synchronizedMaxLocals = synchronizedMethodsMaxLocals(reader);
+        SynchronizedFacts synchronizedFacts = synchronizedMethods(reader);
+        Map<String, Integer> synchronizedMaxLocals = synchronizedFacts.maxLocals();
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
         ClassVisitor last = types == null ? writer : new StaticResets(writer, types, notResettable);
@@ -70,7 +71,8 @@ public final class ProgramInstrumenter {
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 facts = new ClassFacts(name, version);
-                super.visit(version, access, name, signature, superName, interfaces);
+                super.visit(SynchronizedMethods.classVersion(version, synchronizedFacts.anyStatic()), access, name, signature,
+                        superName, interfaces);
             }
 
             @Override
@@ -103,7 +105,7 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, facts.name, access, maxLocals);
+                    mv = new SynchronizedMethods(mv, facts.name, access, maxLocals, facts.version);
                 }
                 if (!facts.name.equals(ENTRY_POINTS)) {
                     // Inside the memory visitors: what it reports of an access or call comes after
@@ -128,20 +130,25 @@ public final class ProgramInstrumenter {
     }
 
     /**
-     * The number of local slots of each synchronized method that {@link SynchronizedMethods}
-     * rewrites, by name and descriptor: it puts the monitor in a new local after them. The code of
-     * other methods is not even read.
+     * The synchronized methods that {@link SynchronizedMethods} rewrites: the number of local slots of
+     * each, by name and descriptor (it puts the monitor in a new local after them), and whether one of
+     * them is static.
      */
-    private static Map<String, Integer> synchronizedMethodsMaxLocals(ClassReader reader) {
+    private record SynchronizedFacts(Map<String, Integer> maxLocals, boolean anyStatic) {
+    }
+
+    /** Reads the class's {@link SynchronizedFacts}; the code of other methods is not even read. */
+    private static SynchronizedFacts synchronizedMethods(ClassReader reader) {
         Map<String, Integer> maxLocals = new HashMap<>();
-        int version = reader.readShort(6);
+        boolean[] anyStatic = {false};
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                if (!SynchronizedMethods.applies(access, version)) {
+                if (!SynchronizedMethods.applies(access)) {
                     return null;
                 }
+                anyStatic[0] |= (access & Opcodes.ACC_STATIC) != 0;
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMaxs(int maxStack, int locals) {
@@ -150,6 +157,6 @@ public final class ProgramInstrumenter {
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return maxLocals;
+        return new SynchronizedFacts(maxLocals, anyStatic[0]);
     }
 }
