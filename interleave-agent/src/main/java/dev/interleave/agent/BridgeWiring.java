@@ -1,5 +1,6 @@
 package dev.interleave.agent;
 
+import dev.interleave.agent.program.InterfaceStatics;
 import dev.interleave.agent.program.ProgramInstrumenter;
 import dev.interleave.bridge.Bridge;
 
@@ -16,6 +17,7 @@ final class BridgeWiring {
     static void wire(JavaBaseAccess access) {
         Bridge.setProgramInstrumenter(ProgramInstrumenter::instrument);
         Bridge.setResettingInstrumenter(ProgramInstrumenter::resetting);
+        Bridge.setStaticsHolderMaker(InterfaceStatics::holder);
         Bridge.setJavaBaseOpener(access::openTo);
     }
 }

@@ -26,6 +26,7 @@ public final class Bridge {
     private static volatile Hooks hooks;
     private static volatile UnaryOperator<byte[]> programInstrumenter;
     private static volatile Consumer<Module> javaBaseOpener;
+    private static volatile UnaryOperator<byte[]> staticsHolderMaker;
     private static volatile BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter;
 
     private Bridge() {
@@ -68,6 +69,19 @@ public final class Bridge {
     /** The agent's factory of resetting instrumenters, or null when the agent is not attached. */
     public static BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter() {
         return resettingInstrumenter;
+    }
+
+    /**
+     * Set by the agent: makes, from an interface's class file, the class that keeps its state
+     * between resets (the agent's {@code InterfaceStatics}).
+     */
+    public static void setStaticsHolderMaker(UnaryOperator<byte[]> maker) {
+        staticsHolderMaker = maker;
+    }
+
+    /** The agent's maker of interface statics holders, or null when the agent is not attached. */
+    public static UnaryOperator<byte[]> staticsHolderMaker() {
+        return staticsHolderMaker;
     }
 
     /** Set by the agent: opens java.base's internals that the runtime reads to a module. */

@@ -38,9 +38,15 @@ final class ClassFacts {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** Where code is, as stack traces print it: {@code Class.method(File.java:line)}. */
+    /**
+     * Where code is, as stack traces print it: {@code Class.method(File.java:line)}, or
+     * {@code (Unknown Source)} for a class compiled without debugging information.
+     */
     String where(String method, int line) {
-        return simpleName() + "." + method + "(" + sourceFile + ":" + line + ")";
+        if (sourceFile.isEmpty()) {
+            return simpleName() + "." + method + "(Unknown Source)";
+        }
+        return simpleName() + "." + method + "(" + sourceFile + (line > 0 ? ":" + line : "") + ")";
     }
 
     /** Field owners whose accesses are not the program's memory: the JDK's and Interleave's classes. */

@@ -31,11 +31,13 @@ import org.objectweb.asm.Type;
  *       {@code Class.forName}) reaches the runtime through the JDK's patches.
  * </ul>
  *
- * Interfaces with an initializer cannot be reset (their fields must stay final, and only an
- * initializer may store to a final field): they keep their initializer and get no self-guards, and
- * are reported through {@code notResettable}, so that the runtime loads the program afresh for each
- * execution instead. Their code still guards its uses of other classes. Enums are reset like any
- * class; the runtime clears the JDK's cache of their constants when their initializer runs again.
+ * An interface with an initializer keeps its state in a statics holder ({@link InterfaceStatics}):
+ * an interface's fields must stay final, and only an initializer may store to a final field. Its
+ * initializer becomes a public static method of it (or, before Java 8, the holder's own
+ * initializer), every access to one of its non-constant fields goes to the holder's field after a
+ * guard that initializes the holder, and its static methods start with that guard. Enums are reset
+ * like any class; the runtime clears the JDK's cache of their constants when their initializer runs
+ * again.
  */
 public final class StaticResets extends ClassVisitor implements Opcodes {
 
@@ -49,6 +51,9 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     private String className;
     private boolean resettable;
     private boolean isInterface;
+    /** An interface with an initializer: its state is its holder's. */
+    private boolean statefulInterface;
+    private boolean keepsInitializer;
 
     /**
      * @param types         the program's classes (those its loader defines)
@@ -64,6 +69,8 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         className = name;
         isInterface = (access & ACC_INTERFACE) != 0;
+        statefulInterface = isInterface && types.isStatefulInterface(name);
+        keepsInitializer = InterfaceStatics.keepsInitializer(version);
         // An enum is reset as any class: its initializer makes new constants in every execution, and
         // the runtime clears the JDK's cache of them (EnumCaches).
         resettable = !isInterface;
@@ -89,16 +96,27 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         boolean clinit = name.equals("<clinit>");
+        if (clinit && statefulInterface) {
+            if (!keepsInitializer) {
+                // Its code is the holder's initializer now (InterfaceStatics).
+                return null;
+            }
+            // The holder's initializer calls it: public, as an interface's methods were before Java 9.
+            MethodVisitor mv = super.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, CLINIT, descriptor, null, null);
+            return new Guards(mv, null, true);
+        }
         if (clinit && isInterface) {
             notResettable.accept(className.replace('/', '.') + " (an interface with a static initializer)");
         }
         if (clinit && resettable) {
             MethodVisitor mv = super.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, CLINIT, descriptor, null, null);
-            return new Guards(mv, false, true);
+            return new Guards(mv, null, true);
         }
-        boolean entryGuard = resettable && ((access & ACC_STATIC) != 0 || name.equals("<init>"));
+        boolean isStatic = (access & ACC_STATIC) != 0;
+        String entryGuard = resettable && (isStatic || name.equals("<init>")) ? className
+                : statefulInterface && isStatic && !clinit ? InterfaceStatics.holderName(className) : null;
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
-        return mv == null ? null : new Guards(mv, entryGuard, clinit || entryGuard);
+        return mv == null ? null : new Guards(mv, entryGuard, clinit || entryGuard != null);
     }
 
     @Override
@@ -133,11 +151,12 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
 
     /** Inserts the guards of one method. */
     private final class Guards extends MethodVisitor {
-        private final boolean entryGuard;
+        /** The class that the method's first instruction initializes, or null. */
+        private final String entryGuard;
         /** This class is known initialized here: its own fields need no guard. */
         private final boolean ownClassReady;
 
-        Guards(MethodVisitor next, boolean entryGuard, boolean ownClassReady) {
+        Guards(MethodVisitor next, String entryGuard, boolean ownClassReady) {
             super(ASM9, next);
             this.entryGuard = entryGuard;
             this.ownClassReady = ownClassReady;
@@ -150,9 +169,9 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
         @Override
         public void visitCode() {
             super.visitCode();
-            if (entryGuard) {
+            if (entryGuard != null) {
                 super.visitLabel(entry);
-                guard(className);
+                guard(entryGuard);
             }
         }
 
@@ -163,7 +182,7 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
          */
         @Override
         public void visitLineNumber(int line, Label start) {
-            if (entryGuard && !lineGiven) {
+            if (entryGuard != null && !lineGiven) {
                 lineGiven = true;
                 super.visitLineNumber(line, entry);
             }
@@ -173,6 +192,17 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
             if (opcode == GETSTATIC || opcode == PUTSTATIC) {
+                String holder = types.holderOf(owner, name);
+                if (holder != null) {
+                    // An interface's state: the holder's field, the holder initialized first.
+                    boolean ownState = ownClassReady && (holder.equals(className)
+                            || holder.equals(InterfaceStatics.holderName(className)));
+                    if (!ownState) {
+                        guard(holder);
+                    }
+                    super.visitFieldInsn(opcode, holder, name, descriptor);
+                    return;
+                }
                 String declaring = types.staticFieldOwner(owner, name);
                 if (declaring != null && !(ownClassReady && declaring.equals(className))
                         && (!declaring.equals(className) || resettable)) {

@@ -7,8 +7,7 @@ import dev.interleave.junit.LoadersSeen;
 
 /**
  * Records the class loader of each execution: a plain class's executions share one (its static
- * state reset each time), as do those of a class that uses an enum; a class that uses an interface
- * with a static initializer, which cannot be reset, gets a fresh one each.
+ * state reset each time), as do those of a class that uses an enum or an interface with state.
  */
 public class LoaderReuseSample {
 
