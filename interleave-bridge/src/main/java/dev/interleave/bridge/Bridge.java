@@ -384,24 +384,10 @@ public final class Bridge {
         return (h != null && h.holdsModelledMonitor(monitor)) || Thread.holdsLock(monitor);
     }
 
-    public static void synchronizerUsed(Object synchronizer) {
-        Hooks h = hooks;
-        if (h != null) {
-            h.synchronizerUsed(synchronizer);
-        }
-    }
-
     public static void objectTouched(Object object) {
         Hooks h = hooks;
         if (h != null) {
             h.objectTouched(object);
-        }
-    }
-
-    public static void objectRead(Object object) {
-        Hooks h = hooks;
-        if (h != null) {
-            h.objectRead(object);
         }
     }
 

@@ -56,7 +56,8 @@ public final class ProgramInstrumenter {
 
     private static byte[] instrument(byte[] bytes, Predicate<String> programClass, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
-        Map<String, Integer> synchronizedMaxLocals = synchronizedMethodsMaxLocals(reader);
+        Map<String, Integer> maxLocals = maxLocals(reader);
+        boolean desugarsAny = desugarsAny(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
         ClassVisitor last = programClass == null ? writer : new StaticResets(writer, programClass, notResettable);
@@ -90,8 +91,8 @@ public final class ProgramInstrumenter {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                Integer maxLocals = synchronizedMaxLocals.get(name + descriptor);
-                boolean desugar = maxLocals != null;
+                Integer locals = maxLocals.get(name + descriptor);
+                boolean desugar = locals != null && SynchronizedMethods.applies(access, facts.version);
                 int written = desugar ? SynchronizedMethods.rewrittenAccess(access) : access;
                 MethodVisitor mv = super.visitMethod(written, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
@@ -102,7 +103,7 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, facts.name, access, maxLocals);
+                    mv = new SynchronizedMethods(mv, facts.name, access, locals);
                 }
                 if (!facts.name.equals(ENTRY_POINTS)) {
                     // Inside the memory visitors: what it reports of an access or call comes after
@@ -114,7 +115,8 @@ public final class ProgramInstrumenter {
                 // Interleave's task API (TaskGroup, Subtask) runs inside tasks: its joins and locks
                 // order the program's accesses, but its own fields are not the program's memory.
                 if (!ClassFacts.interleaveOwn(facts.name) || ClassFacts.taskApi(facts.name)) {
-                    mv = new SyncCalls(mv);
+                    // Past the method's locals and the monitor local of a desugared synchronized method.
+                    mv = new SyncCalls(mv, facts, name, locals == null ? 0 : locals + 1);
                 }
                 if (!ClassFacts.interleaveOwn(facts.name)) {
                     mv = new MemoryAccesses(mv, facts, name);
@@ -122,25 +124,21 @@ public final class ProgramInstrumenter {
                 mv = new LoopIterations(mv);
                 return mv;
             }
-        }), synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
+        }), desugarsAny ? ClassReader.EXPAND_FRAMES : 0);
         return writer.toByteArray();
     }
 
     /**
-     * The number of local slots of each synchronized method that {@link SynchronizedMethods}
-     * rewrites, by name and descriptor: it puts the monitor in a new local after them. The code of
-     * other methods is not even read.
+     * The number of local slots of each method with code, by name and descriptor: {@link SynchronizedMethods}
+     * puts a synchronized method's monitor in a new local after them, and {@link SyncCalls} stores
+     * the arguments of deep calls past that one.
      */
-    private static Map<String, Integer> synchronizedMethodsMaxLocals(ClassReader reader) {
+    private static Map<String, Integer> maxLocals(ClassReader reader) {
         Map<String, Integer> maxLocals = new HashMap<>();
-        int version = reader.readShort(6);
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                if (!SynchronizedMethods.applies(access, version)) {
-                    return null;
-                }
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMaxs(int maxStack, int locals) {
@@ -150,5 +148,20 @@ public final class ProgramInstrumenter {
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         return maxLocals;
+    }
+
+    /** Whether the class has a synchronized method that {@link SynchronizedMethods} rewrites. */
+    private static boolean desugarsAny(ClassReader reader) {
+        boolean[] any = {false};
+        int version = reader.readShort(6);
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                any[0] |= SynchronizedMethods.applies(access, version);
+                return null;
+            }
+        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return any[0];
     }
 }
