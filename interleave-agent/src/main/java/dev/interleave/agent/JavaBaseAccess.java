@@ -15,8 +15,6 @@ final class JavaBaseAccess {
             "java.util",
             "java.util.concurrent",
             "java.util.concurrent.locks",
-            "java.util.concurrent.atomic",
-            "java.lang.invoke",
             "jdk.internal.vm",
             "jdk.internal.misc");
 

@@ -1,8 +1,6 @@
 package dev.interleave.runtime;
 
 import dev.interleave.strategy.Locations;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
@@ -15,7 +13,7 @@ import jdk.internal.misc.Unsafe;
  * field of an object (or the static field, held by its class) whose offset it is, or an array
  * element. So a field written by a compare-and-set and read by a plain {@code getfield} is one
  * location, for the race detector and for step footprints alike. The JDK's handles keep the offset
- * they access in private fields, read here (the agent opens their packages to this module).
+ * they access in private fields, read here.
  */
 final class AtomicTargets {
 
@@ -62,23 +60,28 @@ final class AtomicTargets {
         }
     };
 
-    /** How a kind of {@code VarHandle} (or field updater) names its location: by its private fields. */
-    private record HandleShape(VarHandle offset, VarHandle base, boolean array) {
-        static final HandleShape UNKNOWN = new HandleShape(null, null, false);
+    /**
+     * How a kind of {@code VarHandle} (or field updater) names its location, by the offsets of its
+     * private fields: that of the field offset it accesses ({@code fieldOffset}, an updater's
+     * {@code offset}) and, for a static field, that of its base (the class); or an array element's.
+     * Read with {@code Unsafe}: lookups into {@code java.lang.invoke} are refused even where it is open.
+     */
+    private record HandleShape(long offset, long base, boolean array) {
+        static final HandleShape UNKNOWN = new HandleShape(-1, -1, false);
     }
 
     private static final ClassValue<HandleShape> SHAPES = new ClassValue<>() {
         @Override
         protected HandleShape computeValue(Class<?> type) {
             if (type.getName().startsWith("java.lang.invoke.")) {
-                VarHandle offset = field(type, "fieldOffset", long.class);
-                if (offset != null) {
-                    return new HandleShape(offset, field(type, "base", Object.class), false);
+                long offset = fieldOffset(type, "fieldOffset", long.class);
+                if (offset >= 0) {
+                    return new HandleShape(offset, fieldOffset(type, "base", Object.class), false);
                 }
-                return field(type, "abase", int.class) != null ? new HandleShape(null, null, true) : HandleShape.UNKNOWN;
+                return fieldOffset(type, "abase", int.class) >= 0 ? new HandleShape(-1, -1, true) : HandleShape.UNKNOWN;
             }
-            VarHandle offset = field(type, "offset", long.class); // a field updater of java.util.concurrent.atomic
-            return offset != null ? new HandleShape(offset, null, false) : HandleShape.UNKNOWN;
+            long offset = fieldOffset(type, "offset", long.class); // a field updater of java.util.concurrent.atomic
+            return offset >= 0 ? new HandleShape(offset, -1, false) : HandleShape.UNKNOWN;
         }
     };
 
@@ -87,6 +90,14 @@ final class AtomicTargets {
 
     /** The location of {@code offset} in {@code holder}, or null when it names none that is known. */
     static Target unsafe(Object holder, long offset) {
+        try {
+            return unsafeTarget(holder, offset);
+        } catch (RuntimeException e) {
+            return null; // a holder of a kind not foreseen: the access is taken to touch everything
+        }
+    }
+
+    private static Target unsafeTarget(Object holder, long offset) {
         if (holder == null) {
             return null;
         }
@@ -108,19 +119,27 @@ final class AtomicTargets {
      * (with the object whose field it updates) or an atomic array (with the index); or null.
      */
     static Target handle(Object handle, Object holder, int index) {
+        try {
+            return handleTarget(handle, holder, index);
+        } catch (RuntimeException e) {
+            return null; // a handle of a shape not foreseen: the access is taken to touch everything
+        }
+    }
+
+    private static Target handleTarget(Object handle, Object holder, int index) {
         if (handle.getClass().getName().startsWith("java.util.concurrent.atomic.Atomic")
                 && handle.getClass().getName().endsWith("Array")) {
             return element(handle, index);
         }
         HandleShape shape = SHAPES.get(handle.getClass());
         if (shape.array()) {
-            return holder == null ? null : element(holder, index);
+            return holder == null || !holder.getClass().isArray() ? null : element(holder, index);
         }
-        if (shape.offset() == null) {
+        if (shape.offset() < 0) {
             return null;
         }
-        long offset = (long) shape.offset().get(handle);
-        return unsafe(shape.base() != null ? shape.base().get(handle) : holder, offset);
+        long offset = UNSAFE.getLong(handle, shape.offset());
+        return unsafeTarget(shape.base() >= 0 ? UNSAFE.getReference(handle, shape.base()) : holder, offset);
     }
 
     private static Target element(Object array, int index) {
@@ -132,16 +151,15 @@ final class AtomicTargets {
         return new FieldKey(key, FieldSlots.ofName(field.getName()));
     }
 
-    private static VarHandle field(Class<?> type, String name, Class<?> fieldType) {
+    /** The offset of a field of {@code type} (or a superclass) by name and type, or -1. */
+    private static long fieldOffset(Class<?> type, String name, Class<?> fieldType) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            try {
-                return MethodHandles.privateLookupIn(c, MethodHandles.lookup()).findVarHandle(c, name, fieldType);
-            } catch (NoSuchFieldException e) {
-                // inherited, perhaps
-            } catch (IllegalAccessException e) {
-                return null;
+            for (Field field : c.getDeclaredFields()) {
+                if (field.getName().equals(name) && field.getType() == fieldType && !Modifier.isStatic(field.getModifiers())) {
+                    return UNSAFE.objectFieldOffset(field);
+                }
             }
         }
-        return null;
+        return -1;
     }
 }

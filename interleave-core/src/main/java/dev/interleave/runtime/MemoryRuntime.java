@@ -99,8 +99,7 @@ final class MemoryRuntime implements MemoryHooks {
     public void unsafeAccess(Object holder, long offset, Object stored, int site) {
         SharedMemory m = memory();
         if (m != null) {
-            AtomicTargets.Target target = AtomicTargets.unsafe(holder, offset);
-            atomic(m, target, stored, site);
+            atomic(m, AtomicTargets.unsafe(holder, offset), stored, site);
         }
     }
 
