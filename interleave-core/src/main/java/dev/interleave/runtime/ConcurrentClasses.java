@@ -143,6 +143,16 @@ final class ConcurrentClasses {
     }
 
     private static boolean runsJdk(Class<?> type, String method) {
+        try {
+            return implementationIsJdk(type, method);
+        } catch (LinkageError e) {
+            // A method of the class names a class that is missing: taken to reach the JDK, which
+            // only adds a point and an edge.
+            return true;
+        }
+    }
+
+    private static boolean implementationIsJdk(Class<?> type, String method) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             if (DECLARED.get(c).contains(method)) {
                 return jdk(c);
@@ -188,8 +198,9 @@ final class ConcurrentClasses {
         while (jdk != null && !jdk.getName().startsWith(PACKAGE)) {
             jdk = jdk.getSuperclass();
         }
-        if (jdk == null) {
-            return new Info(implementsPackage(type) ? Kind.OTHER : Kind.NONE, null);
+        if (jdk == null || Throwable.class.isAssignableFrom(type)) {
+            // An exception of the package synchronizes nothing.
+            return new Info(jdk == null && implementsPackage(type) ? Kind.OTHER : Kind.NONE, null);
         }
         if (AbstractQueuedSynchronizer.class.isAssignableFrom(type)
                 || AbstractQueuedLongSynchronizer.class.isAssignableFrom(type)) {

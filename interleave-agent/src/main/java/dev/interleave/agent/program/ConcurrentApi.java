@@ -26,7 +26,7 @@ import org.objectweb.asm.Opcodes;
  * To keep the other calls free, a candidate must name a method that some class of the package
  * declares. Read once from the JDK's own class files, without loading any class.
  */
-final class ConcurrentApi {
+public final class ConcurrentApi {
 
     private static final String PACKAGE = "java/util/concurrent/";
 
@@ -40,6 +40,16 @@ final class ConcurrentApi {
     }
 
     private ConcurrentApi() {
+    }
+
+    /**
+     * Reads the API now, on a thread of its own: it takes tens of milliseconds, which the agent's
+     * own start-up can hide before the first program class is instrumented.
+     */
+    public static void readInBackground() {
+        Thread.ofPlatform().daemon().name("interleave-concurrent-api").start(() -> {
+            ConcurrentApi api = Holder.API;
+        });
     }
 
     /** Whether a call of {@code name + descriptor} on {@code owner} may reach the package through its receiver. */

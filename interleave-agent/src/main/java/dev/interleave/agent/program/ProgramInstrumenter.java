@@ -20,7 +20,9 @@ import org.objectweb.asm.Opcodes;
 /**
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
  * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid,
- * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local.
+ * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local;
+ * {@link SyncCalls} stores a deep argument list in locals past that one and loads it back before
+ * any branch, so no frame needs to declare them.
  * Before the chain, {@link MethodReferences} gives each method reference to a JDK method a
  * synthetic method in the class, so that the chain sees the call.
  *
