@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The figures of docs/performance.md for the scheduling modes (not a JMH benchmark: each figure
  * is a count or a rate over whole explorations). Arguments: the examples' classes directory; then
- * {@code rates [N]} prints only the first table, N executions a row (to compare two builds side by
- * side, as docs/performance.md does).
+ * {@code rates [N]} prints only the first table, N executions a row, with executions per second of
+ * the driver thread's CPU time too (to compare two builds side by side on a shared machine, as
+ * docs/performance.md does: the driver carries every task, so its CPU time is the run's work).
  * Prints, for each memory-gallery program and mode, executions per second (random walk, 500
  * executions after 100 to warm up, each a run of its own on the program's one class loader with
  * static state reset, as the explorer runs them) and steps and decisions per execution; then, for
@@ -37,6 +38,7 @@ public final class ModeFigures {
             "gallery.CacheStampede", "gallery.DoubleRelease", "gallery.ContinuationOrder", "gallery.LateReply",
             "gallery.NotifyNotAll", "gallery.ShutdownRace");
     private static int schedules = 500;
+    private static boolean cpuColumn;
     private static final int WARM_UP = 100;
     private static final int SEEDS = 200;
     private static final long DFS_SCHEDULES = 20_000;
@@ -50,8 +52,10 @@ public final class ModeFigures {
         if (args.length > 2) {
             schedules = Integer.parseInt(args[2]);
         }
-        System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |");
-        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        cpuColumn = ratesOnly;
+        System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |"
+                + (cpuColumn ? " schedules/CPU-s |" : ""));
+        System.out.println("| --- | --- | ---: | ---: | ---: |" + (cpuColumn ? " ---: |" : ""));
         forEachProgram(classes, PROGRAMS, (name, program, mode) -> row(program, name, mode));
         if (ratesOnly) {
             return;
@@ -124,15 +128,19 @@ public final class ModeFigures {
         for (int i = 0; i < WARM_UP; i++) {
             Interleave.runMain(program, new String[0], options(mode, i));
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < schedules; i++) {
             RunResult result = Interleave.runMain(program, new String[0], options(mode, i));
             steps += result.trace().size();
             decisions += result.choices().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("| %s | %s | %.0f | %.1f | %.1f |%n", name, mode.label(), schedules / seconds,
-                (double) steps / schedules, (double) decisions / schedules);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("| %s | %s | %.0f | %.1f | %.1f |%s%n", name, mode.label(), schedules / seconds,
+                (double) steps / schedules, (double) decisions / schedules,
+                cpuColumn ? String.format(" %.0f |", schedules / cpuSeconds) : "");
     }
 
     /** A random walk, seeded by the execution's number, as the explorer's random strategy runs. */
