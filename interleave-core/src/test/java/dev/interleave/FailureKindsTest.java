@@ -74,6 +74,19 @@ class FailureKindsTest {
         assertSame(thrown, failure.error());
     }
 
+    // ---- Interleave's own failures are never the program's ----
+
+    @Test
+    void interleavesOwnFaultInATaskEndsTheRunWithTheFaultNotAVerdict() {
+        InterleaveFault fault = new InterleaveFault("the runtime broke");
+        InterleaveFault thrown = org.junit.jupiter.api.Assertions.assertThrows(InterleaveFault.class,
+                () -> Interleave.run(QUIET, () -> Thread.ofVirtual().name("worker").start(() -> {
+                    // A program that wraps what it caught still must not turn it into its own failure.
+                    throw new IllegalStateException("wrapped by the program", fault);
+                }).join()));
+        assertSame(fault, thrown);
+    }
+
     @Test
     void failedAssertStatementInAProgramIsAnUncaughtAssertionError() {
         // The program class loader enables assertions, whatever the JVM's -ea says.

@@ -31,14 +31,26 @@ final class FreshJvm {
     /** As {@link #run(Class, Duration, String...)}, with more JVM options. */
     static Outcome run(List<String> jvmOptions, Class<?> mainClass, Duration deadline, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> options = new ArrayList<>();
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             // the agent and the JVM flags the parent pom's argLine gives the tests
             if (option.startsWith("-javaagent:") || option.startsWith("-XX:") || option.startsWith("-Djdk.")) {
-                command.add(option);
+                options.add(option);
             }
         }
+        options.addAll(jvmOptions);
+        return start(options, mainClass, deadline, args);
+    }
+
+    /** Runs {@code mainClass} as plain {@code java} would: no agent, nothing of Interleave's in control. */
+    static Outcome plain(Class<?> mainClass, Duration deadline, String... args) throws IOException, InterruptedException {
+        return start(List.of(), mainClass, deadline, args);
+    }
+
+    private static Outcome start(List<String> jvmOptions, Class<?> mainClass, Duration deadline, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

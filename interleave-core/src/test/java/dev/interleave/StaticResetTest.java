@@ -12,6 +12,7 @@ import dev.interleave.testprograms.InitOrder;
 import dev.interleave.testprograms.InterfaceState;
 import dev.interleave.testprograms.SharedLoaderWitness;
 import dev.interleave.testprograms.SurvivingObject;
+import dev.interleave.testprograms.init.InitTriggers;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,21 @@ class StaticResetTest {
             assertTrue(result.passed(), "execution " + execution + ": " + result.verdict());
             assertEquals(expected, result.output(), "execution " + execution);
         }
+    }
+
+    /**
+     * Each way the JVM initializes a class (a subclass without an initializer of its own, {@code new}
+     * before its arguments, var and method handles to static fields, {@code Class.forName},
+     * reflection on static fields, {@code Lookup.ensureInitialized}, a field named through a subclass)
+     * does so in every execution, at the moment plain {@code java} does.
+     */
+    @Test
+    void everyWayTheJvmInitializesAClassWorksInEveryExecutionAsInPlainJava() throws Exception {
+        FreshJvm.Outcome plain = FreshJvm.plain(InitTriggers.class, java.time.Duration.ofSeconds(60));
+        assertTrue(plain.finished() && plain.exitCode() == 0, plain.lines().toString());
+        Program program = program(InitTriggers.class);
+        printsTheSameEveryExecution(program, plain.lines());
+        assertTrue(program.notResettable().isEmpty(), program.notResettable().toString());
     }
 
     @Test

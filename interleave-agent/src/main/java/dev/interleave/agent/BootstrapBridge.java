@@ -13,15 +13,13 @@ import java.util.zip.ZipEntry;
 
 /**
  * Puts the bridge classes on the bootstrap class path, so that patched {@code java.base} classes
- * can call them. They travel inside the agent jar and are copied to a small temporary jar.
+ * can call them. They travel inside the agent jar and are copied, every one of them, to a small
+ * temporary jar.
  */
 final class BootstrapBridge {
 
     static final String BRIDGE_CLASS = "dev.interleave.bridge.Bridge";
-    private static final List<String> CLASSES = List.of(
-            "dev/interleave/bridge/Bridge.class",
-            "dev/interleave/bridge/Hooks.class",
-            "dev/interleave/bridge/Bridge$UnsafeCalls.class");
+    private static final String BRIDGE_PACKAGE = "dev/interleave/bridge/";
 
     private BootstrapBridge() {
     }
@@ -35,7 +33,7 @@ final class BootstrapBridge {
         Path jar = Files.createTempFile("interleave-bridge-", ".jar");
         jar.toFile().deleteOnExit();
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (String name : CLASSES) {
+            for (String name : bridgeClasses()) {
                 out.putNextEntry(new ZipEntry(name));
                 out.write(read(name));
                 out.closeEntry();
@@ -48,6 +46,24 @@ final class BootstrapBridge {
                     + " before the agent could put it on the bootstrap class path");
         }
         return bridge.getModule();
+    }
+
+    /** The bridge's class files in the agent's own jar. */
+    private static List<String> bridgeClasses() throws IOException {
+        Path agentJar;
+        try {
+            agentJar = Path.of(BootstrapBridge.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("cannot find the agent's jar: " + e, e);
+        }
+        try (JarFile agent = new JarFile(agentJar.toFile())) {
+            List<String> names = agent.stream().map(ZipEntry::getName)
+                    .filter(name -> name.startsWith(BRIDGE_PACKAGE) && name.endsWith(".class")).toList();
+            if (names.isEmpty()) {
+                throw new IllegalStateException("the agent jar " + agentJar + " lacks the bridge's classes");
+            }
+            return names;
+        }
     }
 
     private static Module loadedByBootstrap() {

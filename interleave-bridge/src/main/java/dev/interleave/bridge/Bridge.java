@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,7 +26,7 @@ public final class Bridge {
     private static volatile Hooks hooks;
     private static volatile UnaryOperator<byte[]> programInstrumenter;
     private static volatile Consumer<Module> javaBaseOpener;
-    private static volatile BiFunction<Predicate<String>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter;
+    private static volatile BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter;
 
     private Bridge() {
     }
@@ -57,16 +57,16 @@ public final class Bridge {
 
     /**
      * Set by the agent: makes instrumenters for classes whose static state the runtime resets between
-     * executions, given which internal class names are the program's and whom to tell the name (and
-     * why) of a class that cannot be reset.
+     * executions, given the program's class files by internal name (null for a class that is not the
+     * program's) and whom to tell the name (and why) of a class that cannot be reset.
      */
     public static void setResettingInstrumenter(
-            BiFunction<Predicate<String>, Consumer<String>, UnaryOperator<byte[]>> factory) {
+            BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> factory) {
         resettingInstrumenter = factory;
     }
 
     /** The agent's factory of resetting instrumenters, or null when the agent is not attached. */
-    public static BiFunction<Predicate<String>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter() {
+    public static BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter() {
         return resettingInstrumenter;
     }
 

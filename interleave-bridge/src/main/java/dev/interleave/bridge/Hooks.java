@@ -1,5 +1,7 @@
 package dev.interleave.bridge;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -128,4 +130,17 @@ public interface Hooks {
      * the current execution if it is a program class whose static state the runtime resets.
      */
     void initializeClass(Class<?> type);
+
+    /**
+     * A handle to a static field of {@code declaring}: one that initializes the class for the
+     * current execution before each use, where the runtime resets the class's static state.
+     */
+    default MethodHandle initializingFirst(MethodHandle handle, Class<?> declaring) {
+        return handle;
+    }
+
+    /** As {@link #initializingFirst(MethodHandle, Class)}, for a var handle. */
+    default VarHandle initializingFirst(VarHandle handle, Class<?> declaring) {
+        return handle;
+    }
 }

@@ -78,7 +78,7 @@ final class ExploreCommand implements Callable<Integer> {
         }
         StuckRuns.reportAndExit(program.command("explore"), dir, program.mainClass, program.mode);
         Progress progress = new Progress(System.err, Progress.onTerminal(), (schedule, result) -> {
-            ReportWriter.writeSchedule(dir, schedule, program.replay(schedule.token()));
+            ReportWriter.writeSchedule(dir, schedule, program.replay(schedule.token(), dir));
         });
         Exploration exploration = Interleave.exploreMain(loaded, program.argArray(), options, progress);
         progress.done();
@@ -86,9 +86,9 @@ final class ExploreCommand implements Callable<Integer> {
             loaded.notResettable().ifPresent(why -> System.err.println("interleave: class " + why
                     + " cannot be reset between executions, so each execution loaded the program afresh (slower)"));
         }
+        String replay = exploration.found().map(found -> program.replay(found.shrunk().token(), dir)).orElse(null);
         if (exploration.found().isPresent()) {
             Found found = exploration.found().get();
-            String replay = program.replay(found.shrunk().token());
             ReportWriter.writeSchedule(dir, found.shrunk(), replay);
             ReportWriter.writeReports(dir, FailureReport.of(exploration, replay));
             System.out.println("FAILURE: " + found.failure().summary());
@@ -102,7 +102,7 @@ final class ExploreCommand implements Callable<Integer> {
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
             System.out.println("html: " + dir.resolve("report.html"));
-            System.out.println("replay: " + program.replay(exploration.found().get().shrunk().token()));
+            System.out.println("replay: " + replay);
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;

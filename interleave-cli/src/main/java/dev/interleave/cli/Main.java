@@ -14,6 +14,9 @@ public final class Main {
 
     static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new InterleaveCommand());
+        // As with the java launcher, everything after the main class is the program's, even words that
+        // look like Interleave's options ("-mo", "--verbose").
+        commandLine.setStopAtPositional(true);
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler(new RunErrors());
         return commandLine.execute(args);

@@ -36,15 +36,16 @@ final class ProgramOptions {
         return args.toArray(String[]::new);
     }
 
-    /** The command line that runs {@code command} on this program again. */
-    List<String> command(String command) {
-        List<String> words = new ArrayList<>(List.of("bin/interleave", command, "--cp", classpath, mainClass));
-        words.addAll(args);
-        return words;
+    /** The command line that runs {@code verb} on this program again, as a user would paste it. */
+    String command(String verb) {
+        return CommandLines.of(verb, classpath, mode, List.of(), mainClass, args, null);
     }
 
-    /** The command line that replays a schedule of this program. */
-    String replay(String token) {
-        return ReplayCommands.of(classpath, token, mode, mainClass, args);
+    /**
+     * The command line that replays a schedule of this program; a long class path goes into an
+     * argument file in {@code reportDir} when there is one.
+     */
+    String replay(String token, java.nio.file.Path reportDir) {
+        return CommandLines.of("replay", classpath, mode, List.of("--schedule", token), mainClass, args, reportDir);
     }
 }

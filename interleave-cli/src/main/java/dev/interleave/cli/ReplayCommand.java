@@ -44,7 +44,7 @@ final class ReplayCommand implements Callable<Integer> {
             ReportWriter.prepare(report);
         }
         RunResult result = Interleave.replayMain(loaded, program.argArray(), decoded);
-        String replay = program.replay(decoded.token());
+        String replay = program.replay(decoded.token(), report);
         result.output().forEach(System.out::println);
         if (result.passed()) {
             System.out.println("replayed " + decoded.size() + " decisions: the program passed");

@@ -1,5 +1,6 @@
 package dev.interleave.cli;
 
+import dev.interleave.InterleaveFault;
 import dev.interleave.ProgramException;
 import dev.interleave.schedule.BadScheduleException;
 import dev.interleave.schedule.ReplayDivergedException;
@@ -23,14 +24,23 @@ final class RunErrors implements CommandLine.IExecutionExceptionHandler {
             System.err.println("interleave: " + e.getMessage());
             return ExitCodes.INTERNAL;
         }
+        if (e instanceof InterleaveFault) {
+            System.err.println("interleave: Interleave itself failed, not the program (please report it): " + e.getMessage());
+            debugStack(e);
+            return ExitCodes.INTERNAL;
+        }
         if (e instanceof AgentMissingException) {
             System.err.println("interleave: " + e.getMessage());
             return ExitCodes.INTERNAL;
         }
         System.err.println("interleave: internal error: " + e);
+        debugStack(e);
+        return ExitCodes.INTERNAL;
+    }
+
+    private static void debugStack(Exception e) {
         if ("1".equals(System.getenv("INTERLEAVE_DEBUG"))) {
             e.printStackTrace();
         }
-        return ExitCodes.INTERNAL;
     }
 }

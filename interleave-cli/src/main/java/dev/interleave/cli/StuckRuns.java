@@ -5,7 +5,6 @@ import dev.interleave.report.TextReport;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.schedule.Schedule;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * A step that never ends cannot be taken back inside the JVM: the command saves the schedule that
@@ -16,11 +15,11 @@ final class StuckRuns {
     private StuckRuns() {
     }
 
-    static void reportAndExit(List<String> command, Path reportDir, String target, String mode) {
+    static void reportAndExit(String command, Path reportDir, String target, String mode) {
         ControlledRuntime.get().onStuck(result -> {
             if (reportDir != null) {
                 Schedule schedule = new Schedule(target, mode, result.choices());
-                ReportWriter.writeSchedule(reportDir, schedule, String.join(" ", command));
+                ReportWriter.writeSchedule(reportDir, schedule, command);
             }
             System.out.flush();
             System.err.print(TextReport.failure(result, command));

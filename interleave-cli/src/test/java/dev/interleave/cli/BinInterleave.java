@@ -25,6 +25,15 @@ final class BinInterleave {
     static Outcome run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/interleave").toString()));
         command.addAll(List.of(args));
+        return start(env, command);
+    }
+
+    /** Runs a command line as printed by Interleave, pasted into a shell in the same directory. */
+    static Outcome shell(String commandLine) throws IOException, InterruptedException {
+        return start(Map.of(), List.of("bash", "-c", commandLine));
+    }
+
+    private static Outcome start(Map<String, String> env, List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();

@@ -56,7 +56,8 @@ class BinInterleaveIT {
         assertTrue(token.startsWith("il1.c") && token.length() < 100, token);
         String report = Files.readString(first.resolve("report.txt"));
         assertTrue(report.contains("at RacyOnce.foo(RacyOnce.java:"), report);
-        assertTrue(report.contains("Replay: bin/interleave replay"), report);
+        // The launcher as it was invoked, so that the line runs as printed.
+        assertTrue(report.contains("Replay: " + BinInterleave.HOME.resolve("bin/interleave") + " replay"), report);
 
         Path second = Files.createTempDirectory("replay");
         BinInterleave.Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", first.resolve("schedule.txt").toString(),
@@ -100,6 +101,42 @@ class BinInterleaveIT {
                 "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, full.exit(), full.err().toString());
         assertTrue(full.out().getLast().matches(".*space exhausted: yes(;.*)?"), full.out().toString());
+    }
+
+    @Test
+    void theProgramsServicesAreFoundInEveryExecution() throws Exception {
+        BinInterleave.Outcome run = interleave(Map.of(), "run", "--cp", "interleave-cli/target/test-classes",
+                "dev.interleave.cli.fixtures.LoadsService");
+        assertEquals(0, run.exit(), run.err().toString());
+        assertEquals(List.of("hello from a service"), run.out());
+        BinInterleave.Outcome explore = interleave(Map.of(), "explore", "--cp", "interleave-cli/target/test-classes",
+                "--strategy", "random", "--schedules", "5", "--report", Files.createTempDirectory("service").toString(),
+                "dev.interleave.cli.fixtures.LoadsService");
+        assertEquals(0, explore.exit(), explore.err().toString());
+    }
+
+    @Test
+    void everythingAfterTheMainClassIsTheProgramsAndTheReplayLineRunsAsPrinted() throws Exception {
+        String fixtures = "interleave-cli/target/test-classes";
+        BinInterleave.Outcome run = interleave(Map.of(), "run", "--cp", fixtures, "dev.interleave.cli.fixtures.PrintsArgs",
+                "-mo", "--strategy", "it's");
+        assertEquals(0, run.exit(), run.err().toString());
+        assertEquals(List.of("args: -mo --strategy it's"), run.out());
+
+        // A long class path goes into an argument file beside the reports; the line still runs as printed.
+        String longClassPath = String.join(":", java.util.Collections.nCopies(12, fixtures));
+        for (String classPath : List.of(fixtures, longClassPath)) {
+            BinInterleave.Outcome explore = interleave(Map.of(), "explore", "--cp", classPath, "--mode", "sync",
+                    "--report", Files.createTempDirectory("args").toString(), "dev.interleave.cli.fixtures.PrintsArgs",
+                    "-mo", "fail", "--", "two words");
+            assertEquals(1, explore.exit(), explore.err().toString());
+            String replayLine = explore.out().getLast();
+            assertTrue(replayLine.startsWith("replay: "), explore.out().toString());
+            assertEquals(classPath.length() > 200, replayLine.contains("classpath.args"), replayLine);
+            BinInterleave.Outcome replay = BinInterleave.shell(replayLine.substring("replay: ".length()));
+            assertEquals(1, replay.exit(), replayLine + "\n" + replay.err());
+            assertEquals("args: -mo fail -- two words", replay.out().getFirst(), replayLine);
+        }
     }
 
     @Test

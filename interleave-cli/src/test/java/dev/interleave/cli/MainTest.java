@@ -52,6 +52,15 @@ class MainTest {
     }
 
     @Test
+    void interleavesOwnFailureIsExit3AndSaysSoNeverTheProgramsFailure() {
+        String tests = System.getProperty("user.dir") + "/target/test-classes";
+        assertEquals(3, Main.execute("run", "--cp", tests, "dev.interleave.cli.fixtures.NameClash"));
+        String line = errorLine();
+        assertTrue(line.contains("Interleave itself failed, not the program"), line);
+        assertTrue(line.contains("NameClash$Clashing"), line);
+    }
+
+    @Test
     void posFindsTheDocumentsRace() throws java.io.IOException {
         String reports = java.nio.file.Files.createTempDirectory("pos").toString();
         assertEquals(1, Main.execute("explore", "--cp", EXAMPLES, "--strategy", "pos", "--seed", "1", "--schedules", "10",

@@ -18,7 +18,7 @@ public final class TextReport {
     }
 
     /** The report of one failing run (the {@code run} command): the last steps only. */
-    public static String failure(RunResult result, List<String> command) {
+    public static String failure(RunResult result, String command) {
         Failure failure = (Failure) result.verdict();
         StringBuilder text = new StringBuilder();
         text.append("FAILURE: ").append(failure.summary()).append('\n');
@@ -27,7 +27,7 @@ public final class TextReport {
         text.append("\nLast steps (").append(steps.size()).append(" in all):\n");
         appendSteps(text, steps.subList(Math.max(0, steps.size() - TRACE_TAIL), steps.size()));
         appendOutput(text, result.output(), OUTPUT_TAIL);
-        text.append("\nRun it again: ").append(String.join(" ", command)).append('\n');
+        text.append("\nRun it again: ").append(command).append('\n');
         return text.toString();
     }
 

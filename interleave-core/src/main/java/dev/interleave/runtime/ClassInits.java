@@ -1,8 +1,9 @@
 package dev.interleave.runtime;
 
+import dev.interleave.InterleaveFault;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
 
 /**
  * The initialization state of one program class loader's classes, per execution: the loader serves
@@ -22,7 +23,6 @@ final class ClassInits {
 
     private static final String RESET = "$interleave$reset";
     private static final String CLINIT = "$interleave$clinit";
-    private static final MethodType VOID = MethodType.methodType(void.class);
 
     private enum Status { NEW, IN_PROGRESS, DONE, ERRONEOUS }
 
@@ -72,6 +72,11 @@ final class ClassInits {
         }
     }
 
+    /** Whether the runtime, not the JVM, initializes {@code type}: a resettable class of this loader. */
+    boolean initializes(Class<?> type) {
+        return states.get(type).reset != null;
+    }
+
     private synchronized void initializeSlowly(ClassState state) {
         if (state.reset == null) {
             return;
@@ -111,8 +116,9 @@ final class ClassInits {
                 state.clinit.invokeExact();
             }
             state.status = Status.DONE;
-        } catch (ExecutionAborted e) {
-            // The run is over (a failure, or the program exited): nothing to record for the class.
+        } catch (ExecutionAborted | InterleaveFault e) {
+            // The run is over (a failure, the program exited, or Interleave failed): nothing to
+            // record for the class.
             throw e;
         } catch (Throwable e) {
             state.status = Status.ERRONEOUS;
@@ -137,25 +143,28 @@ final class ClassInits {
         if (type.getClassLoader() != loader) {
             return new ClassState(type, null, null, null);
         }
+        MethodHandle reset = declaredInitMethod(type, RESET);
+        if (reset == null) {
+            return new ClassState(type, null, null, null);
+        }
+        MethodHandle clinit = declaredInitMethod(type, CLINIT);
+        Class<?> superclass = type.getSuperclass();
+        ClassState superState = superclass == null ? null : states.get(superclass);
+        return new ClassState(type, reset, clinit, superState != null && superState.reset != null ? superState : null);
+    }
+
+    /**
+     * The method {@code name} that {@code type} itself declares, or null. Only the class's own: a
+     * lookup by name would also find a superclass's private one, which the class may not call.
+     */
+    private static MethodHandle declaredInitMethod(Class<?> type, String name) {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            MethodHandle reset;
-            try {
-                reset = lookup.findStatic(type, RESET, VOID);
-            } catch (NoSuchMethodException e) {
-                return new ClassState(type, null, null, null);
-            }
-            MethodHandle clinit;
-            try {
-                clinit = lookup.findStatic(type, CLINIT, VOID);
-            } catch (NoSuchMethodException e) {
-                clinit = null;
-            }
-            Class<?> superclass = type.getSuperclass();
-            ClassState superState = superclass == null ? null : states.get(superclass);
-            return new ClassState(type, reset, clinit, superState != null && superState.reset != null ? superState : null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot reach the initializer of " + type.getName() + ": " + e, e);
+            Method method = type.getDeclaredMethod(name);
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflect(method);
+        } catch (NoSuchMethodException e) {
+            return null;
+        } catch (IllegalAccessException | RuntimeException e) {
+            throw new InterleaveFault("cannot reach the initializer of " + type.getName() + ": " + e, e);
         }
     }
 

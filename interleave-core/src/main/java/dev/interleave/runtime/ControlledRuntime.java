@@ -1,10 +1,13 @@
 package dev.interleave.runtime;
 
+import dev.interleave.InterleaveFault;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.bridge.Bridge;
 import dev.interleave.bridge.Hooks;
 import dev.interleave.bridge.Memory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -316,8 +319,40 @@ public final class ControlledRuntime implements Hooks {
     @Override
     public void initializeClass(Class<?> type) {
         if (type.getClassLoader() instanceof ProgramClassLoader loader) {
-            loader.inits.initialize(type);
+            try {
+                loader.inits.initialize(type);
+            } catch (InterleaveFault fault) {
+                throw faultInTask(fault);
+            }
         }
+    }
+
+    @Override
+    public MethodHandle initializingFirst(MethodHandle handle, Class<?> declaring) {
+        return initializedByRuntime(declaring) ? InitializingHandles.of(handle, declaring) : handle;
+    }
+
+    @Override
+    public VarHandle initializingFirst(VarHandle handle, Class<?> declaring) {
+        return initializedByRuntime(declaring) ? InitializingHandles.of(handle, declaring) : handle;
+    }
+
+    private static boolean initializedByRuntime(Class<?> type) {
+        return type.getClassLoader() instanceof ProgramClassLoader loader && loader.inits.initializes(type);
+    }
+
+    /**
+     * Interleave failed inside a task: the execution records the fault (so that a program that
+     * catches what unwinds the task changes nothing) and the task unwinds. Outside a task the
+     * fault is returned, for the caller to throw.
+     */
+    RuntimeException faultInTask(InterleaveFault fault) {
+        Execution execution = currentExecution();
+        if (execution == null) {
+            return fault;
+        }
+        execution.faulted(fault);
+        throw new ExecutionAborted();
     }
 
     // Program code's monitors: modelled for the running task of an execution, the JVM's elsewhere.

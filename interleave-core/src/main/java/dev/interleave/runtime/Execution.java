@@ -2,6 +2,7 @@ package dev.interleave.runtime;
 
 import dev.interleave.BlockedTask;
 import dev.interleave.Failure;
+import dev.interleave.InterleaveFault;
 import dev.interleave.PointKind;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
@@ -83,6 +84,8 @@ public final class Execution {
 
     private ForkJoinPool commonPool;
     private volatile Failure failure;
+    /** Interleave's own failure inside a task, which ends the execution without a verdict. */
+    private volatile InterleaveFault fault;
     /** When the running step began (real time), or 0 between steps: for the watchdog. */
     private volatile long stepStartedNanos;
     private volatile boolean finished;
@@ -139,6 +142,9 @@ public final class Execution {
             memory.end();
             runtime.end(this);
         }
+        if (fault != null) {
+            throw fault;
+        }
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
         return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
@@ -151,14 +157,14 @@ public final class Execution {
         } catch (ExecutionAborted e) {
             // already recorded
         } catch (Throwable e) {
-            fail(new Failure.UncaughtException(current.name, e));
+            uncaught(current, e);
         }
     }
 
     private void drive() {
         while (true) {
             drainInbox();
-            if (failure != null || exited || liveNonDaemon == 0) {
+            if (failure != null || fault != null || exited || liveNonDaemon == 0) {
                 return;
             }
             if (awaitPendingUnblocks()) {
@@ -439,6 +445,11 @@ public final class Execution {
         if (error instanceof ExecutionAborted) {
             return;
         }
+        InterleaveFault inError = InterleaveFault.in(error);
+        if (inError != null) {
+            faulted(inError);
+            return;
+        }
         if (task.owner != null) {
             Thread.UncaughtExceptionHandler own = JdkInternals.ownUncaughtHandler(task.owner);
             if (own != null) {
@@ -536,6 +547,13 @@ public final class Execution {
         Task task = taskOf(thread);
         if (task != null) {
             task.unblockPending = true;
+        }
+    }
+
+    /** Interleave failed inside a task: the execution stops, and its caller gets the fault. */
+    void faulted(InterleaveFault f) {
+        if (fault == null) {
+            fault = f;
         }
     }
 

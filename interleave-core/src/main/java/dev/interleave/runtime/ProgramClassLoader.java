@@ -1,6 +1,9 @@
 package dev.interleave.runtime;
 
+import dev.interleave.InterleaveFault;
+import java.io.IOException;
 import java.net.URL;
+import java.util.Enumeration;
 
 /**
  * A class loader for the program: it defines the program's classes from {@link ProgramClasses}'
@@ -40,12 +43,29 @@ final class ProgramClassLoader extends ClassLoader {
                 if (bytes == null) {
                     return super.loadClass(name, resolve);
                 }
-                type = defineClass(name, bytes, 0, bytes.length);
+                type = define(name, bytes);
             }
             if (resolve) {
                 resolveClass(type);
             }
             return type;
+        }
+    }
+
+    /**
+     * Defines a class from its instrumented bytes. A class file the JVM rejects as malformed is
+     * Interleave's doing, not the program's: the program's own class files were well formed, or
+     * reading them would have failed.
+     */
+    private Class<?> define(String name, byte[] bytes) {
+        try {
+            return defineClass(name, bytes, 0, bytes.length);
+        } catch (ClassFormatError e) {
+            if (e instanceof UnsupportedClassVersionError) {
+                throw e;
+            }
+            throw ControlledRuntime.get().faultInTask(new InterleaveFault(
+                    "the instrumented class " + name + " is malformed: " + e.getMessage(), e));
         }
     }
 
@@ -62,5 +82,16 @@ final class ProgramClassLoader extends ClassLoader {
     public URL getResource(String name) {
         URL own = classes.findResource(name);
         return own != null ? own : super.getResource(name);
+    }
+
+    @Override
+    protected URL findResource(String name) {
+        return classes.findResource(name);
+    }
+
+    /** The program's own resources of a name, such as the {@code META-INF/services} files that {@code ServiceLoader} reads. */
+    @Override
+    protected Enumeration<URL> findResources(String name) throws IOException {
+        return classes.findResources(name);
     }
 }

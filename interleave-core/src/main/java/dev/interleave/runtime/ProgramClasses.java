@@ -36,7 +36,8 @@ public final class ProgramClasses {
 
     private final URLClassLoader finder;
     private final Map<String, Optional<byte[]>> instrumented = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> programClasses = new ConcurrentHashMap<>();
+    /** The agent's instrumenter for this program's classes, made on first use. */
+    private volatile UnaryOperator<byte[]> instrumenter;
     /** Why the program's static state cannot be reset (the first class found), or null. */
     private volatile String notResettable;
     private ProgramClassLoader shared;
@@ -91,10 +92,33 @@ public final class ProgramClasses {
         }
     }
 
-    /** Whether an internal class name names a class of the program (found on its class path). */
-    private boolean isProgramClass(String internalName) {
-        return programClasses.computeIfAbsent(internalName,
-                name -> !shared(name.replace('/', '.')) && finder.findResource(name + ".class") != null);
+    /** The class file of a class of the program (found on its class path) by internal name, or null. */
+    private byte[] programClassFile(String internalName) {
+        if (shared(internalName.replace('/', '.'))) {
+            return null;
+        }
+        URL resource = finder.findResource(internalName + ".class");
+        if (resource == null) {
+            return null;
+        }
+        try (InputStream in = resource.openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private UnaryOperator<byte[]> instrumenter() {
+        UnaryOperator<byte[]> known = instrumenter;
+        if (known == null) {
+            var factory = Bridge.resettingInstrumenter();
+            if (factory == null) {
+                throw new AgentMissingException();
+            }
+            known = factory.apply(this::programClassFile, this::cannotReset);
+            instrumenter = known;
+        }
+        return known;
     }
 
     static boolean shared(String className) {
@@ -113,13 +137,9 @@ public final class ProgramClasses {
         if (resource == null) {
             return Optional.empty();
         }
-        var factory = Bridge.resettingInstrumenter();
-        if (factory == null) {
-            throw new AgentMissingException();
-        }
-        UnaryOperator<byte[]> instrumenter = factory.apply(this::isProgramClass, this::cannotReset);
+        UnaryOperator<byte[]> instrument = instrumenter();
         try (InputStream in = resource.openStream()) {
-            return Optional.of(instrumenter.apply(in.readAllBytes()));
+            return Optional.of(instrument.apply(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         } catch (RuntimeException e) {
@@ -130,6 +150,10 @@ public final class ProgramClasses {
 
     URL findResource(String name) {
         return finder.findResource(name);
+    }
+
+    java.util.Enumeration<URL> findResources(String name) throws IOException {
+        return finder.findResources(name);
     }
 
     /** Checks that {@code className} is a program class with a main method Interleave can call. */

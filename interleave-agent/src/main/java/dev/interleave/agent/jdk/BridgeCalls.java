@@ -16,12 +16,34 @@ final class BridgeCalls implements Opcodes {
 
     /** Calls {@code Bridge.name(desc)} first thing in the method, with the given loads before it. */
     static Patch atEntry(Loads loads, String name, String descriptor) {
+        return atEntry(BRIDGE, loads, name, descriptor);
+    }
+
+    /** Calls the static {@code owner.name(desc)} of the bridge first thing, with the given loads before it. */
+    static Patch atEntry(String owner, Loads loads, String name, String descriptor) {
         return (next, frame) -> new MethodVisitor(ASM9, next) {
             @Override
             public void visitCode() {
                 super.visitCode();
                 loads.emit(mv);
-                mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, descriptor, false);
+                mv.visitMethodInsn(INVOKESTATIC, owner, name, descriptor, false);
+            }
+        };
+    }
+
+    /**
+     * Before each reference return, replaces the returned value by the bridge's
+     * {@code owner.name(value, loads...)}.
+     */
+    static Patch filterReturn(String owner, Loads loads, String name, String descriptor) {
+        return (next, frame) -> new MethodVisitor(ASM9, next) {
+            @Override
+            public void visitInsn(int opcode) {
+                if (opcode == ARETURN) {
+                    loads.emit(mv);
+                    mv.visitMethodInsn(INVOKESTATIC, owner, name, descriptor, false);
+                }
+                super.visitInsn(opcode);
             }
         };
     }

@@ -29,7 +29,7 @@ final class JdkPatches implements Opcodes {
             "java/util/Timer",
             "java/time/Clock");
 
-    static final Map<String, Map<Target, Patch>> METHODS = Map.of(
+    static final Map<String, Map<Target, Patch>> METHODS = withClassInitPatches(Map.of(
             // Every virtual thread is made here: a thread made by a controlled task, or by the
             // runtime for one, gets the run's executor as its scheduler.
             "java/lang/ThreadBuilders", Map.of(
@@ -82,7 +82,13 @@ final class JdkPatches implements Opcodes {
             "java/util/concurrent/locks/LockSupport", Map.of(
                     // Unparking a stood-in platform thread unparks its controlled stand-in.
                     new Target("unpark", "(Ljava/lang/Thread;)V"),
-                    replaceArgument(0, "resolve", "(Ljava/lang/Thread;)Ljava/lang/Thread;")));
+                    replaceArgument(0, "resolve", "(Ljava/lang/Thread;)Ljava/lang/Thread;"))));
+
+    private static Map<String, Map<Target, Patch>> withClassInitPatches(Map<String, Map<Target, Patch>> patches) {
+        Map<String, Map<Target, Patch>> all = new java.util.HashMap<>(patches);
+        all.putAll(ClassInitPatches.METHODS);
+        return Map.copyOf(all);
+    }
 
     private JdkPatches() {
     }

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -52,17 +52,18 @@ public final class ProgramInstrumenter {
      * Instruments a class of Interleave's program class loader so that its static state can be
      * reset between executions (see {@link StaticResets}).
      */
-    public static UnaryOperator<byte[]> resetting(Predicate<String> programClass, Consumer<String> notResettable) {
-        return bytes -> instrument(bytes, programClass, notResettable);
+    public static UnaryOperator<byte[]> resetting(Function<String, byte[]> classFiles, Consumer<String> notResettable) {
+        ProgramTypes types = new ProgramTypes(classFiles);
+        return bytes -> instrument(bytes, types, notResettable);
     }
 
-    private static byte[] instrument(byte[] bytes, Predicate<String> programClass, Consumer<String> notResettable) {
+    private static byte[] instrument(byte[] bytes, ProgramTypes types, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
         Map<String, Integer> maxLocals = maxLocals(reader);
         boolean desugarsAny = desugarsAny(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
-        ClassVisitor last = programClass == null ? writer : new StaticResets(writer, programClass, notResettable);
+        ClassVisitor last = types == null ? writer : new StaticResets(writer, types, notResettable);
         reader.accept(new MethodReferences(new ClassVisitor(Opcodes.ASM9, last) {
             private ClassFacts facts;
             /** The class's volatile fields; a class reader visits fields before methods. */

@@ -3,7 +3,6 @@ package dev.interleave.agent.program;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -22,9 +21,13 @@ import org.objectweb.asm.Type;
  *       {@code final} flag of static fields without a constant value goes, since only an initializer
  *       may store to a final field.
  *   <li>Every static method and constructor starts with {@code Bridge.initialize(ThisClass)}, and
- *       every {@code getstatic}/{@code putstatic} of another program class (or of this one, from code
- *       that did not pass such a guard) is preceded by {@code Bridge.initialize(Owner)}: the places
- *       where JLS 12.4.1 initializes a class. A guard has no branch, so stack map frames stay valid.
+ *       every {@code new} of another program class, and {@code getstatic}/{@code putstatic} of a
+ *       field that another program class declares (or this one, from code that did not pass such a
+ *       guard), is preceded by {@code Bridge.initialize(Declaring)}: the places where JLS 12.4.1
+ *       initializes a class, and the class it initializes (a field named through a subclass
+ *       initializes only the class that declares it). A guard has no branch, so stack map frames
+ *       stay valid. What the JDK initializes on the program's behalf (reflection, handles,
+ *       {@code Class.forName}) reaches the runtime through the JDK's patches.
  * </ul>
  *
  * Enums (the JDK caches their constants in their {@code Class}) and interfaces with an initializer
@@ -38,7 +41,7 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     public static final String RESET = "$interleave$reset";
     private static final String BRIDGE = "dev/interleave/bridge/Bridge";
 
-    private final Predicate<String> programClass;
+    private final ProgramTypes types;
     private final Consumer<String> notResettable;
     private final List<Object[]> staticFields = new ArrayList<>();
     private String className;
@@ -46,12 +49,12 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     private boolean isInterface;
 
     /**
-     * @param programClass  whether an internal class name is a class of the program (one its loader defines)
+     * @param types         the program's classes (those its loader defines)
      * @param notResettable told the name of a class that cannot be reset
      */
-    public StaticResets(ClassVisitor next, Predicate<String> programClass, Consumer<String> notResettable) {
+    StaticResets(ClassVisitor next, ProgramTypes types, Consumer<String> notResettable) {
         super(ASM9, next);
-        this.programClass = programClass;
+        this.types = types;
         this.notResettable = notResettable;
     }
 
@@ -150,11 +153,25 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-            if ((opcode == GETSTATIC || opcode == PUTSTATIC) && !(ownClassReady && owner.equals(className))
-                    && (owner.equals(className) ? resettable : programClass.test(owner))) {
-                guard(owner);
+            if (opcode == GETSTATIC || opcode == PUTSTATIC) {
+                String declaring = types.staticFieldOwner(owner, name);
+                if (declaring != null && !(ownClassReady && declaring.equals(className))
+                        && (!declaring.equals(className) || resettable)) {
+                    guard(declaring);
+                }
             }
             super.visitFieldInsn(opcode, owner, name, descriptor);
+        }
+
+        @Override
+        public void visitTypeInsn(int opcode, String type) {
+            // The JVM initializes the class at the new, before the constructor's arguments are
+            // evaluated; the constructor's own guard is for those made by reflection or the JDK.
+            if (opcode == NEW && !(ownClassReady && type.equals(className))
+                    && (type.equals(className) ? resettable : types.isProgramClass(type))) {
+                guard(type);
+            }
+            super.visitTypeInsn(opcode, type);
         }
 
         private void guard(String owner) {
