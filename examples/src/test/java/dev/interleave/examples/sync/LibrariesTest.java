@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.Failure;
 import dev.interleave.Interleave;
+import dev.interleave.Program;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.ProgressListener;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.pool2.BasePooledObjectFactory;
 import org.apache.commons.pool2.PooledObject;
@@ -95,6 +98,17 @@ class LibrariesTest {
         assertTrue(e.found().isPresent(), "nothing in " + e.schedulesRun() + " schedules");
         Failure.UncaughtException failure = assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
         assertInstanceOf(AssertionError.class, failure.error(), failure.summary());
+    }
+
+    @Test
+    void aLibrarysJarOnTheProgramsClassPathIsInstrumentedAsTheProgram() throws Exception {
+        Path jar = Path.of(SpscArrayQueue.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Program program = Program.of(List.of(Path.of("target/test-classes"), jar), QueueWithTwoProducers.class.getName());
+        for (String strategy : List.of("random", "dfs")) {
+            Exploration e = Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withMode("sync")
+                    .withStrategy(strategy).withShrink(false).withSchedules(5_000), ProgressListener.NONE);
+            assertTrue(e.found().isPresent(), strategy + ": nothing in " + e.schedulesRun() + " schedules");
+        }
     }
 
     private static final class Buffers extends BasePooledObjectFactory<StringBuilder> {
