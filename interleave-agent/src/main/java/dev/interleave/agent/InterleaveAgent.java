@@ -2,7 +2,6 @@ package dev.interleave.agent;
 
 import dev.interleave.agent.jdk.JdkPatcher;
 import dev.interleave.agent.program.ApplicationClasses;
-import dev.interleave.agent.program.ConcurrentApi;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -29,7 +28,6 @@ public final class InterleaveAgent {
             return;
         }
         try {
-            ConcurrentApi.readInBackground();
             Module bridgeModule = BootstrapBridge.appendToBootstrap(inst);
             JavaBaseAccess access = new JavaBaseAccess(inst, bridgeModule);
             access.grantToBridge();

@@ -51,24 +51,6 @@ class LibrariesTest {
         }
     }
 
-    /** Two producers on a single-producer queue: both can claim one slot, and an element is lost. */
-    private static void twoProducers() throws InterruptedException {
-        SpscArrayQueue<Integer> queue = new SpscArrayQueue<>(4);
-        Thread first = new Thread(() -> queue.offer(1));
-        Thread second = new Thread(() -> queue.offer(2));
-        first.start();
-        second.start();
-        first.join();
-        second.join();
-        int polled = 0;
-        while (queue.poll() != null) {
-            polled++;
-        }
-        if (polled != 2) {
-            throw new AssertionError("polled " + polled + " of 2 elements");
-        }
-    }
-
     private static Exploration explore(String name, ExploreOptions options, Interleave.Body body) {
         return Interleave.explore(name, options.withShrink(false), body);
     }
@@ -94,7 +76,7 @@ class LibrariesTest {
     @Test
     void syncModeFindsTheLostElementOfASingleProducerQueueWithTwoProducers() {
         Exploration e = explore("SpscArrayQueue", ExploreOptions.defaults(1).withMode("sync").withStrategy("random")
-                .withSchedules(5_000), LibrariesTest::twoProducers);
+                .withSchedules(5_000), () -> QueueWithTwoProducers.main(new String[0]));
         assertTrue(e.found().isPresent(), "nothing in " + e.schedulesRun() + " schedules");
         Failure.UncaughtException failure = assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
         assertInstanceOf(AssertionError.class, failure.error(), failure.summary());

@@ -24,9 +24,11 @@ import org.objectweb.asm.Opcodes;
  * extends or implements ({@code Queue.offer} on a {@code ConcurrentLinkedQueue}). Such a call is a
  * candidate: the runtime decides by its receiver's class whether it reaches the JDK's concurrent code.
  * To keep the other calls free, a candidate must name a method that some class of the package
- * declares. Read once from the JDK's own class files, without loading any class.
+ * declares. Read once from the JDK's own class files, without loading any class, when the first
+ * candidate is met (tens of milliseconds; a thread of its own started by the agent's premain could
+ * deadlock with the JDK patcher's class loading).
  */
-public final class ConcurrentApi {
+final class ConcurrentApi {
 
     private static final String PACKAGE = "java/util/concurrent/";
 
@@ -40,16 +42,6 @@ public final class ConcurrentApi {
     }
 
     private ConcurrentApi() {
-    }
-
-    /**
-     * Reads the API now, on a thread of its own: it takes tens of milliseconds, which the agent's
-     * own start-up can hide before the first program class is instrumented.
-     */
-    public static void readInBackground() {
-        Thread.ofPlatform().daemon().name("interleave-concurrent-api").start(() -> {
-            ConcurrentApi api = Holder.API;
-        });
     }
 
     /** Whether a call of {@code name + descriptor} on {@code owner} may reach the package through its receiver. */
