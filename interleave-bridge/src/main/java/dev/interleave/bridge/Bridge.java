@@ -187,7 +187,10 @@ public final class Bridge {
         }
     }
 
-    /** Stands in for {@code Unsafe.park(absolute, time)} in JDK code. */
+    /**
+     * Stands in for {@code Unsafe.park(absolute, time)} in JDK code, and for {@code sun.misc.Unsafe}'s
+     * in program code (which would otherwise park the thread that carries every task).
+     */
     public static void unsafePark(Object unsafe, boolean absolute, long time) {
         Hooks h = hooks;
         if (h != null && h.parkControlled(absolute, time)) {
@@ -196,7 +199,7 @@ public final class Bridge {
         UnsafeCalls.park(unsafe, absolute, time);
     }
 
-    /** Stands in for {@code Unsafe.unpark(thread)} in JDK code. */
+    /** Stands in for {@code Unsafe.unpark(thread)} in JDK code, and for {@code sun.misc.Unsafe}'s in program code. */
     public static void unsafeUnpark(Object unsafe, Object thread) {
         if (thread instanceof Thread t) {
             Thread target = resolve(t);
@@ -226,27 +229,44 @@ public final class Bridge {
         }
     }
 
-    /** The JDK's own park and unpark, for threads Interleave does not control. */
+    /** The JDK's own park and unpark, for threads Interleave does not control: {@code jdk.internal.misc}'s or {@code sun.misc}'s. */
     private static final class UnsafeCalls {
+        private static final Class<?> INTERNAL;
         private static final MethodHandle PARK;
         private static final MethodHandle UNPARK;
+        private static final MethodHandle MISC_PARK;
+        private static final MethodHandle MISC_UNPARK;
 
         static {
             try {
-                Class<?> unsafe = Class.forName("jdk.internal.misc.Unsafe");
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                PARK = lookup.findVirtual(unsafe, "park", MethodType.methodType(void.class, boolean.class, long.class))
-                        .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
-                UNPARK = lookup.findVirtual(unsafe, "unpark", MethodType.methodType(void.class, Object.class))
-                        .asType(MethodType.methodType(void.class, Object.class, Object.class));
+                INTERNAL = Class.forName("jdk.internal.misc.Unsafe");
+                PARK = park(INTERNAL);
+                UNPARK = unpark(INTERNAL);
+                Class<?> misc = Class.forName("sun.misc.Unsafe");
+                MISC_PARK = park(misc);
+                MISC_UNPARK = unpark(misc);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
         }
 
+        private static MethodHandle park(Class<?> unsafe) throws ReflectiveOperationException {
+            return MethodHandles.lookup().findVirtual(unsafe, "park", MethodType.methodType(void.class, boolean.class, long.class))
+                    .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
+        }
+
+        private static MethodHandle unpark(Class<?> unsafe) throws ReflectiveOperationException {
+            return MethodHandles.lookup().findVirtual(unsafe, "unpark", MethodType.methodType(void.class, Object.class))
+                    .asType(MethodType.methodType(void.class, Object.class, Object.class));
+        }
+
         static void park(Object unsafe, boolean absolute, long time) {
             try {
-                PARK.invokeExact(unsafe, absolute, time);
+                if (INTERNAL.isInstance(unsafe)) {
+                    PARK.invokeExact(unsafe, absolute, time);
+                } else {
+                    MISC_PARK.invokeExact(unsafe, absolute, time);
+                }
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -254,7 +274,11 @@ public final class Bridge {
 
         static void unpark(Object unsafe, Object thread) {
             try {
-                UNPARK.invokeExact(unsafe, thread);
+                if (INTERNAL.isInstance(unsafe)) {
+                    UNPARK.invokeExact(unsafe, thread);
+                } else {
+                    MISC_UNPARK.invokeExact(unsafe, thread);
+                }
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }

@@ -24,9 +24,23 @@ import org.junit.jupiter.api.Test;
  * {@code Object.wait(long, int)} once lost its monitor's (its receiver sat under three slots of
  * arguments, out of reach), and so did {@code Thread.join(long, int)}'s end of the joined thread;
  * each variant of {@code wait}, {@code Condition.await}, {@code LockSupport.park},
- * {@code Thread.join} and {@code Thread.sleep} is checked here, timed and untimed, in every mode.
+ * {@code Thread.join} and {@code Thread.sleep} is checked here, timed and untimed, in every mode, and
+ * {@code sun.misc.Unsafe}'s park, which once parked the thread that carries every task.
  */
 class WaitVariantsTest {
+
+    private static final sun.misc.Unsafe UNSAFE = unsafe();
+
+    @SuppressWarnings("removal")
+    private static sun.misc.Unsafe unsafe() {
+        try {
+            java.lang.reflect.Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            field.setAccessible(true);
+            return (sun.misc.Unsafe) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     static final class Shared {
         int value;
@@ -70,6 +84,18 @@ class WaitVariantsTest {
         park(variants, "parkNanos(1 s)", () -> LockSupport.parkNanos(1_000_000_000L));
         park(variants, "parkNanos(blocker, 1 s)", () -> LockSupport.parkNanos("blocker", 1_000_000_000L));
         park(variants, "parkUntil(in an hour)", () -> LockSupport.parkUntil(System.currentTimeMillis() + 3_600_000));
+        // An old library's park: it once parked the thread that carries every task (a stuck step).
+        variants.put("sun.misc.Unsafe park(false, 0) and unpark", shared -> {
+            Thread main = Thread.currentThread();
+            Thread writer = new Thread(() -> {
+                shared.value = 1;
+                UNSAFE.unpark(main);
+            });
+            writer.start();
+            UNSAFE.park(false, 0L);
+            shared.value++;
+            writer.join();
+        });
         return variants;
     }
 
