@@ -50,10 +50,12 @@ public sealed interface Failure extends Verdict {
 
     /**
      * A limit was exceeded: a task looped without reaching a scheduling point (a spin without
-     * {@code Thread.onSpinWait()}), or the execution took more steps than allowed (a livelock).
+     * {@code Thread.onSpinWait()}), a step never ended, the execution took more steps than allowed
+     * (a livelock), or the run's time limit ended it first. {@code limit} says which, in words.
      */
-    record LimitExceeded(String task, String limit, List<StackTraceElement> stack) implements Failure {
+    record LimitExceeded(String task, Limit kind, String limit, List<StackTraceElement> stack) implements Failure {
         public LimitExceeded {
+            java.util.Objects.requireNonNull(kind, "kind");
             stack = List.copyOf(stack);
         }
 
@@ -61,6 +63,18 @@ public sealed interface Failure extends Verdict {
         public String summary() {
             return limit + " (task " + task + ")";
         }
+    }
+
+    /** Which limit a {@link LimitExceeded} ran into. */
+    enum Limit {
+        /** More steps in one execution than allowed: a livelock, or a program too long for the limit. */
+        STEPS,
+        /** A task looped too often without reaching a scheduling point: a spin. */
+        LOOP_ITERATIONS,
+        /** One step ran too long in real time: it blocked or spun where Interleave cannot see. */
+        STUCK_STEP,
+        /** The run's wall-clock budget ended the execution before the program did. */
+        TIME
     }
 
     /**

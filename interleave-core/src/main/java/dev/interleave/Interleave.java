@@ -10,7 +10,6 @@ import dev.interleave.explore.ProgressListener;
 import dev.interleave.explore.Replayer;
 import dev.interleave.explore.Target;
 import dev.interleave.schedule.Schedule;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs Java code on a scheduler that Interleave controls: every thread it starts becomes a
@@ -41,32 +40,16 @@ public final class Interleave {
         return run(RunOptions.defaults(), body);
     }
 
+    /**
+     * Runs {@code body} once under {@code options}. It always answers, with the run's verdict: a
+     * step that never ends is a {@link Failure.Limit#STUCK_STEP} limit, reported with what ran so
+     * far (the thread that ran it is given up), and a time limit ends the run even inside a step.
+     */
     public static RunResult run(RunOptions options, Body body) {
         ControlledRuntime runtime = ControlledRuntime.get();
         Execution.Body main = body::run;
-        if (!Thread.currentThread().isVirtual()) {
-            return runtime.execute(options, main);
-        }
-        // A virtual caller cannot carry other virtual threads: drive from a platform thread.
-        AtomicReference<RunResult> result = new AtomicReference<>();
-        AtomicReference<RuntimeException> error = new AtomicReference<>();
-        Thread driver = Thread.ofPlatform().name("interleave-driver").start(() -> {
-            try {
-                result.set(runtime.execute(options, main));
-            } catch (RuntimeException e) {
-                error.set(e);
-            }
-        });
-        try {
-            driver.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a controlled run", e);
-        }
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
+        // The run is driven from a platform thread of the runtime's, whatever the caller's thread.
+        return runtime.supervised(() -> runtime.execute(options, main), soFar -> soFar);
     }
 
     /**
@@ -89,6 +72,15 @@ public final class Interleave {
      */
     public static RunResult replayMain(Program program, String[] args, Schedule schedule) {
         return Replayer.replay(ControlledRuntime.get(), mainTarget(program, args).body()::run, schedule, true);
+    }
+
+    /**
+     * As {@link #replayMain(Program, String[], Schedule)}, under {@code options}' limits (a time
+     * limit, the step limit the schedule was found under); the strategy and mode are the schedule's.
+     */
+    public static RunResult replayMain(Program program, String[] args, Schedule schedule, RunOptions options) {
+        return Replayer.replay(ControlledRuntime.get(), mainTarget(program, args).body()::run, schedule,
+                options.withEchoOutput(false).withRecordLocations(true));
     }
 
     /** The exploration target for a program's main: named by its main class. */

@@ -12,24 +12,36 @@ import dev.interleave.strategy.Strategy;
  *                                 scheduling point
  * @param recordLocations          record the source line of every step (slower: for reports)
  * @param mode                     which scheduling points the run has
+ * @param timeLimit                wall-clock budget of the execution, or null for none: past it the
+ *                                 execution ends with a {@link Failure.Limit#TIME} limit, even inside a
+ *                                 step that never ends
+ * @param locationsFrom            with {@code recordLocations}, the first step whose source line is
+ *                                 recorded: a long execution's report shows the lines of its end
  */
 public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
-                         boolean recordLocations, Mode mode) {
+                         boolean recordLocations, Mode mode, java.time.Duration timeLimit, long locationsFrom) {
 
     public static final long DEFAULT_MAX_STEPS = 1_000_000;
-    public static final long DEFAULT_MAX_LOOP_ITERATIONS = 20_000_000;
+    /**
+     * A loop that no other task can end (every other task is blocked, no timer is due) and that runs
+     * this long is reported. A long computation runs fewer: some seconds of a loop's iterations.
+     */
+    public static final long DEFAULT_MAX_LOOP_ITERATIONS = 1_000_000_000;
 
     public RunOptions {
         if (maxSteps <= 0 || maxLoopIterationsPerStep <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
         java.util.Objects.requireNonNull(mode, "mode");
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+            throw new IllegalArgumentException("the time limit must be positive");
+        }
     }
 
     /** Cooperative mode, as before modes were chosen per run. */
     public RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
                       boolean recordLocations) {
-        this(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, Mode.COOPERATIVE);
+        this(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, Mode.COOPERATIVE, null, 0);
     }
 
     /** FIFO, asyncio's order, with the program's output shown as it is printed. */
@@ -38,26 +50,36 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
     }
 
     public RunOptions withStrategy(Strategy s) {
-        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode);
+        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom);
     }
 
     public RunOptions withEchoOutput(boolean echo) {
-        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations, mode);
+        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom);
     }
 
     public RunOptions withMaxSteps(long steps) {
-        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations, mode);
+        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom);
     }
 
     public RunOptions withMaxLoopIterationsPerStep(long iterations) {
-        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations, mode);
+        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations, mode, timeLimit, locationsFrom);
     }
 
     public RunOptions withRecordLocations(boolean record) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record, mode);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record, mode, timeLimit, locationsFrom);
     }
 
     public RunOptions withMode(Mode m) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, m);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, m, timeLimit, locationsFrom);
+    }
+
+    /** The execution's wall-clock budget; null for none. */
+    public RunOptions withTimeLimit(java.time.Duration limit) {
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, limit, locationsFrom);
+    }
+
+    /** Records the source line of every step from step {@code first} on (from 0: every step). */
+    public RunOptions withRecordLocationsFrom(long first) {
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, true, mode, timeLimit, first);
     }
 }

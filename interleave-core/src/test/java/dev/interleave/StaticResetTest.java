@@ -7,11 +7,13 @@ import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ProgressListener;
 import dev.interleave.testprograms.EnumCounter;
+import dev.interleave.testprograms.EnumState;
 import dev.interleave.testprograms.FailingInit;
 import dev.interleave.testprograms.InitOrder;
 import dev.interleave.testprograms.InterfaceState;
 import dev.interleave.testprograms.SharedLoaderWitness;
 import dev.interleave.testprograms.SurvivingObject;
+import dev.interleave.testprograms.init.GuardLine;
 import dev.interleave.testprograms.init.InitTriggers;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,6 +96,21 @@ class StaticResetTest {
     }
 
     @Test
+    void aStaticMethodWhoseInitializerFailsShowsItsFirstLine() {
+        RunResult result = Interleave.runMain(program(GuardLine.class), new String[0], QUIET);
+        var failure = org.junit.jupiter.api.Assertions.assertInstanceOf(Failure.UncaughtException.class, result.verdict());
+        StackTraceElement value = java.util.Arrays.stream(failure.error().getStackTrace())
+                .filter(frame -> frame.getMethodName().equals("value")).findFirst().orElseThrow();
+        assertTrue(value.getLineNumber() > 0, "the guard's frame has no line: " + value);
+    }
+
+    @Test
+    void aJdbcDriverFoundThroughDriverManagerIsThisExecutionsInEveryExecution() {
+        printsTheSameEveryExecution(program(dev.interleave.testprograms.FakeDriver.Connects.class),
+                List.of("reached this execution's driver"));
+    }
+
+    @Test
     void anObjectLeftByAnEarlierExecutionSeesItsClassInitializedAnew() {
         System.getProperties().remove("interleave.test.surviving");
         printsTheSameEveryExecution(program(SurvivingObject.class), List.of("initialized!"));
@@ -124,8 +141,11 @@ class StaticResetTest {
     }
 
     @Test
-    void aProgramWithAnEnumGetsAFreshLoaderPerExecution() {
-        startsFreshInFreshLoaders(EnumCounter.class, "1 1 2", "EnumCounter$Color (an enum)");
+    void enumsStartFreshInEveryExecutionOfTheSharedLoader() {
+        Program program = program(EnumState.class);
+        printsTheSameEveryExecution(program, List.of("1 1 1 g"));
+        assertTrue(program.notResettable().isEmpty(), program.notResettable().toString());
+        printsTheSameEveryExecution(program(EnumCounter.class), List.of("1 1 2"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.interleave.RunResult;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
+import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.strategy.RandomStrategy;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,6 +124,17 @@ public final class ModeFigures {
     }
 
     private static void row(Program program, String name, Mode mode) {
+        // One supervised call for the whole row, as an exploration runs its executions: each
+        // Interleave.runMain on its own would hand its run to a driver thread and back.
+        ControlledRuntime.get().supervised(() -> {
+            rowDriven(program, name, mode);
+            return null;
+        }, stuck -> {
+            throw new IllegalStateException(name + ": a step never ended: " + stuck.verdict());
+        });
+    }
+
+    private static void rowDriven(Program program, String name, Mode mode) {
         long steps = 0;
         long decisions = 0;
         for (int i = 0; i < WARM_UP; i++) {

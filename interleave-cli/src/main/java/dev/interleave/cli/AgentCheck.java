@@ -13,10 +13,17 @@ final class AgentCheck {
     }
 
     static void requireAttached() {
+        if (!attached()) {
+            throw new AgentMissingException();
+        }
+    }
+
+    static boolean attached() {
         try {
             Class.forName("dev.interleave.bridge.Bridge", false, AgentCheck.class.getClassLoader());
+            return true;
         } catch (ClassNotFoundException e) {
-            throw new AgentMissingException();
+            return false;
         }
     }
 }

@@ -22,6 +22,8 @@ final class CommandLines {
     /** Longer class paths go into an argument file, where there is a directory to put it in. */
     static final int LONG_CLASS_PATH = 200;
     static final String CLASS_PATH_FILE = "classpath.args";
+    /** Longer schedule tokens are read from the schedule file, where there is one. */
+    static final int LONG_TOKEN = 200;
 
     private CommandLines() {
     }

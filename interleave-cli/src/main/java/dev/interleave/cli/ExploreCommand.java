@@ -36,9 +36,6 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed for random and pct (default: a random one; always printed).")
     Long seed;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION", description = "Wall-clock budget, e.g. 30s, 2m.")
-    String timeLimit;
-
     @Option(names = "--report", paramLabel = "DIR",
             description = "Where to write schedule.txt, report.txt, report.json and report.html. Default: interleave-reports/MAIN_CLASS.")
     Path report;
@@ -76,7 +73,6 @@ final class ExploreCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new ProgramException(e.getMessage());
         }
-        StuckRuns.reportAndExit(program.command("explore"), dir, program.mainClass, program.mode);
         Progress progress = new Progress(System.err, Progress.onTerminal(), (schedule, result) -> {
             ReportWriter.writeSchedule(dir, schedule, program.replay(schedule.token(), dir));
         });
@@ -92,9 +88,7 @@ final class ExploreCommand implements Callable<Integer> {
             ReportWriter.writeSchedule(dir, found.shrunk(), replay);
             ReportWriter.writeReports(dir, FailureReport.of(exploration, replay));
             System.out.println("FAILURE: " + found.failure().summary());
-            System.out.println("  found at schedule " + (found.execution() + 1) + (noShrink
-                    ? ", not shrunk: " + found.preemptions() + " preemptions"
-                    : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions")
+            System.out.println("  found at schedule " + (found.execution() + 1) + shrinking(found)
                     + " (" + found.shrunk().size() + " decisions)");
         }
         DataRaces.print(System.out, exploration.races());
@@ -108,13 +102,21 @@ final class ExploreCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private String shrinking(Found found) {
+        if (found.failure() instanceof dev.interleave.Failure.LimitExceeded) {
+            return ", not shrunk (a limit is reported as it was reached): " + found.preemptions() + " preemptions";
+        }
+        return noShrink ? ", not shrunk: " + found.preemptions() + " preemptions"
+                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions";
+    }
+
     private ExploreOptions options(long usedSeed) {
         int[] shardParts = shard == null ? new int[] {0, 1} : parseShard(shard);
-        Duration limit = timeLimit == null ? null : Durations.parse(timeLimit);
+        Duration limit = program.timeLimitOrNull();
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism, !noReduction);
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault());
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }
@@ -138,7 +140,8 @@ final class ExploreCommand implements Callable<Integer> {
                         + (e.preemptionBound() == Integer.MAX_VALUE ? "" : " (preemption bound " + e.preemptionBound() + ")")
                         + (e.reduced() ? ", " + e.skippedByReduction() + " branches skipped by the reduction" : "")
                 : ", space exhausted: no (a sample, not a proof)";
-        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s; %s", e.strategy(), e.seed(), e.schedulesRun(),
-                e.elapsedNanos() / 1e9, space, DataRaces.summary(e.races()));
+        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s%s; %s", e.strategy(), e.seed(), e.schedulesRun(),
+                e.elapsedNanos() / 1e9, e.timeLimitReached() ? " (the time limit ended it)" : "", space,
+                DataRaces.summary(e.races()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.interleave.cli;
 
+import dev.interleave.runtime.ControlledRuntime;
 import picocli.CommandLine;
 
 /** {@code interleave}: the command line. Exit codes are part of the contract (see the README). */
@@ -9,7 +10,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int status = execute(args);
+        if (AgentCheck.attached() && ControlledRuntime.abandonedAStep()) {
+            // A thread is still inside a step that never ended (reported already): exiting normally
+            // could wait on what it holds.
+            System.out.flush();
+            System.err.flush();
+            Runtime.getRuntime().halt(status);
+        }
+        System.exit(status);
     }
 
     static int execute(String... args) {

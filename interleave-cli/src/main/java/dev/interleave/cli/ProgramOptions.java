@@ -19,6 +19,14 @@ final class ProgramOptions {
                     + "(also every access to a shared field or array element). Default: ${DEFAULT-VALUE}.")
     String mode;
 
+    @Option(names = "--time-limit", paramLabel = "DURATION",
+            description = "Wall-clock budget for the whole command, e.g. 30s, 2m; it ends the run even inside an execution.")
+    String timeLimit;
+
+    @Option(names = "--max-steps", paramLabel = "N",
+            description = "Most steps one execution may take before it is reported as a livelock. Default: 1000000.")
+    Long maxSteps;
+
     @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to run.")
     String mainClass;
 
@@ -32,20 +40,56 @@ final class ProgramOptions {
         return Program.of(ClassPaths.parse(classpath), mainClass);
     }
 
+    /** The time limit, or null for none. */
+    java.time.Duration timeLimitOrNull() {
+        return timeLimit == null ? null : Durations.parse(timeLimit);
+    }
+
+    long maxStepsOrDefault() {
+        if (maxSteps != null && maxSteps <= 0) {
+            throw new dev.interleave.ProgramException("--max-steps must be positive, not " + maxSteps);
+        }
+        return maxSteps == null ? dev.interleave.RunOptions.DEFAULT_MAX_STEPS : maxSteps;
+    }
+
+    /** The options of a single run: the mode and the limits. */
+    dev.interleave.RunOptions runOptions() {
+        return dev.interleave.RunOptions.defaults().withMode(dev.interleave.Mode.parse(mode))
+                .withMaxSteps(maxStepsOrDefault()).withTimeLimit(timeLimitOrNull());
+    }
+
     String[] argArray() {
         return args.toArray(String[]::new);
     }
 
     /** The command line that runs {@code verb} on this program again, as a user would paste it. */
     String command(String verb) {
-        return CommandLines.of(verb, classpath, mode, List.of(), mainClass, args, null);
+        List<String> options = new ArrayList<>(limits());
+        if (timeLimit != null) {
+            options.addAll(List.of("--time-limit", timeLimit));
+        }
+        return CommandLines.of(verb, classpath, mode, options, mainClass, args, null);
     }
 
     /**
-     * The command line that replays a schedule of this program; a long class path goes into an
-     * argument file in {@code reportDir} when there is one.
+     * The command line that replays a schedule of this program. With a report directory, a long
+     * class path goes into an argument file there, and a long schedule is read from its
+     * {@code schedule.txt}.
      */
     String replay(String token, java.nio.file.Path reportDir) {
-        return CommandLines.of("replay", classpath, mode, List.of("--schedule", token), mainClass, args, reportDir);
+        return replayOf(reportDir != null && token.length() > CommandLines.LONG_TOKEN
+                ? reportDir.resolve("schedule.txt").toString() : token, reportDir);
+    }
+
+    /** As {@link #replay(String, java.nio.file.Path)}, the schedule given as {@code schedule}: a token or a file. */
+    String replayOf(String schedule, java.nio.file.Path reportDir) {
+        List<String> options = new ArrayList<>(List.of("--schedule", schedule));
+        options.addAll(limits());
+        return CommandLines.of("replay", classpath, mode, options, mainClass, args, reportDir);
+    }
+
+    /** The options a schedule needs to run the same again: a step limit other than the default. */
+    private List<String> limits() {
+        return maxSteps == null ? List.of() : List.of("--max-steps", Long.toString(maxSteps));
     }
 }

@@ -43,8 +43,10 @@ final class ReplayCommand implements Callable<Integer> {
         if (report != null) {
             ReportWriter.prepare(report);
         }
-        RunResult result = Interleave.replayMain(loaded, program.argArray(), decoded);
-        String replay = program.replay(decoded.token(), report);
+        RunResult result = Interleave.replayMain(loaded, program.argArray(), decoded, program.runOptions());
+        // A long token stays in the file the user gave.
+        String replay = token.equals(schedule) || token.length() <= CommandLines.LONG_TOKEN
+                ? program.replay(decoded.token(), report) : program.replayOf(schedule, report);
         result.output().forEach(System.out::println);
         if (result.passed()) {
             System.out.println("replayed " + decoded.size() + " decisions: the program passed");

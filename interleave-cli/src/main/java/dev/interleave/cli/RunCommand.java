@@ -1,9 +1,7 @@
 package dev.interleave.cli;
 
 import dev.interleave.Interleave;
-import dev.interleave.Mode;
 import dev.interleave.Program;
-import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.report.TextReport;
 import java.util.concurrent.Callable;
@@ -20,8 +18,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Program loaded = program.program();
-        StuckRuns.reportAndExit(program.command("run"), null, program.mainClass, program.mode);
-        RunResult result = Interleave.runMain(loaded, program.argArray(), RunOptions.defaults().withMode(Mode.parse(program.mode)));
+        RunResult result = Interleave.runMain(loaded, program.argArray(), program.runOptions());
         System.out.flush();
         DataRaces.print(System.err, result.races());
         if (result.passed()) {

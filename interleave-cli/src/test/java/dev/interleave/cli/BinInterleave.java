@@ -10,19 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@code bin/interleave} as a user would, from the project's directory. */
-final class BinInterleave {
+/**
+ * Runs {@code bin/interleave} as a user would, from the project's directory (also for the real-world
+ * programs' tests, through this module's test jar).
+ */
+public final class BinInterleave {
 
-    static final Path HOME = Path.of(System.getProperty("interleave.home"));
-    static final String EXAMPLES = "examples/target/classes";
+    public static final Path HOME = Path.of(System.getProperty("interleave.home"));
+    public static final String EXAMPLES = "examples/target/classes";
 
-    record Outcome(int exit, List<String> out, List<String> err) {
+    public record Outcome(int exit, List<String> out, List<String> err) {
     }
 
     private BinInterleave() {
     }
 
-    static Outcome run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public static Outcome run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/interleave").toString()));
         command.addAll(List.of(args));
         return start(env, command);

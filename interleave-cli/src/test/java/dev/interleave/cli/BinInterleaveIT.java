@@ -140,6 +140,26 @@ class BinInterleaveIT {
     }
 
     @Test
+    void everyBudgetEndsTheCommandWithAReport() throws Exception {
+        String fixtures = "interleave-cli/target/test-classes";
+        BinInterleave.Outcome steps = interleave(Map.of(), "run", "--cp", fixtures, "--max-steps", "1000",
+                "dev.interleave.cli.fixtures.NeverEnds");
+        assertEquals(1, steps.exit(), steps.err().toString());
+        assertTrue(steps.err().getFirst().startsWith("FAILURE: the execution took more than 1000 steps"), steps.err().toString());
+        assertTrue(steps.err().getLast().endsWith("run --cp " + fixtures + " --max-steps 1000 dev.interleave.cli.fixtures.NeverEnds"),
+                steps.err().getLast());
+
+        Path reports = Files.createTempDirectory("budget");
+        BinInterleave.Outcome time = interleave(Map.of(), "explore", "--cp", fixtures, "--time-limit", "2s",
+                "--max-steps", "1000000000000", "--report", reports.toString(), "dev.interleave.cli.fixtures.NeverEnds");
+        assertEquals(1, time.exit(), time.err().toString());
+        assertTrue(time.out().getFirst().startsWith("FAILURE: the time limit ended the execution after"), time.out().toString());
+        assertTrue(time.out().stream().anyMatch(line -> line.contains("(the time limit ended it)")), time.out().toString());
+        assertTrue(Files.exists(reports.resolve("schedule.txt")));
+        assertTrue(Files.readString(reports.resolve("report.txt")).contains("steps omitted"), "a long trace is cut");
+    }
+
+    @Test
     void aSampleSaysItIsNotAProof() throws Exception {
         BinInterleave.Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "random", "--schedules", "12",
                 "--report", Files.createTempDirectory("sample").toString(), "dev.interleave.examples.asyncio.LockedOnce");

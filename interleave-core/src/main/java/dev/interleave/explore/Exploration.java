@@ -11,10 +11,12 @@ import java.util.Optional;
  * partial-order reduction was on; {@code skippedByReduction} counts the branches it skipped, each
  * one or more schedules equivalent to one that ran. {@code races} are the data races the detector
  * saw in any execution, each pair of source lines once: empty means race-free on what was explored.
+ * {@code timeLimitReached} says that the time limit ended the exploration, possibly inside an
+ * execution, which then does not count among the schedules run.
  */
 public record Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
                           int preemptionBound, long elapsedNanos, Optional<Found> found, boolean reduced,
-                          long skippedByReduction, List<DataRace> races) {
+                          long skippedByReduction, List<DataRace> races, boolean timeLimitReached) {
 
     public Exploration {
         races = List.copyOf(races);
@@ -24,7 +26,7 @@ public record Exploration(String strategy, long seed, long schedulesRun, boolean
     public Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
                        int preemptionBound, long elapsedNanos, Optional<Found> found) {
         this(strategy, seed, schedulesRun, exhausted, prunedByBound, preemptionBound, elapsedNanos, found, false, 0,
-                List.of());
+                List.of(), false);
     }
 
     /** Whether the detector saw no data race in any execution explored. */

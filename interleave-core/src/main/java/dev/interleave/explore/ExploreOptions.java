@@ -8,12 +8,13 @@ import java.util.List;
  * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code pos}, {@code dfs} or
  * {@code fifo}), how many executions at most, the seed, a wall-clock budget, PCT's depth, DFS's
  * preemption bound, which shard of a split exploration this process runs, whether to shrink a
- * failure, whether to run each schedule twice to check that the program is deterministic, and
- * whether DFS skips schedules equivalent to one already run (its partial-order reduction).
+ * failure, whether to run each schedule twice to check that the program is deterministic,
+ * whether DFS skips schedules equivalent to one already run (its partial-order reduction), and
+ * the most steps one execution may take before it is reported as a livelock.
  */
 public record ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
                              int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
-                             boolean checkDeterminism, boolean reduction) {
+                             boolean checkDeterminism, boolean reduction, long maxSteps) {
 
     public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "pos", "dfs", "fifo");
     public static final long DEFAULT_SCHEDULES = 1_000;
@@ -41,6 +42,9 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("the time limit must be positive");
         }
+        if (maxSteps <= 0) {
+            throw new IllegalArgumentException("the step limit must be positive, not " + maxSteps);
+        }
     }
 
     /** Options with DFS's reduction on. */
@@ -48,7 +52,7 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
                           int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
                           boolean checkDeterminism) {
         this(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink,
-                checkDeterminism, true);
+                checkDeterminism, true, dev.interleave.RunOptions.DEFAULT_MAX_STEPS);
     }
 
     public static ExploreOptions defaults(long seed) {
@@ -57,31 +61,31 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
     }
 
     public ExploreOptions withStrategy(String name) {
-        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
+        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     public ExploreOptions withSchedules(long count) {
-        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
+        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     public ExploreOptions withTimeLimit(Duration limit) {
-        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
+        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     public ExploreOptions withPctDepth(int depth) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     public ExploreOptions withPreemptionBound(int bound) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     public ExploreOptions withShard(int index, int count) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism, reduction);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     public ExploreOptions withShrink(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism, reduction);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism, reduction, maxSteps);
     }
 
     /**
@@ -89,17 +93,22 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
      * only reorder steps the reduction takes for independent.
      */
     public ExploreOptions withReduction(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled, maxSteps);
     }
 
     /** The scheduling mode: cooperative, sync or preemptive. */
     public ExploreOptions withMode(String name) {
         return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount,
-                name, shrink, checkDeterminism, reduction);
+                name, shrink, checkDeterminism, reduction, maxSteps);
     }
 
     /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */
     public ExploreOptions withCheckDeterminism(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled, reduction);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled, reduction, maxSteps);
+    }
+
+    /** The most steps one execution may take; past it the execution is reported as a livelock. */
+    public ExploreOptions withMaxSteps(long steps) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, steps);
     }
 }

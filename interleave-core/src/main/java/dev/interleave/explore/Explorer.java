@@ -1,5 +1,6 @@
 package dev.interleave.explore;
 
+import dev.interleave.Failure;
 import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
@@ -13,6 +14,7 @@ import dev.interleave.strategy.PortfolioStrategy;
 import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +23,18 @@ import java.util.Optional;
  * exhausted. Explores fast and explains on replay: executions record only their choices; a failing
  * schedule is handed to the listener at once (to be saved), then shrunk, then replayed once with
  * every step's source line for the report.
+ *
+ * <p>Every budget ends the exploration with an answer: the time limit also ends the execution
+ * under way (which does not count, unless no schedule completed at all: then the first one's not
+ * ending is the finding), shrinking has a budget of its own, and a step that never ends is reported
+ * from what its execution did so far (see {@link ControlledRuntime#supervised}).
  */
 public final class Explorer {
+
+    /** Most time spent shrinking one failure. */
+    static final Duration SHRINK_BUDGET = Duration.ofSeconds(30);
+    /** A failure whose trace is longer is replayed with source lines for its last steps only. */
+    static final int EXPLAINED_STEPS = 2_000;
 
     private final ExploreOptions options;
     private final ProgressListener listener;
@@ -33,68 +45,147 @@ public final class Explorer {
         this.listener = listener;
     }
 
+    /** What an exploration has done so far: its caller reads it when an execution gets stuck. */
+    private static final class Progress {
+        final RaceLog races = new RaceLog();
+        final long start = System.nanoTime();
+        volatile long ran;
+        volatile long index;
+        volatile Strategy strategy;
+        volatile PreemptionCounter counter;
+        /** A failure found and saved, while it is shrunk and explained. */
+        volatile Schedule found;
+        volatile RunResult foundResult;
+        volatile long foundIndex;
+    }
+
     public Exploration explore(Target target) {
+        Progress progress = new Progress();
+        return runtime.supervised(() -> exploreHere(target, progress), soFar -> stuck(target, progress, soFar));
+    }
+
+    private Exploration exploreHere(Target target, Progress progress) {
         Strategy strategy = newStrategy();
         RunnableRecorder recorder = options.checkDeterminism() ? new RunnableRecorder(strategy) : null;
         PreemptionCounter counter = new PreemptionCounter(recorder != null ? recorder : strategy);
-        RunOptions run = RunOptions.defaults().withEchoOutput(false).withStrategy(counter).withMode(mode());
+        progress.strategy = strategy;
+        progress.counter = counter;
+        RunOptions run = runOptions().withStrategy(counter);
         Execution.Body body = target.body()::run;
-        RaceLog races = new RaceLog();
-        long start = System.nanoTime();
-        long deadline = options.timeLimit() == null ? Long.MAX_VALUE : start + options.timeLimit().toNanos();
-        long ran = 0;
+        long deadline = deadline(progress.start);
         boolean dfs = strategy instanceof DfsStrategy;
         // Random strategies split by execution (each its own seed); DFS splits its tree itself.
         long first = dfs ? 0 : options.shardIndex();
         long stride = dfs ? 1 : options.shardCount();
         for (long index = first; index < options.schedules(); index += stride) {
-            RunResult result = runtime.execute(run, body, index);
-            ran++;
-            races.add(result.races());
-            if (recorder != null) {
+            progress.index = index;
+            RunResult result = runtime.execute(run.withTimeLimit(remaining(deadline)), body, index);
+            if (isLimit(result, Failure.Limit.TIME) && progress.ran > 0) {
+                // The budget ended this execution, not the program: it does not count.
+                return finish(progress, Optional.empty(), true);
+            }
+            progress.ran++;
+            progress.races.add(result.races());
+            if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
-            listener.executed(ran, System.nanoTime() - start, strategy instanceof DfsStrategy d ? d.frontier() : -1);
+            listener.executed(progress.ran, System.nanoTime() - progress.start,
+                    strategy instanceof DfsStrategy d ? d.frontier() : -1);
             if (!result.passed()) {
                 Schedule found = new Schedule(target.name(), options.mode(), result.choices());
+                progress.foundIndex = index;
+                progress.foundResult = result;
+                progress.found = found;
                 listener.failureFound(found, result);
-                Found report = explain(target, body, index, found, counter.preemptions(), result);
-                return finish(strategy, ran, start, Optional.of(report), races);
+                Found report = explain(body, index, found, counter.preemptions(), result, deadline);
+                return finish(progress, Optional.of(report), isLimit(result, Failure.Limit.TIME));
             }
-            if (strategy.exhausted() || System.nanoTime() >= deadline) {
-                break;
+            if (strategy.exhausted() || expired(deadline)) {
+                return finish(progress, Optional.empty(), expired(deadline));
             }
         }
-        return finish(strategy, ran, start, Optional.empty(), races);
+        return finish(progress, Optional.empty(), false);
     }
 
-    private Found explain(Target target, Execution.Body body, long index, Schedule found, int preemptions,
-                          RunResult failing) {
-        RunOptions quiet = RunOptions.defaults().withEchoOutput(false).withMode(mode());
+    /**
+     * A step of an execution never ended. Its schedule is saved at once; it is not shrunk or replayed
+     * (every run of it would get stuck again): the report shows the execution as far as it went.
+     */
+    private Exploration stuck(Target target, Progress progress, RunResult soFar) {
+        Schedule found = progress.found;
+        if (found != null) {
+            // Stuck while shrinking or explaining a failure already found: report that one as found.
+            return finish(progress, Optional.of(new Found(progress.foundIndex, found, 0, found, 0, 0,
+                    progress.foundResult)), false);
+        }
+        progress.ran++;
+        Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
+        listener.failureFound(schedule, soFar);
+        PreemptionCounter counter = progress.counter;
+        int preemptions = counter == null ? 0 : counter.preemptions();
+        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar);
+        return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
+    }
+
+    private Found explain(Execution.Body body, long index, Schedule found, int preemptions, RunResult failing,
+                          long deadline) {
+        RunOptions quiet = runOptions();
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
-        if (options.shrink()) {
-            Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()));
+        // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
+        // stuck step cannot be run again to the same end: those are reported as found.
+        boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
+        if (options.shrink() && !limit) {
+            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), SHRINK_BUDGET.toNanos()));
+            Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()), shrinkDeadline);
             shrunk = shrinker.shrink(found.choices());
             shrunkPreemptions = shrinker.preemptions(shrunk);
             shrinkRuns = shrinker.runs();
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
-        RunResult replay = Replayer.replay(runtime, body, shrunkSchedule, true);
+        boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
+        RunResult replay = replayable
+                ? Replayer.replay(runtime, body, shrunkSchedule,
+                        quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
+                : failing;
         return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
     }
 
-    private Exploration finish(Strategy strategy, long ran, long start, Optional<Found> found, RaceLog races) {
-        boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted();
-        DfsStrategy dfs = strategy instanceof DfsStrategy d ? d : null;
-        return new Exploration(options.strategy(), options.seed(), ran, exhausted,
-                dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - start, found,
-                dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction(), races.races());
+    private static boolean isLimit(RunResult result, Failure.Limit kind) {
+        return result.verdict() instanceof Failure.LimitExceeded limit && limit.kind() == kind;
     }
 
-    private Mode mode() {
-        return Mode.parse(options.mode());
+    private Exploration finish(Progress progress, Optional<Found> found, boolean timeLimitReached) {
+        Strategy strategy = progress.strategy;
+        boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted() && !timeLimitReached;
+        DfsStrategy dfs = strategy instanceof DfsStrategy d ? d : null;
+        return new Exploration(options.strategy(), options.seed(), progress.ran, exhausted,
+                dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - progress.start,
+                found, dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction(), progress.races.races(),
+                timeLimitReached);
+    }
+
+    private RunOptions runOptions() {
+        return RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
+                .withMaxSteps(options.maxSteps());
+    }
+
+    /** When the time limit ends the exploration (real time), or {@code Long.MAX_VALUE}. */
+    private long deadline(long start) {
+        if (options.timeLimit() == null) {
+            return Long.MAX_VALUE;
+        }
+        long limit = options.timeLimit().toNanos();
+        return limit > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + limit;
+    }
+
+    private static boolean expired(long deadline) {
+        return deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0;
+    }
+
+    private static Duration remaining(long deadline) {
+        return deadline == Long.MAX_VALUE ? null : Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
 
     private Strategy newStrategy() {

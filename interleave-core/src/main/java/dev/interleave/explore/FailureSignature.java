@@ -17,7 +17,7 @@ record FailureSignature(String kind, String detail) {
             case Failure.UncaughtException e -> new FailureSignature("uncaught", e.error().getClass().getName());
             case Failure.NonZeroExit e -> new FailureSignature("exit", Integer.toString(e.status()));
             case Failure.Deadlock d -> new FailureSignature("deadlock", "");
-            case Failure.LimitExceeded e -> new FailureSignature("limit", e.limit().split(" ")[1]);
+            case Failure.LimitExceeded e -> new FailureSignature("limit", e.kind().name());
             case Failure.PinnedBlocking e -> new FailureSignature("pinned", "");
         };
     }

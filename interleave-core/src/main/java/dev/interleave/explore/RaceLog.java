@@ -9,18 +9,19 @@ import java.util.Map;
 /**
  * The data races of every execution of an exploration, each pair of source lines once: the same
  * race seen again under another schedule (other task names, other object numbers) is not new.
+ * Read by the caller of an exploration whose execution got stuck while the driver may still write.
  */
 final class RaceLog {
 
     private final Map<String, DataRace> races = new LinkedHashMap<>();
 
-    void add(List<DataRace> found) {
+    synchronized void add(List<DataRace> found) {
         for (DataRace race : found) {
             races.putIfAbsent(key(race), race);
         }
     }
 
-    List<DataRace> races() {
+    synchronized List<DataRace> races() {
         return new ArrayList<>(races.values());
     }
 

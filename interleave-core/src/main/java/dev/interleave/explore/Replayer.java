@@ -19,8 +19,18 @@ public final class Replayer {
      * @throws dev.interleave.schedule.ReplayDivergedException naming the first decision that diverged
      */
     public static RunResult replay(ControlledRuntime runtime, Execution.Body body, Schedule schedule, boolean detailed) {
-        RunOptions options = RunOptions.defaults().withEchoOutput(false).withRecordLocations(detailed)
-                .withStrategy(new GuidedStrategy(schedule.choices(), true)).withMode(Mode.parse(schedule.mode()));
-        return runtime.execute(options, body);
+        return replay(runtime, body, schedule, RunOptions.defaults().withEchoOutput(false).withRecordLocations(detailed));
+    }
+
+    /**
+     * Replays under {@code options} (its limits, what it records, whether output is echoed); the
+     * strategy and the mode are the schedule's. A schedule found under a step limit other than the
+     * default must be replayed under the same limit.
+     */
+    public static RunResult replay(ControlledRuntime runtime, Execution.Body body, Schedule schedule, RunOptions options) {
+        RunOptions guided = options.withStrategy(new GuidedStrategy(schedule.choices(), true))
+                .withMode(Mode.parse(schedule.mode()));
+        // A step that never ends answers with the run so far, as any run does.
+        return runtime.supervised(() -> runtime.execute(guided, body), soFar -> soFar);
     }
 }

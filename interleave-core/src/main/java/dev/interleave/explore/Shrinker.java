@@ -15,6 +15,8 @@ import java.util.List;
  * which FIFO order alone reaches the failure, then each remaining preemption (a choice other than
  * the oldest runnable task) put back to FIFO's choice. Each candidate runs leniently: where a
  * recorded choice no longer applies, FIFO's is taken; the run's own choices become the new schedule.
+ * Shrinking stops at its deadline with the best schedule so far: a shrink that takes longer than
+ * the search would cost the user more than it saves.
  */
 final class Shrinker {
 
@@ -24,15 +26,24 @@ final class Shrinker {
     private final RunOptions options;
     private final Execution.Body body;
     private final FailureSignature signature;
+    /** When shrinking stops (real time, {@code System.nanoTime}). */
+    private final long deadline;
     private int runs;
     /** Preemptions (choices that differ from FIFO's) of each schedule run so far. */
     private final Map<List<Integer>, Integer> preemptionCache = new HashMap<>();
 
-    Shrinker(ControlledRuntime runtime, RunOptions options, Execution.Body body, FailureSignature signature) {
+    Shrinker(ControlledRuntime runtime, RunOptions options, Execution.Body body, FailureSignature signature,
+             long deadline) {
         this.runtime = runtime;
         this.options = options;
         this.body = body;
         this.signature = signature;
+        this.deadline = deadline;
+    }
+
+    /** Whether another candidate may run: the run budget and the deadline both allow it. */
+    private boolean mayRun() {
+        return runs < MAX_RUNS && System.nanoTime() - deadline < 0;
     }
 
     int runs() {
@@ -42,14 +53,14 @@ final class Shrinker {
     List<Integer> shrink(List<Integer> failing) {
         List<Integer> best = failing;
         boolean improved = true;
-        while (improved && runs < MAX_RUNS) {
+        while (improved && mayRun()) {
             improved = false;
             List<Integer> shorter = shortestFailingPrefix(best);
             if (shorter != null && preemptions(shorter) <= preemptions(best) && !shorter.equals(best)) {
                 best = shorter;
                 improved = true;
             }
-            for (int i = best.size() - 1; i >= 0 && runs < MAX_RUNS; i--) {
+            for (int i = best.size() - 1; i >= 0 && mayRun(); i--) {
                 List<Integer> candidate = new ArrayList<>(best);
                 candidate.set(i, GuidedStrategy.DEFAULT);
                 List<Integer> result = tryRun(candidate);
@@ -64,7 +75,7 @@ final class Shrinker {
     }
 
     private List<Integer> shortestFailingPrefix(List<Integer> choices) {
-        for (int length = 0; length < choices.size() && runs < MAX_RUNS; length++) {
+        for (int length = 0; length < choices.size() && mayRun(); length++) {
             List<Integer> result = tryRun(choices.subList(0, length));
             if (result != null) {
                 return result;
@@ -77,10 +88,15 @@ final class Shrinker {
     private List<Integer> tryRun(List<Integer> candidate) {
         runs++;
         PreemptionCounter counter = new PreemptionCounter(new GuidedStrategy(candidate, false));
-        RunResult result = runtime.execute(options.withStrategy(counter), body);
+        RunResult result = runtime.execute(options.withStrategy(counter).withTimeLimit(remaining()), body);
         // The run's own choices, replayed, make the same decisions: keep its count, not a rerun.
         preemptionCache.putIfAbsent(result.choices(), counter.preemptions());
         return signature.equals(FailureSignature.of(result.verdict())) ? result.choices() : null;
+    }
+
+    /** The time left to shrink: a candidate that runs past it is cut and counts as not failing the same way. */
+    private java.time.Duration remaining() {
+        return java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
 
     /** Preemptions of a schedule: known from the run that produced it, or counted by replaying it. */

@@ -51,11 +51,13 @@ public final class JsonReport {
             summary.put("reduction", exploration.reduced());
             summary.put("skippedByReduction", exploration.skippedByReduction());
             summary.put("elapsedMillis", exploration.elapsedNanos() / 1_000_000);
+            summary.put("timeLimitReached", exploration.timeLimitReached());
             summary.put("dataRaces", races(exploration.races()));
             root.put("exploration", summary);
         }
         List<Object> steps = new ArrayList<>();
-        for (Step step : replay.trace().steps()) {
+        root.put("stepsInAll", replay.trace().size());
+        for (Step step : ShownSteps.of(replay.trace().steps())) {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("index", step.index());
             s.put("taskId", step.taskId());
@@ -119,6 +121,7 @@ public final class JsonReport {
             case Failure.LimitExceeded e -> {
                 map.put("kind", "limit");
                 map.put("task", e.task());
+                map.put("limitKind", e.kind().name().toLowerCase(java.util.Locale.ROOT));
                 map.put("limit", e.limit());
                 map.put("frames", frames(e.stack()));
             }

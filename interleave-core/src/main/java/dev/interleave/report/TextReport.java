@@ -47,10 +47,11 @@ public final class TextReport {
                     .append(", seed ").append(report.exploration().seed())
                     .append(report.exploration().reduced()
                             ? ", " + report.exploration().skippedByReduction() + " branches skipped by the reduction" : "")
-                    .append("); shrunk from ")
-                    .append(found.schedule().size()).append(" decisions and ").append(found.preemptions())
-                    .append(" preemptions to ").append(found.shrunk().size()).append(" and ").append(found.shrunkPreemptions())
-                    .append(" in ").append(found.shrinkRuns()).append(" runs\n");
+                    .append(found.shrinkRuns() == 0 ? "); not shrunk: " + found.schedule().size() + " decisions and "
+                            + found.preemptions() + " preemptions\n"
+                            : "); shrunk from " + found.schedule().size() + " decisions and " + found.preemptions()
+                            + " preemptions to " + found.shrunk().size() + " and " + found.shrunkPreemptions() + " in "
+                            + found.shrinkRuns() + " runs\n");
         }
         text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");
         appendSteps(text, replay.trace().steps());
@@ -93,8 +94,13 @@ public final class TextReport {
         }
     }
 
-    private static void appendSteps(StringBuilder text, List<Step> steps) {
-        for (Step step : steps) {
+    private static void appendSteps(StringBuilder text, List<Step> all) {
+        List<Step> steps = ShownSteps.of(all);
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            if (i == ShownSteps.HEAD && steps.size() < all.size()) {
+                text.append(String.format("  ... %d steps omitted ...%n", ShownSteps.omitted(all)));
+            }
             text.append(String.format("  %3d  %-12s %s", step.index(), step.task(), step.operation()));
             if (!step.location().isEmpty()) {
                 text.append("  at ").append(step.location());

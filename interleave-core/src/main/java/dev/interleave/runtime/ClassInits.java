@@ -115,6 +115,8 @@ final class ClassInits {
             if (state.clinit != null) {
                 state.clinit.invokeExact();
             }
+            // An enum's initializer made new constants: the JDK's cached ones are an earlier execution's.
+            EnumCaches.clear(state.type);
             state.status = Status.DONE;
         } catch (ExecutionAborted | InterleaveFault e) {
             // The run is over (a failure, the program exited, or Interleave failed): nothing to
@@ -163,6 +165,11 @@ final class ClassInits {
             return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflect(method);
         } catch (NoSuchMethodException e) {
             return null;
+        } catch (VerifyError | ClassFormatError e) {
+            // Reflection links the class: a program class that the JVM accepted before Interleave
+            // instrumented it must still be accepted.
+            throw new InterleaveFault("the class " + type.getName() + " does not verify as Interleave instrumented it: "
+                    + e.getMessage(), e);
         } catch (IllegalAccessException | RuntimeException e) {
             throw new InterleaveFault("cannot reach the initializer of " + type.getName() + ": " + e, e);
         }

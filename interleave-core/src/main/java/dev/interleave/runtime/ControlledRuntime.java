@@ -39,6 +39,7 @@ public final class ControlledRuntime implements Hooks {
             Long.getLong("interleave.stepTimeLimit", 30) * 1_000_000_000L;
 
     private final StepWatchdog watchdog = new StepWatchdog(STEP_TIME_LIMIT_NANOS, this::stuck);
+    private final Supervisor supervisor = new Supervisor();
     private volatile Consumer<RunResult> stuckHandler = ControlledRuntime::printStuck;
 
     private ControlledRuntime() {
@@ -54,11 +55,30 @@ public final class ControlledRuntime implements Hooks {
     }
 
     private void stuck(Execution execution) {
-        stuckHandler.accept(execution.snapshot());
+        RunResult soFar = execution.snapshot();
+        if (!supervisor.stuck(execution.driver(), soFar)) {
+            stuckHandler.accept(soFar);
+        }
+    }
+
+    /**
+     * Runs {@code work}, which drives executions, so that it always answers: when a step of one of
+     * its executions never ends, the answer is {@code onStuck} of that execution's result so far
+     * (a {@link dev.interleave.Failure.Limit#STUCK_STEP} or {@link dev.interleave.Failure.Limit#TIME}
+     * limit), given within a second of the step limit or the time limit.
+     */
+    public <T> T supervised(java.util.concurrent.Callable<T> work, java.util.function.Function<RunResult, T> onStuck) {
+        return supervisor.call(work, onStuck);
     }
 
     private static void printStuck(RunResult result) {
         System.err.println("interleave: " + ((dev.interleave.Failure) result.verdict()).summary());
+    }
+
+    /** Whether a step that never ended was given up in this JVM: its thread still runs it. */
+    public static boolean abandonedAStep() {
+        ControlledRuntime runtime = instance;
+        return runtime != null && runtime.supervisor.abandoned();
     }
 
     /** The runtime, installed into the bridge on first use; fails when the agent is missing. */

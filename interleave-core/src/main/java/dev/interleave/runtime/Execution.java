@@ -38,6 +38,10 @@ public final class Execution {
     }
 
     private static final long UNBLOCK_WAIT_LIMIT_NANOS = 10_000_000_000L;
+    /** Iterations of a loop after which a task that reached no scheduling point gives way to others. */
+    static final int PREEMPT_LOOP_ITERATIONS = 10_000;
+    /** How long past the time limit a step that does not end is left to run before it is given up. */
+    private static final long TIME_LIMIT_GRACE_NANOS = 1_000_000_000L;
     private static final int COMMON_POOL_PARALLELISM = 2;
     /** Thread ids of an execution's tasks, in creation order, so that they repeat from run to run. */
     static final long FIRST_THREAD_ID = 1_000;
@@ -61,7 +65,7 @@ public final class Execution {
     /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
     private final ConcurrentLinkedQueue<Task> externalInbox = new ConcurrentLinkedQueue<>();
     private final List<Task> arrivals = new ArrayList<>();
-    private Thread driver;
+    private volatile Thread driver;
     private final Map<Long, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
     private final List<Task> ready = new ArrayList<>();
@@ -88,6 +92,12 @@ public final class Execution {
     private volatile InterleaveFault fault;
     /** When the running step began (real time), or 0 between steps: for the watchdog. */
     private volatile long stepStartedNanos;
+    /** The watchdog's own: the task it last saw running, its progress then, and when it last moved. */
+    private Task watchedTask;
+    private long watchedProgress;
+    private long progressSeenNanos;
+    /** When the run's time limit ends the execution (real time, {@code System.nanoTime}). */
+    private long deadlineNanos = Long.MAX_VALUE;
     private volatile boolean finished;
     private boolean exited;
     private Task current;
@@ -104,6 +114,11 @@ public final class Execution {
         this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
     }
 
+    /** The platform thread that drives this execution (null before it starts). */
+    Thread driver() {
+        return driver;
+    }
+
     /** Whether the execution is over (its tasks left behind never run again). */
     boolean isFinished() {
         return finished;
@@ -116,7 +131,14 @@ public final class Execution {
     // ---- the driver ----
 
     RunResult run(Body body, long index) {
+        if (options.timeLimit() != null) {
+            long limit = options.timeLimit().toNanos();
+            long start = System.nanoTime();
+            deadlineNanos = limit > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + limit;
+        }
         strategy.beginExecution(index);
+        // JDK-global state that a JVM starts without and that the program fills: as a fresh JVM.
+        JdbcDrivers.forgetProgramDrivers();
         footprints = strategy.wantsFootprints() ? new Footprints(this) : null;
         monitors.footprints = footprints;
         driver = Thread.currentThread();
@@ -167,8 +189,14 @@ public final class Execution {
             if (failure != null || fault != null || exited || liveNonDaemon == 0) {
                 return;
             }
-            if (awaitPendingUnblocks()) {
+            if (awaitPendingUnblocks() || clock.fireDue()) {
                 continue;
+            }
+            if (deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos >= 0) {
+                fail(new Failure.LimitExceeded(ready.isEmpty() ? "main" : ready.getFirst().name, Failure.Limit.TIME,
+                        timeLimitText() + " ended the execution after " + steps.size()
+                                + " steps, before the program ended", List.of()));
+                return;
             }
             if (ready.isEmpty()) {
                 if (clock.hasTimers()) {
@@ -179,7 +207,7 @@ public final class Execution {
                 return;
             }
             if (steps.size() >= options.maxSteps()) {
-                fail(new Failure.LimitExceeded(ready.getFirst().name,
+                fail(new Failure.LimitExceeded(ready.getFirst().name, Failure.Limit.STEPS,
                         "the execution took more than " + options.maxSteps() + " steps (a livelock?)", List.of()));
                 return;
             }
@@ -251,7 +279,8 @@ public final class Execution {
         }
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
-        String location = options.recordLocations() && kind != PointKind.EXIT ? StackFilter.location(task.thread) : "";
+        String location = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
+                ? StackFilter.location(task.thread) : "";
         String detail = point != null ? point.detail() : detail(task, kind);
         if (point != null && point.valueLabel() != null) {
             task.valueStep = steps.size();
@@ -580,13 +609,40 @@ public final class Execution {
         throw new ExecutionAborted();
     }
 
+    /** The run's time limit, in words: an exploration's executions each get what is left of it. */
+    private static String timeLimitText() {
+        return "the time limit";
+    }
+
+    /**
+     * A task went round a loop of the program. A long loop moves the virtual clock on; every
+     * {@value #PREEMPT_LOOP_ITERATIONS} iterations without a scheduling point the task gives way if
+     * another task could run (or a timer is due), as an OS would preempt it: a thread that waits for
+     * another by spinning ends on a real JVM, so it must end here. Only a loop that no other task can
+     * ever end runs into the loop limit, and fails.
+     */
     void loopIteration() {
         Task task = current;
-        if (task != null && ++task.loopIterations > options.maxLoopIterationsPerStep()) {
-            fail(new Failure.LimitExceeded(task.name, "task looped " + options.maxLoopIterationsPerStep()
-                    + " times without reaching a scheduling point (a spin without Thread.onSpinWait()?)",
-                    stackOf(task)));
+        if (task == null) {
+            return;
+        }
+        long iterations = ++task.loopIterations;
+        task.progress++;
+        if (iterations > VirtualClock.FREE_LOOP_ITERATIONS) {
+            clock.loopIteration();
+        }
+        if (iterations > options.maxLoopIterationsPerStep()) {
+            fail(new Failure.LimitExceeded(task.name, Failure.Limit.LOOP_ITERATIONS, "task looped "
+                    + options.maxLoopIterationsPerStep() + " times without reaching a scheduling point, and no other "
+                    + "task could run to end the loop", stackOf(task)));
             throw new ExecutionAborted();
+        }
+        if (iterations % PREEMPT_LOOP_ITERATIONS == 0 && (othersMayRun() || clock.hasDue())) {
+            task.point = new PendingPoint(PointKind.YIELD, "preempted in a loop after " + iterations + " iterations",
+                    null, false);
+            Thread.yield();
+            // A pinned task (in a class initializer) cannot give way: then no step took the point.
+            task.point = null;
         }
     }
 
@@ -597,12 +653,30 @@ public final class Execution {
     boolean stuckSince(long now, long limitNanos) {
         long started = stepStartedNanos;
         Task task = current;
-        if (started == 0 || task == null || now - started < limitNanos || failure != null) {
+        if (started == 0 || task == null || failure != null) {
             return false;
         }
-        failure = new Failure.LimitExceeded(task.name, "task ran for " + (now - started) / 1_000_000_000
-                + " s without reaching a scheduling point (blocked while pinned in a class initializer or "
-                + "native frame, or busy in code Interleave does not instrument)", stackOf(task));
+        if (deadlineNanos != Long.MAX_VALUE && now - deadlineNanos >= TIME_LIMIT_GRACE_NANOS) {
+            failure = new Failure.LimitExceeded(task.name, Failure.Limit.TIME, timeLimitText()
+                    + " ended the execution inside a step that had run for " + (now - started) / 1_000_000_000
+                    + " s without reaching a scheduling point", stackOf(task));
+            return true;
+        }
+        // A step that still goes round the program's loops computes: it is long, not stuck.
+        long progress = task.progress;
+        if (task != watchedTask || progress != watchedProgress) {
+            watchedTask = task;
+            watchedProgress = progress;
+            progressSeenNanos = now;
+        }
+        long quietSince = Math.max(started, progressSeenNanos);
+        if (now - quietSince < limitNanos) {
+            return false;
+        }
+        failure = new Failure.LimitExceeded(task.name, Failure.Limit.STUCK_STEP, "task ran for " + (now - quietSince) / 1_000_000_000
+                + " s without reaching a scheduling point or going round a loop of the program (blocked where "
+                + "Interleave cannot see, in real I/O or a native frame, or busy in code Interleave does not instrument)",
+                stackOf(task));
         return true;
     }
 

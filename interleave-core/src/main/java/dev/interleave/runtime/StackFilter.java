@@ -8,6 +8,9 @@ final class StackFilter {
     private static final List<String> HIDDEN_PREFIXES = List.of(
             "dev.interleave.runtime.",
             "dev.interleave.bridge.",
+            // Entry points that drive a run: below the program's own frames, never the program's.
+            "dev.interleave.Interleave.",
+            "dev.interleave.junit.",
             "java.lang.VirtualThread",
             "java.lang.Thread.getStackTrace",
             "jdk.internal.vm.");

@@ -19,6 +19,11 @@ final class Task {
 
     /** Loop iterations since the task last reached a scheduling point. */
     long loopIterations;
+    /**
+     * Loop iterations over the task's life: read by the watchdog (racily, which is enough: it
+     * only asks whether the number moved), so that a long computation is not taken for a stuck step.
+     */
+    long progress;
 
     /** The JDK's unblocker thread has taken this task off the VM's list and will submit it. */
     volatile boolean unblockPending;

@@ -6,10 +6,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An execution's clock. It stands still while any task can run and jumps to the next timer when
- * none can (trio's autojump clock, Go's synctest): a program that sleeps for an hour ends at once,
- * and timeouts fire in a deterministic order (deadline, then the order they were set).
- * Confined to the execution's driver thread.
+ * An execution's clock. It jumps to the next timer when no task can run (trio's autojump clock,
+ * Go's synctest): a program that sleeps for an hour ends at once, and timeouts fire in a
+ * deterministic order (deadline, then the order they were set). While tasks run it stands still,
+ * except in a long loop: past {@value #FREE_LOOP_ITERATIONS} iterations of a program loop without a
+ * scheduling point, each iteration moves it on by {@value #LOOP_ITERATION_NANOS} ns, so that a loop
+ * bounded by the clock ({@code while (System.nanoTime() < end)}) ends as it would on a real one,
+ * after a number of iterations that the schedule alone decides, while short loops leave the clock's
+ * figures round; timers that this makes due fire at the next scheduling point. Confined to the
+ * execution's driver thread.
  */
 final class VirtualClock {
 
@@ -17,6 +22,11 @@ final class VirtualClock {
     static final long NANO_TIME_ORIGIN = 1_000_000_000_000L;
     /** What {@code System.currentTimeMillis()} reads at the start: 2026-01-01T00:00:00Z. */
     static final long EPOCH_MILLIS_ORIGIN = 1_767_225_600_000L;
+
+    /** How far the clock moves at each iteration of a long program loop. */
+    static final long LOOP_ITERATION_NANOS = 1_000;
+    /** Iterations of a loop, in one step, that leave the clock where it is. */
+    static final int FREE_LOOP_ITERATIONS = 1_000;
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long now;
@@ -55,6 +65,27 @@ final class VirtualClock {
         return !timers.isEmpty();
     }
 
+    /** A task went round a long loop: time passes as it would while code runs. */
+    void loopIteration() {
+        now += LOOP_ITERATION_NANOS;
+    }
+
+    /** Whether a timer is due now (running tasks moved the clock past its deadline). */
+    boolean hasDue() {
+        dropCancelled();
+        return !timers.isEmpty() && timers.peek().deadline <= now;
+    }
+
+    /** Runs, in order, every timer that running tasks made due; whether any was. */
+    boolean fireDue() {
+        dropCancelled();
+        if (timers.isEmpty() || timers.peek().deadline > now) {
+            return false;
+        }
+        fireUpTo(now);
+        return true;
+    }
+
     /** Moves the clock to the earliest timer and runs every timer due then, in order. */
     void advanceAndFire() {
         dropCancelled();
@@ -63,7 +94,11 @@ final class VirtualClock {
             return;
         }
         now = Math.max(now, first.deadline);
-        while (!timers.isEmpty() && timers.peek().deadline <= now) {
+        fireUpTo(now);
+    }
+
+    private void fireUpTo(long time) {
+        while (!timers.isEmpty() && timers.peek().deadline <= time) {
             Timer timer = timers.poll();
             if (!timer.cancelled) {
                 timer.fired = true;

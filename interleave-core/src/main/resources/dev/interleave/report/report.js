@@ -209,7 +209,9 @@
   }
 
   function drawLanes() {
-    byId('trace-title').textContent = 'Interleaving: ' + steps.length + ' steps, ' + taskIds.length + ' tasks';
+    const inAll = data.stepsInAll || steps.length;
+    byId('trace-title').textContent = 'Interleaving: ' + inAll + ' steps, ' + taskIds.length + ' tasks'
+      + (inAll > steps.length ? ' (' + (inAll - steps.length) + ' steps in the middle omitted; see the step numbers)' : '');
     const table = byId('lanes');
     const head = el('thead');
     const headRow = el('tr');

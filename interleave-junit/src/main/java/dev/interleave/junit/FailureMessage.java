@@ -17,6 +17,8 @@ final class FailureMessage {
     /** Steps shown in full; a longer interleaving shows its start and its end. */
     private static final int BRIEF = 12;
     private static final int HEAD = 3;
+    /** Frames shown of a task that a limit stopped. */
+    private static final int STACK_FRAMES = 8;
 
     private FailureMessage() {
     }
@@ -27,7 +29,8 @@ final class FailureMessage {
                 .append(exploration.schedulesRun()).append(" (strategy ").append(exploration.strategy())
                 .append(", seed ").append(exploration.seed()).append("):\n");
         appendFailure(text, found.failure());
-        text.append("Interleaving, shrunk to ").append(found.shrunk().size()).append(" decisions and ")
+        text.append(found.shrinkRuns() == 0 ? "Interleaving, not shrunk: " : "Interleaving, shrunk to ")
+                .append(found.shrunk().size()).append(" decisions and ")
                 .append(found.shrunkPreemptions()).append(found.shrunkPreemptions() == 1 ? " preemption" : " preemptions")
                 .append(":\n");
         appendSteps(text, found.replay().trace().steps());
@@ -49,6 +52,13 @@ final class FailureMessage {
 
     private static void appendFailure(StringBuilder text, Failure failure) {
         text.append("  ").append(failure.summary()).append('\n');
+        // Where a task was when a limit stopped it: the place to look (an exception is the cause).
+        List<StackTraceElement> stack = switch (failure) {
+            case Failure.LimitExceeded limit -> limit.stack();
+            case Failure.PinnedBlocking pinned -> pinned.stack();
+            default -> List.of();
+        };
+        stack.stream().limit(STACK_FRAMES).forEach(frame -> text.append("      at ").append(frame).append('\n'));
     }
 
     private static void appendSteps(StringBuilder text, List<Step> steps) {

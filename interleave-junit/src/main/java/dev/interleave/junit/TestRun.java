@@ -98,9 +98,9 @@ final class TestRun {
         String space = e.strategy().equals("dfs")
                 ? "space exhausted: " + (e.exhausted() ? "yes" : "no")
                 : "space exhausted: no (a sample, not a proof)";
-        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s); %s",
+        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s%s); %s",
                 e.schedulesRun(), e.schedulesRun() == 1 ? "" : "s", e.strategy(), random ? ", seed " + e.seed() : "",
-                e.elapsedNanos() / 1e9, space);
+                e.elapsedNanos() / 1e9, e.timeLimitReached() ? ", ended by the time limit" : "", space);
     }
 
     private static Throwable cause(Failure failure) {

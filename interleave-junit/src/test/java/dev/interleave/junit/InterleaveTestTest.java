@@ -12,6 +12,7 @@ import dev.interleave.junit.samples.LoaderReuseSample;
 import dev.interleave.junit.samples.LockedFlagSample;
 import dev.interleave.junit.samples.RacyFlagSample;
 import dev.interleave.junit.samples.ReplaySample;
+import dev.interleave.junit.samples.StuckSample;
 import dev.interleave.schedule.Schedule;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -55,6 +56,27 @@ class InterleaveTestTest {
     }
 
     @Test
+    void aTestWhoseStepNeverEndsFailsAtItsTimeLimitAndTheNextTestRuns() throws Exception {
+        Path fifo = Files.createTempDirectory("interleave-stuck").resolve("never-written");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor(), "mkfifo");
+        System.setProperty("interleave.test.fifo", fifo.toString());
+        try {
+            EngineExecutionResults results = Samples.run(StuckSample.class);
+            results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+            String message = Samples.onlyFailure(results).getMessage();
+            assertTrue(message.contains("the time limit ended the execution inside a step"), message);
+            assertTrue(message.contains("readsAPipeNoOneWrites"), message);
+        } finally {
+            // Frees the reader that was given up (a writer of its own process cannot block this one).
+            Process writer = new ProcessBuilder("sh", "-c", "echo x > '" + fifo + "'").start();
+            if (!writer.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                writer.destroyForcibly();
+            }
+            System.clearProperty("interleave.test.fifo");
+        }
+    }
+
+    @Test
     void theLockedFlagPassesEveryScheduleAndSaysHowMany() {
         EngineExecutionResults results = Samples.run(LockedFlagSample.class);
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
@@ -74,10 +96,12 @@ class InterleaveTestTest {
     @Test
     void executionsShareOneClassLoaderUnlessAClassCannotBeReset() {
         LoadersSeen.clear();
-        Samples.run(LoaderReuseSample.class).testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+        Samples.run(LoaderReuseSample.class).testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
         assertEquals(1, LoadersSeen.count("plainClass"), "loaders of 20 executions of a plain class");
-        // The enum is first loaded in the first execution, in the shared loader; each later one gets its own.
-        assertEquals(20, LoadersSeen.count("usesAnEnum"), "loaders of 20 executions of a class with an enum");
+        assertEquals(1, LoadersSeen.count("usesAnEnum"), "loaders of 20 executions of a class with an enum");
+        // The interface is first loaded in the first execution, in the shared loader; each later one gets its own.
+        assertEquals(20, LoadersSeen.count("usesAnInterfaceWithState"),
+                "loaders of 20 executions of a class with an interface's state");
     }
 
     @Test

@@ -59,8 +59,7 @@ public final class ProgramInstrumenter {
 
     private static byte[] instrument(byte[] bytes, ProgramTypes types, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
-        Map<String, Integer> maxLocals = maxLocals(reader);
-        boolean desugarsAny = desugarsAny(reader);
+        MethodFacts methodFacts = methodFacts(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
         ClassVisitor last = types == null ? writer : new StaticResets(writer, types, notResettable);
@@ -73,7 +72,8 @@ public final class ProgramInstrumenter {
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 facts = new ClassFacts(name, version);
-                super.visit(version, access, name, signature, superName, interfaces);
+                super.visit(SynchronizedMethods.classVersion(version, methodFacts.anyStaticSynchronized()), access, name,
+                        signature, superName, interfaces);
             }
 
             @Override
@@ -94,8 +94,8 @@ public final class ProgramInstrumenter {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                Integer locals = maxLocals.get(name + descriptor);
-                boolean desugar = locals != null && SynchronizedMethods.applies(access, facts.version);
+                Integer locals = methodFacts.maxLocals().get(name + descriptor);
+                boolean desugar = locals != null && SynchronizedMethods.applies(access);
                 int written = desugar ? SynchronizedMethods.rewrittenAccess(access) : access;
                 MethodVisitor mv = super.visitMethod(written, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
@@ -106,7 +106,7 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, facts.name, access, locals);
+                    mv = new SynchronizedMethods(mv, facts.name, access, locals, facts.version);
                 }
                 if (!facts.name.equals(ENTRY_POINTS)) {
                     // Inside the memory visitors: what it reports of an access or call comes after
@@ -127,21 +127,30 @@ public final class ProgramInstrumenter {
                 mv = new LoopIterations(mv);
                 return mv;
             }
-        }), desugarsAny ? ClassReader.EXPAND_FRAMES : 0);
+        }), methodFacts.anySynchronized() ? ClassReader.EXPAND_FRAMES : 0);
         return writer.toByteArray();
     }
 
     /**
-     * The number of local slots of each method with code, by name and descriptor: {@link SynchronizedMethods}
-     * puts a synchronized method's monitor in a new local after them, and {@link SyncCalls} stores
-     * the arguments of deep calls past that one.
+     * What the chain needs to know of the class's methods before it visits them: the number of local
+     * slots of each method with code, by name and descriptor ({@link SynchronizedMethods} puts a
+     * synchronized method's monitor in a new local after them, and {@link SyncCalls} stores the
+     * arguments of deep calls past that one), and whether a method is synchronized, and one static.
      */
-    private static Map<String, Integer> maxLocals(ClassReader reader) {
+    private record MethodFacts(Map<String, Integer> maxLocals, boolean anySynchronized, boolean anyStaticSynchronized) {
+    }
+
+    private static MethodFacts methodFacts(ClassReader reader) {
         Map<String, Integer> maxLocals = new HashMap<>();
+        boolean[] synchronizedMethods = {false, false};
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
+                if (SynchronizedMethods.applies(access)) {
+                    synchronizedMethods[0] = true;
+                    synchronizedMethods[1] |= (access & Opcodes.ACC_STATIC) != 0;
+                }
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMaxs(int maxStack, int locals) {
@@ -150,21 +159,6 @@ public final class ProgramInstrumenter {
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return maxLocals;
-    }
-
-    /** Whether the class has a synchronized method that {@link SynchronizedMethods} rewrites. */
-    private static boolean desugarsAny(ClassReader reader) {
-        boolean[] any = {false};
-        int version = reader.readShort(6);
-        reader.accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                any[0] |= SynchronizedMethods.applies(access, version);
-                return null;
-            }
-        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return any[0];
+        return new MethodFacts(maxLocals, synchronizedMethods[0], synchronizedMethods[1]);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -30,10 +31,11 @@ import org.objectweb.asm.Type;
  *       {@code Class.forName}) reaches the runtime through the JDK's patches.
  * </ul>
  *
- * Enums (the JDK caches their constants in their {@code Class}) and interfaces with an initializer
- * (their fields must stay final) cannot be reset: they keep their initializer and get no
- * self-guards, and are reported through {@code notResettable}, so that the runtime loads the
- * program afresh for each execution instead. Their code still guards its uses of other classes.
+ * Interfaces with an initializer cannot be reset (their fields must stay final, and only an
+ * initializer may store to a final field): they keep their initializer and get no self-guards, and
+ * are reported through {@code notResettable}, so that the runtime loads the program afresh for each
+ * execution instead. Their code still guards its uses of other classes. Enums are reset like any
+ * class; the runtime clears the JDK's cache of their constants when their initializer runs again.
  */
 public final class StaticResets extends ClassVisitor implements Opcodes {
 
@@ -62,11 +64,9 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         className = name;
         isInterface = (access & ACC_INTERFACE) != 0;
-        boolean isEnum = (access & ACC_ENUM) != 0 || "java/lang/Enum".equals(superName);
-        resettable = !isInterface && !isEnum;
-        if (isEnum) {
-            notResettable.accept(name.replace('/', '.') + " (an enum)");
-        }
+        // An enum is reset as any class: its initializer makes new constants in every execution, and
+        // the runtime clears the JDK's cache of them (EnumCaches).
+        resettable = !isInterface;
         // A guard loads a class constant, which class files before Java 5 cannot hold.
         int major = version & 0xFFFF;
         int written = major < V1_5 ? V1_5 : version;
@@ -143,12 +143,31 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
             this.ownClassReady = ownClassReady;
         }
 
+        /** Where the entry guard begins: it gets the method's first line number when that is visited. */
+        private final Label entry = new Label();
+        private boolean lineGiven;
+
         @Override
         public void visitCode() {
             super.visitCode();
             if (entryGuard) {
+                super.visitLabel(entry);
                 guard(className);
             }
+        }
+
+        /**
+         * The entry guard runs an initializer, whose frames are the program's: the method's frame
+         * above them shows the method's first line, not none (code before a method's first
+         * line-number entry has no line).
+         */
+        @Override
+        public void visitLineNumber(int line, Label start) {
+            if (entryGuard && !lineGiven) {
+                lineGiven = true;
+                super.visitLineNumber(line, entry);
+            }
+            super.visitLineNumber(line, start);
         }
 
         @Override
@@ -165,13 +184,15 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
+            super.visitTypeInsn(opcode, type);
             // The JVM initializes the class at the new, before the constructor's arguments are
             // evaluated; the constructor's own guard is for those made by reflection or the JDK.
+            // The guard goes right after the new, not before it: stack map frames name an object
+            // not yet constructed by the offset of its new, which a label just before it marks.
             if (opcode == NEW && !(ownClassReady && type.equals(className))
                     && (type.equals(className) ? resettable : types.isProgramClass(type))) {
                 guard(type);
             }
-            super.visitTypeInsn(opcode, type);
         }
 
         private void guard(String owner) {

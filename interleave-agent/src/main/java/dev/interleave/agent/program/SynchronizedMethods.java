@@ -18,17 +18,32 @@ import org.objectweb.asm.Type;
  *
  * <p>The catch-all handler that releases the monitor is added last, so that the method's own
  * handlers keep precedence.
+ *
+ * <p>Every class file version is rewritten, the libraries of the Java 1.3 and 1.4 era included: a
+ * synchronized method left to the JVM would lock its object for real while the synchronized blocks on
+ * the same object lock the runtime's token, so the two would not exclude each other, and a task
+ * blocked on such a method would wait for a monitor the runtime cannot name. Those class files have
+ * no stack map frames (the JVM infers their types), so none is written for them; a static method's
+ * monitor is a class constant, which a class file older than Java 5 cannot load, so
+ * {@link ProgramInstrumenter} raises such a class to version 49 ({@link #classVersion}).
+ *
+ * <p>The enter carries the method's first line number: a task blocked on it is shown at the line
+ * where the method begins, not at line -1 (code before a method's first line-number entry has none).
  */
 final class SynchronizedMethods extends MethodVisitor implements Opcodes {
 
+    /** Whether a method with these access flags is rewritten: it is synchronized and has code. */
+    static boolean applies(int access) {
+        return (access & ACC_SYNCHRONIZED) != 0 && (access & (ACC_NATIVE | ACC_ABSTRACT)) == 0;
+    }
+
     /**
-     * Whether a method with these access flags, in a class file of this version, is rewritten. Class
-     * files older than Java 6 have no stack map frames to extend, and before Java 5 a static
-     * method's monitor (a class constant) cannot be loaded.
+     * The version to write a class file of this version in when it has a static synchronized method:
+     * at least Java 5's (49), the first whose {@code ldc} loads a class constant. The older class
+     * files are verified by type inference all the same, up to version 50.
      */
-    static boolean applies(int access, int classVersion) {
-        return (access & ACC_SYNCHRONIZED) != 0 && (access & (ACC_NATIVE | ACC_ABSTRACT)) == 0
-                && (classVersion & 0xFFFF) >= V1_6;
+    static int classVersion(int version, boolean staticSynchronized) {
+        return staticSynchronized && (version & 0xFFFF) < V1_5 ? V1_5 : version;
     }
 
     /** The access flags of the rewritten method. */
@@ -43,22 +58,30 @@ final class SynchronizedMethods extends MethodVisitor implements Opcodes {
     private final List<Label> rangeStarts = new ArrayList<>();
     private final List<Label> rangeEnds = new ArrayList<>();
     private final Label handler = new Label();
+    /** Where the enter begins: it gets the method's first line number when that is visited. */
+    private final Label entry = new Label();
+    private boolean lineGiven;
+    /** Whether the class file has stack map frames (Java 6 on): older ones have none to extend. */
+    private final boolean frames;
 
     /**
      * @param owner          the internal name of the class that declares the method
      * @param access         the method's original access flags
      * @param firstFreeLocal the method's own number of local slots (its max locals)
+     * @param classVersion   the version of the class file the method is read from
      */
-    SynchronizedMethods(MethodVisitor next, String owner, int access, int firstFreeLocal) {
+    SynchronizedMethods(MethodVisitor next, String owner, int access, int firstFreeLocal, int classVersion) {
         super(ASM9, next);
         this.owner = owner;
         this.isStatic = (access & ACC_STATIC) != 0;
         this.monitorLocal = firstFreeLocal;
+        this.frames = (classVersion & 0xFFFF) >= V1_6;
     }
 
     @Override
     public void visitCode() {
         super.visitCode();
+        super.visitLabel(entry);
         if (isStatic) {
             super.visitLdcInsn(Type.getObjectType(owner));
         } else {
@@ -83,6 +106,15 @@ final class SynchronizedMethods extends MethodVisitor implements Opcodes {
             return;
         }
         super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitLineNumber(int line, Label start) {
+        if (!lineGiven) {
+            lineGiven = true;
+            super.visitLineNumber(line, entry);
+        }
+        super.visitLineNumber(line, start);
     }
 
     private void startRange() {
@@ -110,8 +142,10 @@ final class SynchronizedMethods extends MethodVisitor implements Opcodes {
     public void visitMaxs(int maxStack, int maxLocals) {
         endRange();
         super.visitLabel(handler);
-        Object[] locals = withMonitorLocal(new Object[0], 0);
-        super.visitFrame(F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
+        if (frames) {
+            Object[] locals = withMonitorLocal(new Object[0], 0);
+            super.visitFrame(F_NEW, locals.length, locals, 1, new Object[] {"java/lang/Throwable"});
+        }
         super.visitVarInsn(ALOAD, monitorLocal);
         super.visitInsn(MONITOREXIT);
         Label handlerEnd = new Label();
