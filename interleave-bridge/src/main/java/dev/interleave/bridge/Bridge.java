@@ -234,17 +234,15 @@ public final class Bridge {
         private static final Class<?> INTERNAL;
         private static final MethodHandle PARK;
         private static final MethodHandle UNPARK;
-        private static final MethodHandle MISC_PARK;
-        private static final MethodHandle MISC_UNPARK;
+        /** {@code sun.misc.Unsafe}'s, found from a receiver when one first comes (its module's loader is not this class's). */
+        private static volatile MethodHandle miscPark;
+        private static volatile MethodHandle miscUnpark;
 
         static {
             try {
                 INTERNAL = Class.forName("jdk.internal.misc.Unsafe");
                 PARK = park(INTERNAL);
                 UNPARK = unpark(INTERNAL);
-                Class<?> misc = Class.forName("sun.misc.Unsafe");
-                MISC_PARK = park(misc);
-                MISC_UNPARK = unpark(misc);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
@@ -264,9 +262,13 @@ public final class Bridge {
             try {
                 if (INTERNAL.isInstance(unsafe)) {
                     PARK.invokeExact(unsafe, absolute, time);
-                } else {
-                    MISC_PARK.invokeExact(unsafe, absolute, time);
+                    return;
                 }
+                MethodHandle park = miscPark;
+                if (park == null) {
+                    miscPark = park = park(unsafe.getClass());
+                }
+                park.invokeExact(unsafe, absolute, time);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -276,9 +278,13 @@ public final class Bridge {
             try {
                 if (INTERNAL.isInstance(unsafe)) {
                     UNPARK.invokeExact(unsafe, thread);
-                } else {
-                    MISC_UNPARK.invokeExact(unsafe, thread);
+                    return;
                 }
+                MethodHandle unpark = miscUnpark;
+                if (unpark == null) {
+                    miscUnpark = unpark = unpark(unsafe.getClass());
+                }
+                unpark.invokeExact(unsafe, thread);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }

@@ -203,4 +203,15 @@ class WaitVariantsTest {
         }
         assertEquals(List.of(), failures);
     }
+
+    /** Outside any run, the parks the agent routes through the bridge are the JDK's own, of either {@code Unsafe}. */
+    @Test
+    void aParkOutsideAnyRunIsTheJdks() {
+        Interleave.run(RunOptions.defaults().withEchoOutput(false), () -> { }); // the runtime is installed
+        Thread self = Thread.currentThread();
+        UNSAFE.unpark(self);
+        UNSAFE.park(false, 0L); // the permit is there: returns at once
+        LockSupport.unpark(self);
+        LockSupport.park();
+    }
 }
