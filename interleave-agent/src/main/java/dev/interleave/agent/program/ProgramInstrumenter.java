@@ -20,7 +20,9 @@ import org.objectweb.asm.Opcodes;
 /**
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
  * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid,
- * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local.
+ * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local;
+ * {@link SyncCalls} stores a deep argument list in locals past that one and loads it back before
+ * any branch, so no frame needs to declare them.
  * Before the chain, {@link MethodReferences} gives each method reference to a JDK method a
  * synthetic method in the class, so that the chain sees the call.
  *
@@ -57,8 +59,7 @@ public final class ProgramInstrumenter {
 
     private static byte[] instrument(byte[] bytes, ProgramTypes types, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
-        SynchronizedFacts synchronizedFacts = synchronizedMethods(reader);
-        Map<String, Integer> synchronizedMaxLocals = synchronizedFacts.maxLocals();
+        MethodFacts methodFacts = methodFacts(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
         ClassVisitor last = types == null ? writer : new StaticResets(writer, types, notResettable);
@@ -71,8 +72,8 @@ public final class ProgramInstrumenter {
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 facts = new ClassFacts(name, version);
-                super.visit(SynchronizedMethods.classVersion(version, synchronizedFacts.anyStatic()), access, name, signature,
-                        superName, interfaces);
+                super.visit(SynchronizedMethods.classVersion(version, methodFacts.anyStaticSynchronized()), access, name,
+                        signature, superName, interfaces);
             }
 
             @Override
@@ -93,8 +94,8 @@ public final class ProgramInstrumenter {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                Integer maxLocals = synchronizedMaxLocals.get(name + descriptor);
-                boolean desugar = maxLocals != null;
+                Integer locals = methodFacts.maxLocals().get(name + descriptor);
+                boolean desugar = locals != null && SynchronizedMethods.applies(access);
                 int written = desugar ? SynchronizedMethods.rewrittenAccess(access) : access;
                 MethodVisitor mv = super.visitMethod(written, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
@@ -105,7 +106,7 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, facts.name, access, maxLocals, facts.version);
+                    mv = new SynchronizedMethods(mv, facts.name, access, locals, facts.version);
                 }
                 if (!facts.name.equals(ENTRY_POINTS)) {
                     // Inside the memory visitors: what it reports of an access or call comes after
@@ -117,7 +118,8 @@ public final class ProgramInstrumenter {
                 // Interleave's task API (TaskGroup, Subtask) runs inside tasks: its joins and locks
                 // order the program's accesses, but its own fields are not the program's memory.
                 if (!ClassFacts.interleaveOwn(facts.name) || ClassFacts.taskApi(facts.name)) {
-                    mv = new SyncCalls(mv);
+                    // Past the method's locals and the monitor local of a desugared synchronized method.
+                    mv = new SyncCalls(mv, facts, name, locals == null ? 0 : locals + 1);
                 }
                 if (!ClassFacts.interleaveOwn(facts.name)) {
                     mv = new MemoryAccesses(mv, facts, name);
@@ -125,30 +127,30 @@ public final class ProgramInstrumenter {
                 mv = new LoopIterations(mv);
                 return mv;
             }
-        }), synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
+        }), methodFacts.anySynchronized() ? ClassReader.EXPAND_FRAMES : 0);
         return writer.toByteArray();
     }
 
     /**
-     * The synchronized methods that {@link SynchronizedMethods} rewrites: the number of local slots of
-     * each, by name and descriptor (it puts the monitor in a new local after them), and whether one of
-     * them is static.
+     * What the chain needs to know of the class's methods before it visits them: the number of local
+     * slots of each method with code, by name and descriptor ({@link SynchronizedMethods} puts a
+     * synchronized method's monitor in a new local after them, and {@link SyncCalls} stores the
+     * arguments of deep calls past that one), and whether a method is synchronized, and one static.
      */
-    private record SynchronizedFacts(Map<String, Integer> maxLocals, boolean anyStatic) {
+    private record MethodFacts(Map<String, Integer> maxLocals, boolean anySynchronized, boolean anyStaticSynchronized) {
     }
 
-    /** Reads the class's {@link SynchronizedFacts}; the code of other methods is not even read. */
-    private static SynchronizedFacts synchronizedMethods(ClassReader reader) {
+    private static MethodFacts methodFacts(ClassReader reader) {
         Map<String, Integer> maxLocals = new HashMap<>();
-        boolean[] anyStatic = {false};
+        boolean[] synchronizedMethods = {false, false};
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                if (!SynchronizedMethods.applies(access)) {
-                    return null;
+                if (SynchronizedMethods.applies(access)) {
+                    synchronizedMethods[0] = true;
+                    synchronizedMethods[1] |= (access & Opcodes.ACC_STATIC) != 0;
                 }
-                anyStatic[0] |= (access & Opcodes.ACC_STATIC) != 0;
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMaxs(int maxStack, int locals) {
@@ -157,6 +159,6 @@ public final class ProgramInstrumenter {
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new SynchronizedFacts(maxLocals, anyStatic[0]);
+        return new MethodFacts(maxLocals, synchronizedMethods[0], synchronizedMethods[1]);
     }
 }
