@@ -245,42 +245,29 @@ public final class Bridge {
 
     /** The JDK's own park and unpark, for threads Interleave does not control: {@code jdk.internal.misc}'s or {@code sun.misc}'s. */
     private static final class UnsafeCalls {
-        private static final Class<?> INTERNAL;
-        private static final MethodHandle PARK;
-        private static final MethodHandle UNPARK;
-        /** {@code sun.misc.Unsafe}'s, found from a receiver when one first comes (its module's loader is not this class's). */
+        /**
+         * {@code sun.misc.Unsafe}'s, found from a receiver when one first comes (its module's loader
+         * is not this class's). The JDK's own ({@code jdk.internal.misc.Unsafe}) is called directly:
+         * making a method handle runs JDK code that may park or unpark, which would come back here
+         * before the handle is made.
+         */
         private static volatile MethodHandle miscPark;
         private static volatile MethodHandle miscUnpark;
 
-        static {
-            try {
-                INTERNAL = Class.forName("jdk.internal.misc.Unsafe");
-                PARK = park(INTERNAL);
-                UNPARK = unpark(INTERNAL);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
-        private static MethodHandle park(Class<?> unsafe) throws ReflectiveOperationException {
-            return MethodHandles.lookup().findVirtual(unsafe, "park", MethodType.methodType(void.class, boolean.class, long.class))
-                    .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
-        }
-
-        private static MethodHandle unpark(Class<?> unsafe) throws ReflectiveOperationException {
-            return MethodHandles.lookup().findVirtual(unsafe, "unpark", MethodType.methodType(void.class, Object.class))
-                    .asType(MethodType.methodType(void.class, Object.class, Object.class));
+        private UnsafeCalls() {
         }
 
         static void park(Object unsafe, boolean absolute, long time) {
+            if (unsafe instanceof jdk.internal.misc.Unsafe internal) {
+                internal.park(absolute, time);
+                return;
+            }
             try {
-                if (INTERNAL.isInstance(unsafe)) {
-                    PARK.invokeExact(unsafe, absolute, time);
-                    return;
-                }
                 MethodHandle park = miscPark;
                 if (park == null) {
-                    miscPark = park = park(unsafe.getClass());
+                    miscPark = park = MethodHandles.lookup().findVirtual(unsafe.getClass(), "park",
+                                    MethodType.methodType(void.class, boolean.class, long.class))
+                            .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
                 }
                 park.invokeExact(unsafe, absolute, time);
             } catch (Throwable e) {
@@ -289,14 +276,16 @@ public final class Bridge {
         }
 
         static void unpark(Object unsafe, Object thread) {
+            if (unsafe instanceof jdk.internal.misc.Unsafe internal) {
+                internal.unpark(thread);
+                return;
+            }
             try {
-                if (INTERNAL.isInstance(unsafe)) {
-                    UNPARK.invokeExact(unsafe, thread);
-                    return;
-                }
                 MethodHandle unpark = miscUnpark;
                 if (unpark == null) {
-                    miscUnpark = unpark = unpark(unsafe.getClass());
+                    miscUnpark = unpark = MethodHandles.lookup().findVirtual(unsafe.getClass(), "unpark",
+                                    MethodType.methodType(void.class, Object.class))
+                            .asType(MethodType.methodType(void.class, Object.class, Object.class));
                 }
                 unpark.invokeExact(unsafe, thread);
             } catch (Throwable e) {

@@ -48,9 +48,11 @@ public final class Execution {
 
     final RunExecutor executor = new RunExecutor(this);
     final VirtualClock clock = new VirtualClock();
-    final MonitorModel monitors = new MonitorModel(clock);
+    /** The runtime's state of each object, for this execution. */
+    final ObjectTables objects = new ObjectTables();
+    final MonitorModel monitors = new MonitorModel(clock, objects);
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
-    final ObjectNames names = new ObjectNames();
+    final ObjectNames names = new ObjectNames(objects);
     final SharedMemory memory;
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
     final Object container = new RunContainer(this);

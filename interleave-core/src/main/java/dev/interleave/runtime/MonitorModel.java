@@ -3,9 +3,7 @@ package dev.interleave.runtime;
 import dev.interleave.PointKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -55,13 +53,14 @@ final class MonitorModel {
         }
     }
 
-    private final Map<Object, Monitor> monitors = new IdentityHashMap<>();
+    private final ObjectTable<Monitor> monitors;
     private final VirtualClock clock;
     /** Where the running step's monitors are noted, when the strategy reads footprints. */
     Footprints footprints;
 
-    MonitorModel(VirtualClock clock) {
+    MonitorModel(VirtualClock clock, ObjectTables objects) {
         this.clock = clock;
+        this.monitors = objects.newTable();
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.interleave.runtime;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * Names objects for traces and reports by class and order of first mention ({@code
@@ -13,7 +11,11 @@ final class ObjectNames {
     private record Name(int number, String text) {
     }
 
-    private final Map<Object, Name> names = new IdentityHashMap<>();
+    private final ObjectTable<Name> names;
+
+    ObjectNames(ObjectTables objects) {
+        this.names = objects.newTable();
+    }
 
     String of(Object object) {
         return object == null ? "" : name(object).text();

@@ -3,7 +3,6 @@ package dev.interleave.runtime;
 import dev.interleave.DataRace;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,12 @@ final class RaceDetector {
 
     private final Execution execution;
     private final Map<Integer, VectorClock> clocks = new HashMap<>();
-    private final Map<Object, VectorClock> syncClocks = new IdentityHashMap<>();
+    private final ObjectTable<VectorClock> syncClocks;
     private final Set<DataRace> found = new LinkedHashSet<>();
 
     RaceDetector(Execution execution) {
         this.execution = execution;
+        this.syncClocks = execution.objects.newTable();
     }
 
     List<DataRace> races() {

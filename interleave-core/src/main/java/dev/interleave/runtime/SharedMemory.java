@@ -8,7 +8,6 @@ import dev.interleave.bridge.SyncSites;
 import dev.interleave.strategy.Locations;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -40,11 +39,7 @@ final class SharedMemory {
     private final boolean recording;
     final RaceDetector races;
     final ConcurrentCalls calls;
-    private final Map<Object, Holder> holders = new IdentityHashMap<>();
-    /** The last holders looked up: identity hash codes are all alike under -XX:hashCode=2, so the map is slow. */
-    private final Object[] recentKeys = new Object[8];
-    private final Holder[] recentHolders = new Holder[8];
-    private int recentNext;
+    private final ObjectTable<Holder> holders;
     /** Per task, the target of the call it announced and has not returned from. */
     private final Map<Integer, Object> callTargets = new HashMap<>();
     /** The running task's last access was a write to a shared location: a reference it stores is published. */
@@ -55,6 +50,7 @@ final class SharedMemory {
         this.mode = mode;
         this.recording = recording;
         this.races = new RaceDetector(execution);
+        this.holders = execution.objects.newTable();
         this.calls = new ConcurrentCalls(execution, this);
     }
 
@@ -350,16 +346,7 @@ final class SharedMemory {
     }
 
     private Holder holder(Object object) {
-        for (int i = 0; i < recentKeys.length; i++) {
-            if (recentKeys[i] == object) {
-                return recentHolders[i];
-            }
-        }
-        Holder holder = holders.computeIfAbsent(object, o -> new Holder());
-        recentKeys[recentNext] = object;
-        recentHolders[recentNext] = holder;
-        recentNext = (recentNext + 1) % recentKeys.length;
-        return holder;
+        return holders.computeIfAbsent(object, o -> new Holder());
     }
 
     /** A task ended: what it did happens before a join of its thread returns. */

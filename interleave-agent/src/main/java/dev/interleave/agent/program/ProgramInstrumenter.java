@@ -61,8 +61,10 @@ public final class ProgramInstrumenter {
         ClassReader reader = new ClassReader(bytes);
         MethodFacts methodFacts = methodFacts(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        // Last before the writer: it moves the class initializer as the chain left it.
-        ClassVisitor last = types == null ? writer : new StaticResets(writer, types, notResettable);
+        // Last before the writer: it moves the class initializer as the chain left it, and the
+        // program's root classes get the field for the runtime's state of their objects.
+        ClassVisitor last = types == null ? writer
+                : new StaticResets(new ObjectStateSlot(writer, types), types, notResettable);
         reader.accept(new MethodReferences(new ClassVisitor(Opcodes.ASM9, last) {
             private ClassFacts facts;
             /** The class's volatile fields; a class reader visits fields before methods. */
