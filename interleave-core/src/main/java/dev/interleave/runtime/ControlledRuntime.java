@@ -96,6 +96,7 @@ public final class ControlledRuntime implements Hooks {
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
                     dev.interleave.bridge.Memory.install(null, new MemoryRuntime());
+                    dev.interleave.bridge.ForkJoin.install(null, new ForkJoinRuntime());
                     instance = runtime;
                 }
             }

@@ -40,7 +40,14 @@ public final class Execution {
     private static final long UNBLOCK_WAIT_LIMIT_NANOS = 10_000_000_000L;
     /** How long past the time limit a step that does not end is left to run before it is given up. */
     private static final long TIME_LIMIT_GRACE_NANOS = 1_000_000_000L;
-    private static final int COMMON_POOL_PARALLELISM = 2;
+    /**
+     * The common pool's size in every execution, whatever the machine's: the processors a run
+     * reports (see {@link ForkJoinRuntime}), so that parallel work splits and spreads the same way
+     * wherever a schedule is replayed.
+     */
+    private static final int COMMON_POOL_PARALLELISM = ForkJoinRuntime.PROCESSORS;
+    /** Seeds the randomness the JDK draws for itself (see {@link JdkInternals#fixCarrierProbe}). */
+    private static final int RANDOM_MIX = 0x9E3779B9;
     /** Thread ids of an execution's tasks, in creation order, so that they repeat from run to run. */
     static final long FIRST_THREAD_ID = 1_000;
 
@@ -134,6 +141,8 @@ public final class Execution {
         footprints = strategy.wantsFootprints() ? new Footprints(this) : null;
         monitors.footprints = footprints;
         driver = Thread.currentThread();
+        // Every controlled thread runs on the driver, and shares its probe.
+        JdkInternals.fixCarrierProbe(driver, RANDOM_MIX);
         runtime.begin(this);
         if (footprints != null) {
             runtime.footprinting.incrementAndGet();
@@ -445,6 +454,7 @@ public final class Execution {
         Task task = new Task(tasks.size(), thread, JdkInternals.runContinuation(thread));
         task.name = thread.getName().isEmpty() ? "task-" + task.id : thread.getName();
         tasks.add(task);
+        JdkInternals.fixSecondarySeed(thread, (task.id + 1) * RANDOM_MIX);
         byThread.put(JdkInternals.jvmThreadId(thread), task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;

@@ -236,10 +236,21 @@ final class SharedMemory {
      * for a point that is taken: objects are named in the order a trace first shows them, so a
      * name made for nothing would shift the names of everything the trace shows after it.
      */
-    private void syncPoint(Task task, String prefix, Object target) {
+    void syncPoint(Task task, String prefix, Object target) {
         if (mode.syncPoints() && (recording || execution.othersMayRun())) {
             stop(task, new PendingPoint(PointKind.SYNC, target == null ? prefix : prefix + execution.names.of(target),
                     null, false), target, Locations.SYNC, true);
+        }
+    }
+
+    /**
+     * A point of every mode, shown as {@code prefix} and the target's name (made only for a point
+     * that is taken, see {@link #syncPoint}).
+     */
+    void awaitPoint(Task task, String prefix, Object target) {
+        if (recording || execution.othersMayRun()) {
+            stop(task, new PendingPoint(PointKind.SYNC, prefix + execution.names.of(target), null, false), target,
+                    Locations.SYNC, true);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.interleave.agent.program;
 
 import dev.interleave.agent.jdk.CommonPoolRedirector;
+import dev.interleave.agent.jdk.ProcessorCountRedirector;
 import dev.interleave.agent.jdk.SchedulingCallRewriter;
 import dev.interleave.agent.jdk.TimeCallRewriter;
 import java.util.HashMap;
@@ -102,6 +103,7 @@ public final class ProgramInstrumenter {
                     mv = new CommonPoolRedirector(mv);
                 }
                 mv = new SchedulingCallRewriter(mv);
+                mv = new ProcessorCountRedirector(mv);
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
