@@ -107,12 +107,35 @@ public final class Execution {
     private int liveNonDaemon;
     private int threadNumbers;
     private final Map<String, Integer> counters = new java.util.HashMap<>();
+    /** By number, the JDK classes this run instruments as program code (see {@link JdkCodeGate}). */
+    private final boolean[] jdkGroups;
+    /** Set while the gate of instrumented JDK code reads a task's stack, which may use such a class. */
+    boolean inJdkGate;
 
     Execution(ControlledRuntime runtime, RunOptions options) {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
         this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
+        this.jdkGroups = jdkGroups(options.instrument());
+    }
+
+    /** Instruments the JDK classes the run names (once per JVM each), and marks their numbers. */
+    private static boolean[] jdkGroups(List<String> classes) {
+        boolean[] groups = new boolean[0];
+        for (String name : classes) {
+            int group = dev.interleave.bridge.JdkCode.instrument(name);
+            if (group >= groups.length) {
+                groups = Arrays.copyOf(groups, group + 1);
+            }
+            groups[group] = true;
+        }
+        return groups;
+    }
+
+    /** Whether this run instruments the JDK class numbered {@code group} as program code. */
+    boolean instrumentsJdkGroup(int group) {
+        return group < jdkGroups.length && jdkGroups[group];
     }
 
     /** The platform thread that drives this execution (null before it starts). */
@@ -171,7 +194,7 @@ public final class Execution {
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
         return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
-                memory.races.races());
+                memory.races.races(), memory.sharedBetweenPoints());
     }
 
     private void runMain(Body body) {

@@ -13,8 +13,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
  * before the forker goes on.
  * Waiting for an unfinished task is a point in every mode, as blocking is: a joiner may help run
  * queued tasks or let the workers run them. A task's completion state (status, a completer's pending
- * count, a future's result) is a volatile location of the race detector, keyed by the task. Every
- * such step uses the pool's state, which footprints do not name.
+ * count, a completable future's result, an executor's future task's state) is a volatile location
+ * of the race detector, keyed by the task. Every such step uses the pool's state, which footprints do
+ * not name.
  */
 final class ForkJoinRuntime implements ForkJoinHooks {
 

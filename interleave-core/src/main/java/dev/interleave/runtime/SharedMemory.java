@@ -25,6 +25,8 @@ final class SharedMemory {
         int creator = -1;
         /** A reference to it was stored in a shared location: other tasks can reach it. */
         boolean published;
+        /** The first task that synchronized on it (a monitor, a lock, an atomic), or -1. */
+        int syncUser = -1;
         final Map<Object, Location> locations = new HashMap<>(4);
     }
 
@@ -44,10 +46,20 @@ final class SharedMemory {
     private final Object[] recentKeys = new Object[8];
     private final Holder[] recentHolders = new Holder[8];
     private int recentNext;
+    /**
+     * Whether tasks used a shared field, array element, monitor or concurrent object where the mode
+     * makes no scheduling point: the run tried no switch there, so it proves nothing about them.
+     */
+    boolean sharedBetweenPoints() {
+        return sharedBetweenPoints;
+    }
+
     /** Per task, the target of the call it announced and has not returned from. */
     private final Map<Integer, Object> callTargets = new HashMap<>();
     /** The running task's last access was a write to a shared location: a reference it stores is published. */
     private boolean storingShared;
+    /** A task used a shared location or synchronization object where the mode makes no point. */
+    private boolean sharedBetweenPoints;
 
     SharedMemory(Execution execution, Mode mode, boolean recording) {
         this.execution = execution;
@@ -100,6 +112,7 @@ final class SharedMemory {
         Location location = location(holder, site.field(), task);
         int slot = execution.footprints == null ? 0 : FieldSlots.of(siteId);
         if ((flags & Modifier.VOLATILE) != 0) {
+            sharedBetweenPoints |= location.shared && !mode.syncPoints();
             if (mode.syncPoints()) {
                 stop(task, new PendingPoint(PointKind.SYNC, (write ? "volatile write " : "volatile read ") + site.field(),
                         "volatile " + site.field(), write), holder, slot, write);
@@ -113,6 +126,7 @@ final class SharedMemory {
             stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write),
                     holder, slot, write);
         }
+        sharedBetweenPoints |= location.shared && !mode.accessPoints();
         footprintAccess(holder, slot, write);
         races.access(task, location, write, site::field, site.where());
         storingShared = write && location.shared;
@@ -126,6 +140,7 @@ final class SharedMemory {
         }
         Location location = location(array, index, task);
         int slot = Locations.element(index);
+        sharedBetweenPoints |= location.shared && !mode.accessPoints();
         if (location.shared && mode.accessPoints()) {
             String name = elementName(array, index);
             stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write),
@@ -169,6 +184,15 @@ final class SharedMemory {
 
     void sync(Object target, int action, String what) {
         Task task = execution.current();
+        if (!sharedBetweenPoints && !mode.syncPoints() && target != null && action != Memory.THREAD_START
+                && action != Memory.THREAD_JOIN && !alone()) {
+            Holder holder = holder(target);
+            if (holder.syncUser < 0) {
+                holder.syncUser = task.id;
+            } else if (holder.syncUser != task.id) {
+                sharedBetweenPoints = true;
+            }
+        }
         switch (action) {
             case Memory.MONITOR_ENTER -> {
                 task.entering = target;

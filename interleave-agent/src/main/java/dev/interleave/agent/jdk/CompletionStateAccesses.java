@@ -5,7 +5,7 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Reports each read and plain write of a fork/join task's completion state: its status, a
- * completer's pending count, a completable future's result. These volatile fields are how the JDK
+ * completer's pending count, a completable future's result, a future task's state. These volatile fields are how the JDK
  * hands what a task did to whoever joins it, so the race detector sees them as a volatile's
  * release and acquire. (Their atomic updates go through a few methods, patched at entry.)
  */
@@ -40,6 +40,7 @@ final class CompletionStateAccesses extends MethodVisitor implements Opcodes {
             case "java/util/concurrent/ForkJoinTask" -> name.equals("status");
             case "java/util/concurrent/CountedCompleter" -> name.equals("pending");
             case "java/util/concurrent/CompletableFuture" -> name.equals("result");
+            case "java/util/concurrent/FutureTask" -> name.equals("state");
             default -> false;
         };
     }

@@ -11,14 +11,16 @@ import org.objectweb.asm.Opcodes;
 /**
  * What Interleave changes in the JDK's fork/join framework so that work split across a pool runs on
  * controlled workers whose order is explored (see the bridge's {@code ForkJoin}): the methods that
- * push a task to a queue, wait for one, or change a task's completion state, and the classes whose
- * code must see a worker's {@code ForkJoinWorkerThread} where it asks for the current thread.
+ * push a task to a queue, wait for one, or change a task's completion state (a future's too, the
+ * executors' {@code FutureTask}), and the classes whose code must see a worker's
+ * {@code ForkJoinWorkerThread} where it asks for the current thread.
  */
 final class ForkJoinPatches implements Opcodes {
 
     static final String FORK_JOIN = "dev/interleave/bridge/ForkJoin";
     private static final String OBJECT = "(Ljava/lang/Object;)V";
     private static final String TASK = "Ljava/util/concurrent/ForkJoinTask;";
+    private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
 
     /**
      * Classes (and their nested classes) that ask whether the current thread is a pool's worker:
@@ -54,6 +56,11 @@ final class ForkJoinPatches implements Opcodes {
                     target("addToPendingCount", "(I)V"), updated(),
                     target("compareAndSetPendingCount", "(II)Z"), updated(),
                     target("weakCompareAndSetPendingCount", "(II)Z"), updated()),
+            // The executors' futures: what a pool thread's task did happens before a get that finds it done.
+            "java/util/concurrent/FutureTask", Map.of(
+                    target("set", "(Ljava/lang/Object;)V"), updated(),
+                    target("setException", "(Ljava/lang/Throwable;)V"), updated(),
+                    target("cancel", "(Z)Z"), updated()),
             "java/util/concurrent/CompletableFuture", Map.of(
                     target("internalComplete", "(Ljava/lang/Object;)Z"), updated(),
                     target("completeNull", "()Z"), updated(),
@@ -70,6 +77,10 @@ final class ForkJoinPatches implements Opcodes {
 
     /** Whether {@link #rewrite} changes the class's code, whatever it mentions. */
     static boolean rewrites(String className) {
+        return workerAware(className) || className.equals(FUTURE_TASK);
+    }
+
+    private static boolean workerAware(String className) {
         for (String name : WORKER_AWARE) {
             if (className.equals(name) || className.startsWith(name + "$")) {
                 return true;
@@ -80,8 +91,9 @@ final class ForkJoinPatches implements Opcodes {
 
     /**
      * The rewriters of one method: the classes of {@code java.util.concurrent} see a fixed processor
-     * count; the worker-aware classes see a worker's thread object and report what they read and
-     * write of a task's completion state; the streams' tasks size their leaves by the pool they run in.
+     * count; the worker-aware classes and {@code FutureTask} report what they read and write of a
+     * task's completion state; the worker-aware classes see a worker's thread object; the streams'
+     * tasks size their leaves by the pool they run in.
      */
     static MethodVisitor rewrite(String className, String methodName, MethodVisitor mv) {
         if (methodName.equals("<clinit>")) {
@@ -92,6 +104,8 @@ final class ForkJoinPatches implements Opcodes {
         }
         if (rewrites(className)) {
             mv = new CompletionStateAccesses(mv);
+        }
+        if (workerAware(className)) {
             mv = new WorkerIdentity(mv);
         }
         if (className.equals("java/util/stream/AbstractTask")) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -128,6 +129,55 @@ public final class ProgramInstrumenter {
                 return mv;
             }
         }), synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
+        return writer.toByteArray();
+    }
+
+    /**
+     * Instruments a JDK class as program code (see {@code --instrument}), numbered {@code group}:
+     * its field and array accesses, monitors and calls into {@code java.util.concurrent} and
+     * {@code VarHandle} are reported as the program's are (calls into {@code instrumented} classes
+     * are plain calls: their inside is watched), through {@link JdkCodeCalls}. The class may be
+     * loaded already, and a class the JVM retransforms keeps its methods, fields and modifiers: so
+     * no method is added (method references stay as they are), a {@code synchronized} method keeps
+     * the JVM's monitor, and static state is not reset.
+     */
+    public static byte[] instrumentJdkClass(byte[] bytes, int group, Predicate<String> instrumented) {
+        ClassReader reader = new ClassReader(bytes);
+        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            private ClassFacts facts;
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName,
+                              String[] interfaces) {
+                facts = new ClassFacts(name, version, instrumented);
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
+
+            @Override
+            public void visitSource(String source, String debug) {
+                facts.sourceFile = source == null ? "" : source;
+                super.visitSource(source, debug);
+            }
+
+            @Override
+            public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+                facts.field(name, access);
+                return super.visitField(access, name, descriptor, signature, value);
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+                mv = new JdkCodeCalls(mv, group);
+                mv = new MonitorRewriter(mv);
+                mv = new SharedAccessObserver(mv, facts.name, access, Set.of());
+                mv = new SyncCalls(mv, instrumented);
+                mv = new MemoryAccesses(mv, facts, name);
+                return new LoopIterations(mv);
+            }
+        }, 0);
         return writer.toByteArray();
     }
 

@@ -3,6 +3,7 @@ package dev.interleave.agent.program;
 import static dev.interleave.agent.program.StackCopies.MEMORY;
 
 import dev.interleave.bridge.Memory;
+import java.util.function.Predicate;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -19,13 +20,21 @@ final class SyncCalls extends MethodVisitor implements Opcodes {
 
     private static final String SYNC = "(Ljava/lang/Object;ILjava/lang/String;)V";
 
+    /** JDK classes instrumented as program code: a call into one is a plain call, its inside is watched. */
+    private final Predicate<String> instrumented;
+
     SyncCalls(MethodVisitor next) {
+        this(next, owner -> false);
+    }
+
+    SyncCalls(MethodVisitor next, Predicate<String> instrumented) {
         super(ASM9, next);
+        this.instrumented = instrumented;
     }
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        int action = actionOf(opcode, owner, name, descriptor);
+        int action = instrumented.test(owner) ? -1 : actionOf(opcode, owner, name, descriptor);
         if (action < 0) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
