@@ -12,7 +12,7 @@ public record Step(int index, int taskId, String task, PointKind kind, String de
     /** The operation, as a report shows it: {@code yield}, {@code park on Latch#2}, {@code exit}. */
     public String operation() {
         return switch (kind) {
-            case YIELD -> "yield";
+            case YIELD -> detail.isEmpty() ? "yield" : detail;
             case PARK -> detail.isEmpty() ? "park" : detail.startsWith("join ") ? detail : "park on " + detail;
             case TIMED_PARK -> detail.isEmpty() ? "sleep or timed park" : "timed park on " + detail;
             case MONITOR -> "block on monitor" + (detail.isEmpty() ? "" : " " + detail);

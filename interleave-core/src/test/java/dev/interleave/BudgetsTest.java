@@ -133,6 +133,15 @@ class BudgetsTest {
     }
 
     @Test
+    void aLongComputationIsNotAStuckStep() throws Exception {
+        // The step time limit is 1 s in that JVM; the step computes for 3 s, going round its loop.
+        FreshJvm.Outcome outcome = FreshJvm.run(List.of("-Dinterleave.stepTimeLimit=1"),
+                dev.interleave.testprograms.LongComputation.class, Duration.ofSeconds(60), "3");
+        assertTrue(outcome.finished(), outcome.lines().toString());
+        assertEquals("Pass[]", outcome.lines().getLast(), outcome.lines().toString());
+    }
+
+    @Test
     void aLoopBoundedByTheWallClockEndsUnderVirtualTime() {
         long[] iterations = new long[1];
         RunResult result = Interleave.run(QUIET, () -> iterations[0] = Budgets.loopFor(200));

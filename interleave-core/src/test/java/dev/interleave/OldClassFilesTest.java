@@ -23,7 +23,7 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Class files of the Java 1.3 and 1.4 era (commons-pool 1.x, DBCP 1.2, log4j 1.2, Derby 10.5): their
- * synchronized methods are modelled as every other monitor. The test programs are compiled by this
+ * synchronized methods are modelled as every other monitor, and their interfaces' state is reset. The test programs are compiled by this
  * build, then written back as Java 1.4 class files (version 48, no stack map frames) and run from
  * there.
  */
@@ -58,6 +58,17 @@ class OldClassFilesTest {
             assertEquals("deposit", top.getMethodName(), task.stack().toString());
             assertTrue(top.getLineNumber() > 0, "the line a task waits at: " + top);
         }
+    }
+
+    @Test
+    void anOldInterfacesStateStartsFreshInEveryExecution() throws IOException {
+        Program program = asJava14(dev.interleave.testprograms.oldstyle.OldInterfaceState.class);
+        for (int execution = 1; execution <= 3; execution++) {
+            RunResult result = Interleave.runMain(program, new String[0], RunOptions.defaults().withEchoOutput(false));
+            assertTrue(result.passed(), "execution " + execution + ": " + result.verdict());
+            assertEquals(List.of("1"), result.output(), "execution " + execution);
+        }
+        assertTrue(program.notResettable().isEmpty(), program.notResettable().toString());
     }
 
     /** The program's classes, written back as Java 1.4 class files into a directory of their own. */

@@ -7,12 +7,15 @@ import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ProgressListener;
 import dev.interleave.testprograms.EnumCounter;
+import dev.interleave.testprograms.EnumState;
 import dev.interleave.testprograms.FailingInit;
 import dev.interleave.testprograms.InitOrder;
 import dev.interleave.testprograms.InterfaceState;
 import dev.interleave.testprograms.SharedLoaderWitness;
 import dev.interleave.testprograms.SurvivingObject;
+import dev.interleave.testprograms.init.GuardLine;
 import dev.interleave.testprograms.init.InitTriggers;
+import dev.interleave.testprograms.init.StatefulInterfaces;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,21 @@ class StaticResetTest {
     }
 
     @Test
+    void aStaticMethodWhoseInitializerFailsShowsItsFirstLine() {
+        RunResult result = Interleave.runMain(program(GuardLine.class), new String[0], QUIET);
+        var failure = org.junit.jupiter.api.Assertions.assertInstanceOf(Failure.UncaughtException.class, result.verdict());
+        StackTraceElement value = java.util.Arrays.stream(failure.error().getStackTrace())
+                .filter(frame -> frame.getMethodName().equals("value")).findFirst().orElseThrow();
+        assertTrue(value.getLineNumber() > 0, "the guard's frame has no line: " + value);
+    }
+
+    @Test
+    void aJdbcDriverFoundThroughDriverManagerIsThisExecutionsInEveryExecution() {
+        printsTheSameEveryExecution(program(dev.interleave.testprograms.FakeDriver.Connects.class),
+                List.of("reached this execution's driver"));
+    }
+
+    @Test
     void anObjectLeftByAnEarlierExecutionSeesItsClassInitializedAnew() {
         System.getProperties().remove("interleave.test.surviving");
         printsTheSameEveryExecution(program(SurvivingObject.class), List.of("initialized!"));
@@ -124,23 +142,27 @@ class StaticResetTest {
     }
 
     @Test
-    void aProgramWithAnEnumGetsAFreshLoaderPerExecution() {
-        startsFreshInFreshLoaders(EnumCounter.class, "1 1 2", "EnumCounter$Color (an enum)");
+    void enumsStartFreshInEveryExecutionOfTheSharedLoader() {
+        Program program = program(EnumState.class);
+        printsTheSameEveryExecution(program, List.of("1 1 1 g"));
+        assertTrue(program.notResettable().isEmpty(), program.notResettable().toString());
+        printsTheSameEveryExecution(program(EnumCounter.class), List.of("1 1 2"));
     }
 
     @Test
-    void aProgramWithAnInterfaceInitializerGetsAFreshLoaderPerExecution() {
-        startsFreshInFreshLoaders(InterfaceState.class, "1", "InterfaceState$Registry (an interface with a static initializer)");
-    }
+    void interfacesWithStateStartFreshInEveryExecutionOfTheSharedLoader() throws Exception {
+        Program program = program(InterfaceState.class);
+        printsTheSameEveryExecution(program, List.of("1"));
+        assertTrue(program.notResettable().isEmpty(), program.notResettable().toString());
 
-    /** The program fails if static state carried over, so the exploration checks every execution. */
-    private static void startsFreshInFreshLoaders(Class<?> main, String output, String reason) {
-        Program program = program(main);
-        printsTheSameEveryExecution(program, List.of(output));
-        assertTrue(program.notResettable().orElse("").contains(reason), program.notResettable().toString());
+        FreshJvm.Outcome plain = FreshJvm.plain(StatefulInterfaces.class, java.time.Duration.ofSeconds(60));
+        assertTrue(plain.finished() && plain.exitCode() == 0, plain.lines().toString());
+        Program interfaces = program(StatefulInterfaces.class);
+        printsTheSameEveryExecution(interfaces, plain.lines());
+        assertTrue(interfaces.notResettable().isEmpty(), interfaces.notResettable().toString());
         Exploration exploration = Interleave.exploreMain(program, new String[0],
                 ExploreOptions.defaults(1).withStrategy("random").withSchedules(30), ProgressListener.NONE);
         assertTrue(exploration.passed(), () -> exploration.found().get().failure().summary());
-        assertEquals(30, exploration.schedulesRun());
     }
+
 }

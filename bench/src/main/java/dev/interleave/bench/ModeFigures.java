@@ -15,7 +15,10 @@ import java.util.List;
 
 /**
  * The figures of docs/performance.md for the scheduling modes (not a JMH benchmark: each figure
- * is a count or a rate over whole explorations). Arguments: the examples' classes directory.
+ * is a count or a rate over whole explorations). Arguments: the examples' classes directory; then
+ * {@code rates [N]} prints only the first table, N executions a row, with executions per second of
+ * the driver thread's CPU time too (to compare two builds side by side on a shared machine, as
+ * docs/performance.md does: the driver carries every task, so its CPU time is the run's work).
  * Prints, for each memory-gallery program and mode, executions per second (random walk, 500
  * executions after 100 to warm up, each a run of its own on the program's one class loader with
  * static state reset, as the explorer runs them) and steps and decisions per execution; then, for
@@ -35,7 +38,8 @@ public final class ModeFigures {
             "gallery.DiningPhilosophers", "gallery.WaitWithoutLoop", "gallery.MissedSignal", "gallery.SessionRegistry",
             "gallery.CacheStampede", "gallery.DoubleRelease", "gallery.ContinuationOrder", "gallery.LateReply",
             "gallery.NotifyNotAll", "gallery.ShutdownRace");
-    private static final int SCHEDULES = 500;
+    private static int schedules = 500;
+    private static boolean cpuColumn;
     private static final int WARM_UP = 100;
     private static final int SEEDS = 200;
     private static final long DFS_SCHEDULES = 20_000;
@@ -45,9 +49,18 @@ public final class ModeFigures {
 
     public static void main(String[] args) {
         Path classes = Path.of(args.length > 0 ? args[0] : "examples/target/classes");
-        System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |");
-        System.out.println("| --- | --- | ---: | ---: | ---: |");
+        boolean ratesOnly = args.length > 1 && args[1].equals("rates");
+        if (args.length > 2) {
+            schedules = Integer.parseInt(args[2]);
+        }
+        cpuColumn = ratesOnly;
+        System.out.println("| program | mode | schedules/s | steps/execution | decisions/execution |"
+                + (cpuColumn ? " schedules/CPU-s |" : ""));
+        System.out.println("| --- | --- | ---: | ---: | ---: |" + (cpuColumn ? " ---: |" : ""));
         forEachProgram(classes, PROGRAMS, (name, program, mode) -> row(program, name, mode));
+        if (ratesOnly) {
+            return;
+        }
         Program counter = Program.of(List.of(classes), "dev.interleave.examples.memory.LostUpdateBug");
         for (int depth : new int[] {2, 3}) {
             long total = 0;
@@ -127,15 +140,19 @@ public final class ModeFigures {
         for (int i = 0; i < WARM_UP; i++) {
             Interleave.runMain(program, new String[0], options(mode, i));
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
-        for (int i = 0; i < SCHEDULES; i++) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < schedules; i++) {
             RunResult result = Interleave.runMain(program, new String[0], options(mode, i));
             steps += result.trace().size();
             decisions += result.choices().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("| %s | %s | %.0f | %.1f | %.1f |%n", name, mode.label(), SCHEDULES / seconds,
-                (double) steps / SCHEDULES, (double) decisions / SCHEDULES);
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf("| %s | %s | %.0f | %.1f | %.1f |%s%n", name, mode.label(), schedules / seconds,
+                (double) steps / schedules, (double) decisions / schedules,
+                cpuColumn ? String.format(" %.0f |", schedules / cpuSeconds) : "");
     }
 
     /** A random walk, seeded by the execution's number, as the explorer's random strategy runs. */

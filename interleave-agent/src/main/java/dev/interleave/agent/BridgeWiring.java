@@ -1,5 +1,6 @@
 package dev.interleave.agent;
 
+import dev.interleave.agent.program.InterfaceStatics;
 import dev.interleave.agent.program.ProgramInstrumenter;
 import dev.interleave.bridge.Bridge;
 
@@ -17,6 +18,7 @@ final class BridgeWiring {
         dev.interleave.bridge.JdkCode.setInstrumenter(jdkAsProgram::instrument);
         Bridge.setProgramInstrumenter(ProgramInstrumenter::instrument);
         Bridge.setResettingInstrumenter(ProgramInstrumenter::resetting);
+        Bridge.setStaticsHolderMaker(InterfaceStatics::holder);
         Bridge.setJavaBaseOpener(access::openTo);
     }
 }

@@ -1,6 +1,6 @@
 package dev.interleave.agent;
 
-import dev.interleave.agent.program.ProgramInstrumenter;
+import dev.interleave.agent.program.JdkClassInstrumenter;
 import dev.interleave.bridge.InstrumentationFailures;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -127,7 +127,7 @@ final class InstrumentedJdkClasses implements ClassFileTransformer {
             return null;
         }
         try {
-            return ProgramInstrumenter.instrumentJdkClass(bytes, group, owner -> groupOf(owner) >= 0);
+            return JdkClassInstrumenter.instrument(bytes, group, owner -> groupOf(owner) >= 0);
         } catch (Throwable e) {
             // Asked for by a run, and loaded at first use: a failure later on fails the runs loudly.
             failures.put(className, e.toString());

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Grants the module access that patched JDK code and the runtime need: {@code java.base} must read
- * the bridge's module, and the runtime reads private state of virtual threads and locks.
+ * the bridge's module, and the runtime reads private state of virtual threads and locks, and of
+ * {@code java.sql.DriverManager} (which keeps the drivers that executions register).
  */
 final class JavaBaseAccess {
 
@@ -39,5 +40,7 @@ final class JavaBaseAccess {
             packages.put(pkg, Set.of(module));
         }
         inst.redefineModule(javaBase, Set.of(), packages, packages, Set.of(), Map.of());
+        ModuleLayer.boot().findModule("java.sql").ifPresent(sql -> inst.redefineModule(sql, Set.of(),
+                Map.of(), Map.of("java.sql", Set.of(module)), Set.of(), Map.of()));
     }
 }

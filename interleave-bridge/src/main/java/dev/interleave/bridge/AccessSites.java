@@ -24,23 +24,16 @@ public final class AccessSites {
     /** The field's declaration was not at hand when the site was instrumented. */
     public static final int UNKNOWN = -1;
 
-    private static volatile Site[] sites = new Site[256];
-    private static int count;
+    private static final Numbering<Site> SITES = new Numbering<>();
 
     private AccessSites() {
     }
 
-    public static synchronized int register(Site site) {
-        Site[] current = sites;
-        if (count == current.length) {
-            current = java.util.Arrays.copyOf(current, count * 2);
-        }
-        current[count] = site;
-        sites = current; // publishes the new entry
-        return count++;
+    public static int register(Site site) {
+        return SITES.register(site);
     }
 
     public static Site site(int id) {
-        return sites[id];
+        return SITES.get(id);
     }
 }

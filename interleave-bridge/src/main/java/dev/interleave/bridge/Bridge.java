@@ -26,6 +26,7 @@ public final class Bridge {
     private static volatile Hooks hooks;
     private static volatile UnaryOperator<byte[]> programInstrumenter;
     private static volatile Consumer<Module> javaBaseOpener;
+    private static volatile UnaryOperator<byte[]> staticsHolderMaker;
     private static volatile BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter;
 
     private Bridge() {
@@ -68,6 +69,19 @@ public final class Bridge {
     /** The agent's factory of resetting instrumenters, or null when the agent is not attached. */
     public static BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter() {
         return resettingInstrumenter;
+    }
+
+    /**
+     * Set by the agent: makes, from an interface's class file, the class that keeps its state
+     * between resets (the agent's {@code InterfaceStatics}).
+     */
+    public static void setStaticsHolderMaker(UnaryOperator<byte[]> maker) {
+        staticsHolderMaker = maker;
+    }
+
+    /** The agent's maker of interface statics holders, or null when the agent is not attached. */
+    public static UnaryOperator<byte[]> staticsHolderMaker() {
+        return staticsHolderMaker;
     }
 
     /** Set by the agent: opens java.base's internals that the runtime reads to a module. */
@@ -187,7 +201,10 @@ public final class Bridge {
         }
     }
 
-    /** Stands in for {@code Unsafe.park(absolute, time)} in JDK code. */
+    /**
+     * Stands in for {@code Unsafe.park(absolute, time)} in JDK code, and for {@code sun.misc.Unsafe}'s
+     * in program code (which would otherwise park the thread that carries every task).
+     */
     public static void unsafePark(Object unsafe, boolean absolute, long time) {
         Hooks h = hooks;
         if (h != null && h.parkControlled(absolute, time)) {
@@ -196,7 +213,7 @@ public final class Bridge {
         UnsafeCalls.park(unsafe, absolute, time);
     }
 
-    /** Stands in for {@code Unsafe.unpark(thread)} in JDK code. */
+    /** Stands in for {@code Unsafe.unpark(thread)} in JDK code, and for {@code sun.misc.Unsafe}'s in program code. */
     public static void unsafeUnpark(Object unsafe, Object thread) {
         if (thread instanceof Thread t) {
             Thread target = resolve(t);
@@ -226,27 +243,46 @@ public final class Bridge {
         }
     }
 
-    /** The JDK's own park and unpark, for threads Interleave does not control. */
+    /** The JDK's own park and unpark, for threads Interleave does not control: {@code jdk.internal.misc}'s or {@code sun.misc}'s. */
     private static final class UnsafeCalls {
+        private static final Class<?> INTERNAL;
         private static final MethodHandle PARK;
         private static final MethodHandle UNPARK;
+        /** {@code sun.misc.Unsafe}'s, found from a receiver when one first comes (its module's loader is not this class's). */
+        private static volatile MethodHandle miscPark;
+        private static volatile MethodHandle miscUnpark;
 
         static {
             try {
-                Class<?> unsafe = Class.forName("jdk.internal.misc.Unsafe");
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                PARK = lookup.findVirtual(unsafe, "park", MethodType.methodType(void.class, boolean.class, long.class))
-                        .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
-                UNPARK = lookup.findVirtual(unsafe, "unpark", MethodType.methodType(void.class, Object.class))
-                        .asType(MethodType.methodType(void.class, Object.class, Object.class));
+                INTERNAL = Class.forName("jdk.internal.misc.Unsafe");
+                PARK = park(INTERNAL);
+                UNPARK = unpark(INTERNAL);
             } catch (ReflectiveOperationException e) {
                 throw new ExceptionInInitializerError(e);
             }
         }
 
+        private static MethodHandle park(Class<?> unsafe) throws ReflectiveOperationException {
+            return MethodHandles.lookup().findVirtual(unsafe, "park", MethodType.methodType(void.class, boolean.class, long.class))
+                    .asType(MethodType.methodType(void.class, Object.class, boolean.class, long.class));
+        }
+
+        private static MethodHandle unpark(Class<?> unsafe) throws ReflectiveOperationException {
+            return MethodHandles.lookup().findVirtual(unsafe, "unpark", MethodType.methodType(void.class, Object.class))
+                    .asType(MethodType.methodType(void.class, Object.class, Object.class));
+        }
+
         static void park(Object unsafe, boolean absolute, long time) {
             try {
-                PARK.invokeExact(unsafe, absolute, time);
+                if (INTERNAL.isInstance(unsafe)) {
+                    PARK.invokeExact(unsafe, absolute, time);
+                    return;
+                }
+                MethodHandle park = miscPark;
+                if (park == null) {
+                    miscPark = park = park(unsafe.getClass());
+                }
+                park.invokeExact(unsafe, absolute, time);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -254,7 +290,15 @@ public final class Bridge {
 
         static void unpark(Object unsafe, Object thread) {
             try {
-                UNPARK.invokeExact(unsafe, thread);
+                if (INTERNAL.isInstance(unsafe)) {
+                    UNPARK.invokeExact(unsafe, thread);
+                    return;
+                }
+                MethodHandle unpark = miscUnpark;
+                if (unpark == null) {
+                    miscUnpark = unpark = unpark(unsafe.getClass());
+                }
+                unpark.invokeExact(unsafe, thread);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }
@@ -384,24 +428,10 @@ public final class Bridge {
         return (h != null && h.holdsModelledMonitor(monitor)) || Thread.holdsLock(monitor);
     }
 
-    public static void synchronizerUsed(Object synchronizer) {
-        Hooks h = hooks;
-        if (h != null) {
-            h.synchronizerUsed(synchronizer);
-        }
-    }
-
     public static void objectTouched(Object object) {
         Hooks h = hooks;
         if (h != null) {
             h.objectTouched(object);
-        }
-    }
-
-    public static void objectRead(Object object) {
-        Hooks h = hooks;
-        if (h != null) {
-            h.objectRead(object);
         }
     }
 

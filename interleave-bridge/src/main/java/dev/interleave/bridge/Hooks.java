@@ -111,27 +111,16 @@ public interface Hooks {
     boolean holdsModelledMonitor(Object monitor);
 
     /**
-     * Program code calls a {@code java.util.concurrent} lock, condition, semaphore or latch method
-     * that takes no argument ({@code lock()}, {@code countDown()}): the step touches it.
-     */
-    default void synchronizerUsed(Object synchronizer) {
-    }
-
-    /**
      * Program code changes {@code object}'s synchronization state: enters or leaves it as the
-     * monitor of a {@code synchronized} method, updates it as an atomic, or uses a volatile field of
+     * monitor of a {@code synchronized} method the JVM locks, or uses a volatile field of
      * Interleave's task API.
      */
     default void objectTouched(Object object) {
     }
 
-    /** Program code reads an atomic's value without changing it. */
-    default void objectRead(Object object) {
-    }
-
     /**
-     * Program code touches state shared in ways step footprints do not name: a concurrent
-     * collection, a future, a field updater, an unpark.
+     * Program code touches state shared in ways step footprints do not name: a JDK collection, an
+     * {@code Unsafe} park or fence, a thread's state.
      */
     default void sharedAccess() {
     }

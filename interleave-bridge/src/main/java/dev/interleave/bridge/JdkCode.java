@@ -147,6 +147,30 @@ public final class JdkCode {
         }
     }
 
+    public static void call(Object receiver, int site, int group) {
+        if (counts(group)) {
+            Memory.call(receiver, site);
+        }
+    }
+
+    public static void returned(int site, int group) {
+        if (counts(group)) {
+            Memory.returned(site);
+        }
+    }
+
+    public static void unsafeAccess(Object holder, long offset, Object stored, int site, int group) {
+        if (counts(group)) {
+            Memory.unsafeAccess(holder, offset, stored, site);
+        }
+    }
+
+    public static void handleAccess(Object handle, Object holder, int index, Object stored, int site, int group) {
+        if (counts(group)) {
+            Memory.handleAccess(handle, holder, index, stored, site);
+        }
+    }
+
     // ---- Bridge's entry points for monitors, footprints and loops ----
 
     public static Object monitorEnter(Object monitor, int group) {
@@ -201,21 +225,9 @@ public final class JdkCode {
         return counts(group) ? Bridge.holdsLock(monitor) : Thread.holdsLock(monitor);
     }
 
-    public static void synchronizerUsed(Object synchronizer, int group) {
-        if (counts(group)) {
-            Bridge.synchronizerUsed(synchronizer);
-        }
-    }
-
     public static void objectTouched(Object object, int group) {
         if (counts(group)) {
             Bridge.objectTouched(object);
-        }
-    }
-
-    public static void objectRead(Object object, int group) {
-        if (counts(group)) {
-            Bridge.objectRead(object);
         }
     }
 

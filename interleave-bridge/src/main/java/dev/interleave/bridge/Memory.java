@@ -17,8 +17,6 @@ public final class Memory {
     public static final int MONITOR_RELEASING = 2;
     /** After {@code monitorexit}. */
     public static final int MONITOR_EXITED = 3;
-    /** A call to {@code java.util.concurrent} (locks, atomics, queues, latches...) or a {@code VarHandle}. */
-    public static final int CONCURRENT_CALL = 4;
     /** {@code Thread.start()}. */
     public static final int THREAD_START = 5;
     /** {@code Thread.join}. */
@@ -144,6 +142,46 @@ public final class Memory {
         MemoryHooks h = hooks;
         if (h != null) {
             h.synced(action);
+        }
+    }
+
+    /** Before a call at {@code site} (see {@link SyncSites}); {@code receiver} is null for a static method. */
+    public static void call(Object receiver, int site) {
+        MemoryHooks h = hooks;
+        if (h != null) {
+            h.call(receiver, site);
+        }
+    }
+
+    /** The call at {@code site} returned. */
+    public static void returned(int site) {
+        MemoryHooks h = hooks;
+        if (h != null) {
+            h.returned(site);
+        }
+    }
+
+    /**
+     * Before an {@code Unsafe} access at {@code site} to {@code offset} of {@code holder} (null: an
+     * address); {@code stored} is the reference it stores, if any.
+     */
+    public static void unsafeAccess(Object holder, long offset, Object stored, int site) {
+        MemoryHooks h = hooks;
+        if (h != null) {
+            h.unsafeAccess(holder, offset, stored, site);
+        }
+    }
+
+    /**
+     * Before an atomic access at {@code site} through {@code handle}: a {@code VarHandle} (with its
+     * first coordinate when it is a reference, and its second when it is an int, else null and -1),
+     * a field updater (with the object whose field it updates), or an atomic array (with the index);
+     * {@code stored} is the reference it stores, if any.
+     */
+    public static void handleAccess(Object handle, Object holder, int index, Object stored, int site) {
+        MemoryHooks h = hooks;
+        if (h != null) {
+            h.handleAccess(handle, holder, index, stored, site);
         }
     }
 }

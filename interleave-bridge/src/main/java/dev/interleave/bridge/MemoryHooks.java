@@ -30,4 +30,19 @@ public interface MemoryHooks {
 
     /** The call that the last {@link #sync} announced returned. */
     void synced(int action);
+
+    /**
+     * Before a call at a {@link SyncSites site} that reaches, or may reach, {@code java.util.concurrent}:
+     * {@code receiver} is null for a static method.
+     */
+    void call(Object receiver, int site);
+
+    /** The call at {@code site} returned. */
+    void returned(int site);
+
+    /** Before an {@code Unsafe} access (see {@link Memory#unsafeAccess}). */
+    void unsafeAccess(Object holder, long offset, Object stored, int site);
+
+    /** Before an atomic access through a {@code VarHandle}, field updater or atomic array (see {@link Memory#handleAccess}). */
+    void handleAccess(Object handle, Object holder, int index, Object stored, int site);
 }

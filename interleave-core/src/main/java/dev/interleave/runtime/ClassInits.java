@@ -4,6 +4,8 @@ import dev.interleave.InterleaveFault;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The initialization state of one program class loader's classes, per execution: the loader serves
@@ -11,7 +13,9 @@ import java.lang.reflect.Method;
  * static fields at their defaults, and is initialized at its first use in that execution (the
  * agent's {@code StaticResets} moved each class initializer into a method and guards every use).
  *
- * <p>Initialization follows JLS 12.4.2: the superclass first; a recursive request by the
+ * <p>Initialization follows JLS 12.4.2: the superclass first, then the superinterfaces that declare
+ * default methods (their state is their statics holder's, see the agent's InterfaceStatics); a
+ * recursive request by the
  * initializing thread proceeds; an initializer that throws makes the class erroneous for the rest
  * of the epoch ({@link ExceptionInInitializerError} first, {@link NoClassDefFoundError} after). As in
  * the JVM, an initializer runs pinned to its carrier: a yield inside it does not switch tasks and a
@@ -32,16 +36,24 @@ final class ClassInits {
         final MethodHandle reset;
         final MethodHandle clinit;
         final ClassState superclass;
+        /** The statics holders of the superinterfaces with default methods, in the JLS's order. */
+        final List<ClassState> interfaces;
         long epoch = -1;
         Status status = Status.NEW;
         Thread initializer;
         Throwable error;
 
-        ClassState(Class<?> type, MethodHandle reset, MethodHandle clinit, ClassState superclass) {
+        ClassState(Class<?> type, MethodHandle reset, MethodHandle clinit, ClassState superclass,
+                   List<ClassState> interfaces) {
             this.type = type;
             this.reset = reset;
             this.clinit = clinit;
             this.superclass = superclass;
+            this.interfaces = interfaces;
+        }
+
+        static ClassState notReset(Class<?> type) {
+            return new ClassState(type, null, null, null, List.of());
         }
     }
 
@@ -111,10 +123,15 @@ final class ClassInits {
             if (state.superclass != null) {
                 initializeSlowly(state.superclass);
             }
+            for (ClassState holder : state.interfaces) {
+                initializeSlowly(holder);
+            }
             state.reset.invokeExact();
             if (state.clinit != null) {
                 state.clinit.invokeExact();
             }
+            // An enum's initializer made new constants: the JDK's cached ones are an earlier execution's.
+            EnumCaches.clear(state.type);
             state.status = Status.DONE;
         } catch (ExecutionAborted | InterleaveFault e) {
             // The run is over (a failure, the program exited, or Interleave failed): nothing to
@@ -141,16 +158,59 @@ final class ClassInits {
 
     private ClassState stateOf(Class<?> type) {
         if (type.getClassLoader() != loader) {
-            return new ClassState(type, null, null, null);
+            return ClassState.notReset(type);
         }
         MethodHandle reset = declaredInitMethod(type, RESET);
         if (reset == null) {
-            return new ClassState(type, null, null, null);
+            return ClassState.notReset(type);
         }
         MethodHandle clinit = declaredInitMethod(type, CLINIT);
         Class<?> superclass = type.getSuperclass();
         ClassState superState = superclass == null ? null : states.get(superclass);
-        return new ClassState(type, reset, clinit, superState != null && superState.reset != null ? superState : null);
+        List<ClassState> interfaces = new ArrayList<>();
+        for (Class<?> superinterface : superinterfacesWithDefaults(type)) {
+            ClassState holder = holderState(superinterface);
+            if (holder != null) {
+                interfaces.add(holder);
+            }
+        }
+        return new ClassState(type, reset, clinit, superState != null && superState.reset != null ? superState : null,
+                List.copyOf(interfaces));
+    }
+
+    /**
+     * The superinterfaces of a class that declare a default method, in the order JLS 12.4.2 says
+     * they are initialized: for each interface the class implements, left to right, its own
+     * superinterfaces first, then it.
+     */
+    private static List<Class<?>> superinterfacesWithDefaults(Class<?> type) {
+        java.util.LinkedHashSet<Class<?>> found = new java.util.LinkedHashSet<>();
+        for (Class<?> direct : type.getInterfaces()) {
+            addWithDefaults(direct, found);
+        }
+        return List.copyOf(found);
+    }
+
+    private static void addWithDefaults(Class<?> iface, java.util.Set<Class<?>> found) {
+        for (Class<?> parent : iface.getInterfaces()) {
+            addWithDefaults(parent, found);
+        }
+        if (java.util.Arrays.stream(iface.getDeclaredMethods()).anyMatch(Method::isDefault)) {
+            found.add(iface);
+        }
+    }
+
+    /** The state of an interface's statics holder, when it is one of this loader's with one. */
+    private ClassState holderState(Class<?> iface) {
+        if (iface.getClassLoader() != loader) {
+            return null;
+        }
+        try {
+            Class<?> holder = Class.forName(iface.getName() + ProgramClasses.HOLDER_SUFFIX, false, loader);
+            return states.get(holder);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     /**
@@ -163,6 +223,11 @@ final class ClassInits {
             return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflect(method);
         } catch (NoSuchMethodException e) {
             return null;
+        } catch (VerifyError | ClassFormatError e) {
+            // Reflection links the class: a program class that the JVM accepted before Interleave
+            // instrumented it must still be accepted.
+            throw new InterleaveFault("the class " + type.getName() + " does not verify as Interleave instrumented it: "
+                    + e.getMessage(), e);
         } catch (IllegalAccessException | RuntimeException e) {
             throw new InterleaveFault("cannot reach the initializer of " + type.getName() + ": " + e, e);
         }

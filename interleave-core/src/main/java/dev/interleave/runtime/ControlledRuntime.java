@@ -438,26 +438,10 @@ public final class ControlledRuntime implements Hooks {
     }
 
     @Override
-    public void synchronizerUsed(Object synchronizer) {
-        Footprints footprints = footprints();
-        if (footprints != null) {
-            footprints.synchronizerUsed(synchronizer);
-        }
-    }
-
-    @Override
     public void objectTouched(Object object) {
         Footprints footprints = footprints();
         if (footprints != null) {
             footprints.touched(object);
-        }
-    }
-
-    @Override
-    public void objectRead(Object object) {
-        Footprints footprints = footprints();
-        if (footprints != null) {
-            footprints.read(object);
         }
     }
 

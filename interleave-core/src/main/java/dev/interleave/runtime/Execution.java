@@ -38,6 +38,8 @@ public final class Execution {
     }
 
     private static final long UNBLOCK_WAIT_LIMIT_NANOS = 10_000_000_000L;
+    /** Iterations of a loop after which a task that reached no scheduling point gives way to others. */
+    static final int PREEMPT_LOOP_ITERATIONS = 10_000;
     /** How long past the time limit a step that does not end is left to run before it is given up. */
     private static final long TIME_LIMIT_GRACE_NANOS = 1_000_000_000L;
     /**
@@ -97,6 +99,10 @@ public final class Execution {
     private volatile InterleaveFault fault;
     /** When the running step began (real time), or 0 between steps: for the watchdog. */
     private volatile long stepStartedNanos;
+    /** The watchdog's own: the task it last saw running, its progress then, and when it last moved. */
+    private Task watchedTask;
+    private long watchedProgress;
+    private long progressSeenNanos;
     /** When the run's time limit ends the execution (real time, {@code System.nanoTime}). */
     private long deadlineNanos = Long.MAX_VALUE;
     private volatile boolean finished;
@@ -161,6 +167,8 @@ public final class Execution {
             deadlineNanos = limit > Long.MAX_VALUE - start ? Long.MAX_VALUE : start + limit;
         }
         strategy.beginExecution(index);
+        // JDK-global state that a JVM starts without and that the program fills: as a fresh JVM.
+        JdbcDrivers.forgetProgramDrivers();
         footprints = strategy.wantsFootprints() ? new Footprints(this) : null;
         monitors.footprints = footprints;
         driver = Thread.currentThread();
@@ -639,19 +647,35 @@ public final class Execution {
         return "the time limit";
     }
 
+    /**
+     * A task went round a loop of the program. A long loop moves the virtual clock on; every
+     * {@value #PREEMPT_LOOP_ITERATIONS} iterations without a scheduling point the task gives way if
+     * another task could run (or a timer is due), as an OS would preempt it: a thread that waits for
+     * another by spinning ends on a real JVM, so it must end here. Only a loop that no other task can
+     * ever end runs into the loop limit, and fails.
+     */
     void loopIteration() {
         Task task = current;
         if (task == null) {
             return;
         }
-        if (++task.loopIterations > VirtualClock.FREE_LOOP_ITERATIONS) {
+        long iterations = ++task.loopIterations;
+        task.progress++;
+        if (iterations > VirtualClock.FREE_LOOP_ITERATIONS) {
             clock.loopIteration();
         }
-        if (task.loopIterations > options.maxLoopIterationsPerStep()) {
-            fail(new Failure.LimitExceeded(task.name, Failure.Limit.LOOP_ITERATIONS, "task looped " + options.maxLoopIterationsPerStep()
-                    + " times without reaching a scheduling point (a spin without Thread.onSpinWait()?)",
-                    stackOf(task)));
+        if (iterations > options.maxLoopIterationsPerStep()) {
+            fail(new Failure.LimitExceeded(task.name, Failure.Limit.LOOP_ITERATIONS, "task looped "
+                    + options.maxLoopIterationsPerStep() + " times without reaching a scheduling point, and no other "
+                    + "task could run to end the loop", stackOf(task)));
             throw new ExecutionAborted();
+        }
+        if (iterations % PREEMPT_LOOP_ITERATIONS == 0 && (othersMayRun() || clock.hasDue())) {
+            task.point = new PendingPoint(PointKind.YIELD, "preempted in a loop after " + iterations + " iterations",
+                    null, false);
+            Thread.yield();
+            // A pinned task (in a class initializer) cannot give way: then no step took the point.
+            task.point = null;
         }
     }
 
@@ -671,12 +695,21 @@ public final class Execution {
                     + " s without reaching a scheduling point", stackOf(task));
             return true;
         }
-        if (now - started < limitNanos) {
+        // A step that still goes round the program's loops computes: it is long, not stuck.
+        long progress = task.progress;
+        if (task != watchedTask || progress != watchedProgress) {
+            watchedTask = task;
+            watchedProgress = progress;
+            progressSeenNanos = now;
+        }
+        long quietSince = Math.max(started, progressSeenNanos);
+        if (now - quietSince < limitNanos) {
             return false;
         }
-        failure = new Failure.LimitExceeded(task.name, Failure.Limit.STUCK_STEP, "task ran for " + (now - started) / 1_000_000_000
-                + " s without reaching a scheduling point (blocked while pinned in a class initializer or "
-                + "native frame, or busy in code Interleave does not instrument)", stackOf(task));
+        failure = new Failure.LimitExceeded(task.name, Failure.Limit.STUCK_STEP, "task ran for " + (now - quietSince) / 1_000_000_000
+                + " s without reaching a scheduling point or going round a loop of the program (blocked where "
+                + "Interleave cannot see, in real I/O or a native frame, or busy in code Interleave does not instrument)",
+                stackOf(task));
         return true;
     }
 

@@ -41,8 +41,18 @@ final class FieldFlags {
     }
 
     private static int lookUp(AccessSites.Site site, Object holder) {
-        if (holder == null) {
+        Field field = field(site, holder);
+        if (field == null) {
             return 0;
+        }
+        int modifiers = field.getModifiers();
+        return (Modifier.isFinal(modifiers) ? Modifier.FINAL : 0) | (Modifier.isVolatile(modifiers) ? Modifier.VOLATILE : 0);
+    }
+
+    /** The field an access site names, found from {@code holder}'s class (or the class, for a static field); or null. */
+    static Field field(AccessSites.Site site, Object holder) {
+        if (holder == null) {
+            return null;
         }
         Class<?> start = holder instanceof Class<?> c && site.isStatic() ? c : holder.getClass();
         for (Class<?> type = start; type != null; type = type.getSuperclass()) {
@@ -51,12 +61,7 @@ final class FieldFlags {
                 break;
             }
         }
-        Field field = find(start, site.name());
-        if (field == null) {
-            return 0;
-        }
-        int modifiers = field.getModifiers();
-        return (Modifier.isFinal(modifiers) ? Modifier.FINAL : 0) | (Modifier.isVolatile(modifiers) ? Modifier.VOLATILE : 0);
+        return find(start, site.name());
     }
 
     private static Field find(Class<?> type, String name) {

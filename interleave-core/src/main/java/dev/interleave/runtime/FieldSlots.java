@@ -30,8 +30,13 @@ final class FieldSlots {
         return lookUp(siteId);
     }
 
+    /** The slot of the fields named {@code name}. */
+    static synchronized int ofName(String name) {
+        return Locations.field(NUMBERS.computeIfAbsent(name, n -> NUMBERS.size()));
+    }
+
     private static synchronized int lookUp(int siteId) {
-        int slot = Locations.field(NUMBERS.computeIfAbsent(AccessSites.site(siteId).name(), name -> NUMBERS.size()));
+        int slot = ofName(AccessSites.site(siteId).name());
         int[] cached = bySite;
         if (siteId >= cached.length) {
             cached = Arrays.copyOf(cached, Math.max(siteId + 1, cached.length * 2));

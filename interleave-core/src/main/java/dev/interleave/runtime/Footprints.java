@@ -3,52 +3,16 @@ package dev.interleave.runtime;
 import dev.interleave.PointKind;
 import dev.interleave.strategy.Locations;
 import dev.interleave.strategy.StepFootprint;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 
 /**
  * Records each step's {@link StepFootprint} for strategies that read them (POS, DFS with its
  * reduction); others pay nothing. Confined to the execution's driver thread.
  */
 final class Footprints {
-
-    /** A condition's lock: awaiting it releases and retakes the lock, so it stands for the lock. */
-    private static final VarHandle CONDITION_OWNER;
-
-    static {
-        try {
-            Class<?> condition = AbstractQueuedSynchronizer.ConditionObject.class;
-            CONDITION_OWNER = MethodHandles.privateLookupIn(condition, MethodHandles.lookup())
-                    .findVarHandle(condition, "this$0", AbstractQueuedSynchronizer.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    private static final Object CONDITION = new Object();
-    /** For a JDK lock, semaphore or latch class, its synchronizer field; CONDITION; or null. */
-    private static final ClassValue<Object> SYNC_OF = new ClassValue<>() {
-        @Override
-        protected Object computeValue(Class<?> type) {
-            if (type == AbstractQueuedSynchronizer.ConditionObject.class) {
-                return CONDITION;
-            }
-            if (!type.getName().startsWith("java.util.concurrent.")) {
-                return null;
-            }
-            try {
-                return MethodHandles.privateLookupIn(type, MethodHandles.lookup())
-                        .findVarHandle(type, "sync", type.getDeclaredField("sync").getType());
-            } catch (ReflectiveOperationException e) {
-                return null;
-            }
-        }
-    };
 
     private final Execution execution;
     /** The running step's locations (see {@link Locations}), compacted when the array fills. */
@@ -102,21 +66,6 @@ final class Footprints {
     void shared() {
         if (recording) {
             unbounded = true;
-        }
-    }
-
-    /**
-     * The running step called a lock, condition, semaphore or latch without blocking. It stands
-     * for the synchronizer a task blocked on it parks on; one of another kind is unbounded.
-     */
-    void synchronizerUsed(Object synchronizer) {
-        Object sync = SYNC_OF.get(synchronizer.getClass());
-        if (sync == null) {
-            shared();
-        } else if (sync == CONDITION) {
-            touched(CONDITION_OWNER.get(synchronizer));
-        } else {
-            touched(((VarHandle) sync).get(synchronizer));
         }
     }
 
@@ -195,8 +144,7 @@ final class Footprints {
             // monitor's state. A timed one also sets a timer.
             case WAIT -> task.modelBlock != PointKind.WAIT || task.timedWait;
             case YIELD, SYNC, ACCESS, EXIT -> false;
-            case PARK -> !(blocker instanceof AbstractQueuedSynchronizer
-                    || blocker instanceof AbstractQueuedSynchronizer.ConditionObject);
+            case PARK -> !ConcurrentClasses.synchronizer(blocker);
             case MONITOR -> enteringMonitor(task) == null;
         };
         // The code after an await point (or an unexplained park) is as unbounded as the code before it.
@@ -236,8 +184,8 @@ final class Footprints {
                 resumesIn.put(task.id, (long) -joined.id - 1);
             } else if (!global) {
                 // A lock's queue is ordered: its release wakes the first task queued.
-                blockedOn(task, blocker instanceof AbstractQueuedSynchronizer.ConditionObject condition
-                        ? CONDITION_OWNER.get(condition) : blocker, true);
+                Object condition = ConcurrentClasses.conditionOwner(blocker);
+                blockedOn(task, condition != null ? condition : blocker, true);
             }
         }
         int count = Locations.compact(accesses, accessCount);

@@ -78,4 +78,44 @@ final class MemoryRuntime implements MemoryHooks {
             m.synced(action);
         }
     }
+
+    @Override
+    public void call(Object receiver, int site) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.calls.call(receiver, site);
+        }
+    }
+
+    @Override
+    public void returned(int site) {
+        SharedMemory m = memory();
+        if (m != null) {
+            m.calls.returned(site);
+        }
+    }
+
+    @Override
+    public void unsafeAccess(Object holder, long offset, Object stored, int site) {
+        SharedMemory m = memory();
+        if (m != null) {
+            atomic(m, AtomicTargets.unsafe(holder, offset), stored, site);
+        }
+    }
+
+    @Override
+    public void handleAccess(Object handle, Object holder, int index, Object stored, int site) {
+        SharedMemory m = memory();
+        if (m != null && handle != null) {
+            atomic(m, AtomicTargets.handle(handle, holder, index), stored, site);
+        }
+    }
+
+    private static void atomic(SharedMemory m, AtomicTargets.Target target, Object stored, int site) {
+        if (target == null) {
+            m.unknownAtomic(dev.interleave.bridge.SyncSites.site(site));
+        } else {
+            m.atomic(target, dev.interleave.bridge.SyncSites.site(site), stored);
+        }
+    }
 }

@@ -30,6 +30,9 @@ import java.util.function.UnaryOperator;
  */
 public final class ProgramClasses {
 
+    /** What the name of an interface's statics holder adds to the interface's (the agent's InterfaceStatics.SUFFIX). */
+    static final String HOLDER_SUFFIX = "$InterleaveStatics";
+
     private static final Set<String> SHARED_PACKAGES = Set.of(
             "dev.interleave", "dev.interleave.runtime", "dev.interleave.strategy", "dev.interleave.bridge",
             "dev.interleave.cli", "dev.interleave.junit");
@@ -92,10 +95,17 @@ public final class ProgramClasses {
         }
     }
 
-    /** The class file of a class of the program (found on its class path) by internal name, or null. */
+    /**
+     * The class file of a class of the program (found on its class path) by internal name, or null;
+     * for the statics holder of one of its interfaces with an initializer, the holder's, as made.
+     */
     private byte[] programClassFile(String internalName) {
         if (shared(internalName.replace('/', '.'))) {
             return null;
+        }
+        if (internalName.endsWith(HOLDER_SUFFIX)) {
+            byte[] owner = programClassFile(internalName.substring(0, internalName.length() - HOLDER_SUFFIX.length()));
+            return owner == null ? null : Bridge.staticsHolderMaker().apply(owner);
         }
         URL resource = finder.findResource(internalName + ".class");
         if (resource == null) {
@@ -133,15 +143,15 @@ public final class ProgramClasses {
     }
 
     private Optional<byte[]> readAndInstrument(String className) {
-        URL resource = finder.findResource(className.replace('.', '/') + ".class");
-        if (resource == null) {
+        byte[] classFile = programClassFile(className.replace('.', '/'));
+        if (classFile == null) {
             return Optional.empty();
         }
         UnaryOperator<byte[]> instrument = instrumenter();
-        try (InputStream in = resource.openStream()) {
-            return Optional.of(instrument.apply(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        try {
+            return Optional.of(instrument.apply(classFile));
+        } catch (UncheckedIOException e) {
+            throw e;
         } catch (RuntimeException e) {
             dev.interleave.bridge.InstrumentationFailures.record(className, e);
             throw new IllegalStateException("cannot instrument " + className + ": " + e, e);

@@ -4,12 +4,12 @@ import dev.interleave.Mode;
 import dev.interleave.PointKind;
 import dev.interleave.bridge.AccessSites;
 import dev.interleave.bridge.Memory;
+import dev.interleave.bridge.SyncSites;
 import dev.interleave.strategy.Locations;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One execution's view of the program's memory: which task made each object, which locations (a
@@ -41,6 +41,7 @@ final class SharedMemory {
     private final Mode mode;
     private final boolean recording;
     final RaceDetector races;
+    final ConcurrentCalls calls;
     private final Map<Object, Holder> holders = new IdentityHashMap<>();
     /** The last holders looked up: identity hash codes are all alike under -XX:hashCode=2, so the map is slow. */
     private final Object[] recentKeys = new Object[8];
@@ -66,6 +67,7 @@ final class SharedMemory {
         this.mode = mode;
         this.recording = recording;
         this.races = new RaceDetector(execution);
+        this.calls = new ConcurrentCalls(execution, this);
     }
 
     void begin() {
@@ -109,7 +111,7 @@ final class SharedMemory {
             return;
         }
         Task task = execution.current();
-        Location location = location(holder, site.field(), task);
+        Location location = location(holder, FieldKeys.of(site, siteId, holder), task);
         int slot = execution.footprints == null ? 0 : FieldSlots.of(siteId);
         if ((flags & Modifier.VOLATILE) != 0) {
             sharedBetweenPoints |= location.shared && !mode.syncPoints();
@@ -171,9 +173,7 @@ final class SharedMemory {
         Task task = execution.current();
         if (storingShared) {
             storingShared = false;
-            if (value != null && !(value instanceof String) && !(value instanceof Number) && !(value instanceof Boolean)) {
-                holder(value).published = true;
-            }
+            publish(value);
         }
         if (!recording || task.valueStep < 0) {
             return;
@@ -182,16 +182,32 @@ final class SharedMemory {
         task.valueStep = -1;
     }
 
-    void sync(Object target, int action, String what) {
-        Task task = execution.current();
-        if (!sharedBetweenPoints && !mode.syncPoints() && target != null && action != Memory.THREAD_START
-                && action != Memory.THREAD_JOIN && !alone()) {
+    /** A reference stored where other tasks can reach it: its object's fields are shared from now on. */
+    private void publish(Object value) {
+        if (value != null && !(value instanceof String) && !(value instanceof Number) && !(value instanceof Boolean)) {
+            holder(value).published = true;
+        }
+    }
+
+    /**
+     * {@code task} synchronized on {@code target} (a monitor, a lock, an atomic...): where the mode
+     * makes no point of it, a second task's use means the run tried no switch around a shared one.
+     */
+    void synchronizedOn(Task task, Object target) {
+        if (!sharedBetweenPoints && !mode.syncPoints() && target != null && !alone()) {
             Holder holder = holder(target);
             if (holder.syncUser < 0) {
                 holder.syncUser = task.id;
             } else if (holder.syncUser != task.id) {
                 sharedBetweenPoints = true;
             }
+        }
+    }
+
+    void sync(Object target, int action, String what) {
+        Task task = execution.current();
+        if (action != Memory.THREAD_START && action != Memory.THREAD_JOIN) {
+            synchronizedOn(task, target);
         }
         switch (action) {
             case Memory.MONITOR_ENTER -> {
@@ -222,14 +238,7 @@ final class SharedMemory {
                 callTargets.put(task.id, target);
             }
             case Memory.NOTIFY -> syncPoint(task, what.substring(what.indexOf('.') + 1) + " ", target);
-            default -> {
-                if (target instanceof ReentrantLock lock && what.endsWith(".lock")) {
-                    task.locking = lock;
-                }
-                syncPoint(task, target == null ? what : what + " ", target);
-                task.locking = null;
-                races.release(task, RaceDetector.CONCURRENT);
-            }
+            default -> throw new IllegalArgumentException("unknown synchronization action " + action);
         }
     }
 
@@ -249,7 +258,6 @@ final class SharedMemory {
                     }
                 }
             }
-            case Memory.CONCURRENT_CALL -> races.acquire(task, RaceDetector.CONCURRENT);
             default -> {
             }
         }
@@ -261,10 +269,79 @@ final class SharedMemory {
      * name made for nothing would shift the names of everything the trace shows after it.
      */
     void syncPoint(Task task, String prefix, Object target) {
-        if (mode.syncPoints() && (recording || execution.othersMayRun())) {
+        syncPoint(task, prefix, target, target);
+    }
+
+    /** A point of sync mode shown as {@link #syncPoint(Task, String, Object)}, before using {@code state}'s synchronization state. */
+    void syncPoint(Task task, String prefix, Object target, Object state) {
+        if (mode.syncPoints() && pointsTaken()) {
             stop(task, new PendingPoint(PointKind.SYNC, target == null ? prefix : prefix + execution.names.of(target),
-                    null, false), target, Locations.SYNC, true);
+                    null, false), state, Locations.SYNC, true);
         }
+    }
+
+    /** Whether a point made now would be taken (see {@link #stop}): what it shows is made only then. */
+    private boolean pointsTaken() {
+        return recording || execution.othersMayRun();
+    }
+
+    /**
+     * An atomic access (through {@code Unsafe}, a {@code VarHandle}, a field updater or an atomic
+     * array) to {@code target}, as {@code site} makes it: a plain one is a plain access (a point of
+     * preemptive mode once its location is shared, and checked for races); any other is a volatile
+     * one, a point of sync mode, ordered by the location's own clock (a read acquires, a write
+     * releases, a compare-and-set or get-and-op does both). {@code stored} is the reference it
+     * stores, if any: stored in a shared place, it publishes its object.
+     */
+    void atomic(AtomicTargets.Target target, SyncSites.Site site, Object stored) {
+        if (alone()) {
+            return;
+        }
+        Task task = execution.current();
+        Object holder = target.holder();
+        Location location = location(holder, target.key(), task);
+        boolean write = (site.flags() & SyncSites.WRITE) != 0;
+        java.util.function.Supplier<String> name = target.name() != null ? target::name
+                : () -> elementName(holder, (Integer) target.key());
+        sharedBetweenPoints |= location.shared && !(site.has(SyncSites.PLAIN) ? mode.accessPoints() : mode.syncPoints());
+        if (site.has(SyncSites.PLAIN)) {
+            if (location.shared && mode.accessPoints() && pointsTaken()) {
+                stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name.get(), null, write),
+                        holder, target.slot(), write);
+            }
+            footprintAccess(holder, target.slot(), write);
+            races.access(task, location, write, name, site.where());
+        } else {
+            if (mode.syncPoints() && pointsTaken()) {
+                stop(task, new PendingPoint(PointKind.SYNC, site.what() + " " + name.get(), null, write), holder,
+                        target.slot(), write);
+            }
+            footprintAccess(holder, target.slot(), write);
+            if ((site.flags() & SyncSites.READ) != 0) {
+                races.volatileAccess(task, location, false);
+            }
+            if (write) {
+                races.volatileAccess(task, location, true);
+            }
+        }
+        if (write && stored != null && (location.shared || !site.has(SyncSites.PLAIN))) {
+            publish(stored);
+        }
+    }
+
+    /**
+     * An atomic access whose location is not known (an address, or a handle of a kind not read): a
+     * point of sync mode, ordered with every call into {@code java.util.concurrent}, touching
+     * state footprints do not name.
+     */
+    void unknownAtomic(SyncSites.Site site) {
+        Task task = execution.current();
+        syncPoint(task, site.what(), null);
+        if (execution.footprints != null) {
+            execution.footprints.shared();
+        }
+        races.acquire(task, RaceDetector.CONCURRENT);
+        races.release(task, RaceDetector.CONCURRENT);
     }
 
     /**
@@ -272,7 +349,7 @@ final class SharedMemory {
      * that is taken, see {@link #syncPoint}).
      */
     void awaitPoint(Task task, String prefix, Object target) {
-        if (recording || execution.othersMayRun()) {
+        if (pointsTaken()) {
             stop(task, new PendingPoint(PointKind.SYNC, prefix + execution.names.of(target), null, false), target,
                     Locations.SYNC, true);
         }

@@ -54,7 +54,9 @@ final class StackFilter {
             if (!hidden(frame) && !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
                     && !name.startsWith("dev.interleave.TaskGroup") && !name.startsWith("dev.interleave.Subtask")) {
                 String simple = name.substring(name.lastIndexOf('.') + 1);
-                return simple + "." + asWritten(frame).getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")";
+                String source = frame.getFileName() == null ? "Unknown Source"
+                        : frame.getFileName() + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "");
+                return simple + "." + asWritten(frame).getMethodName() + "(" + source + ")";
             }
         }
         return "";

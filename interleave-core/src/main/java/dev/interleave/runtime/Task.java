@@ -19,6 +19,11 @@ final class Task {
 
     /** Loop iterations since the task last reached a scheduling point. */
     long loopIterations;
+    /**
+     * Loop iterations over the task's life: read by the watchdog (racily, which is enough: it
+     * only asks whether the number moved), so that a long computation is not taken for a stuck step.
+     */
+    long progress;
 
     /** The JDK's unblocker thread has taken this task off the VM's list and will submit it. */
     volatile boolean unblockPending;
@@ -44,10 +49,35 @@ final class Task {
     int valueStep = -1;
     PendingPoint valuePoint;
 
+    /** The candidate call sites (see {@code SyncSites}) found to reach the JDK that the task is inside, innermost last. */
+    private int[] calls = new int[4];
+    private int callDepth;
+
     Task(int id, Thread thread, Runnable continuation) {
         this.id = id;
         this.thread = thread;
         this.continuation = continuation;
+    }
+
+    void enterCall(int site) {
+        if (callDepth == calls.length) {
+            calls = java.util.Arrays.copyOf(calls, callDepth * 2);
+        }
+        calls[callDepth++] = site;
+    }
+
+    /**
+     * Whether the call at {@code site} was entered (and so reached the JDK); it and any calls
+     * entered after it are left, the latter having thrown instead of returning.
+     */
+    boolean leaveCall(int site) {
+        for (int i = callDepth - 1; i >= 0; i--) {
+            if (calls[i] == site) {
+                callDepth = i;
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The thread as the program sees it. */

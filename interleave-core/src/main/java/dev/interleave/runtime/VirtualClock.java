@@ -70,6 +70,12 @@ final class VirtualClock {
         now += LOOP_ITERATION_NANOS;
     }
 
+    /** Whether a timer is due now (running tasks moved the clock past its deadline). */
+    boolean hasDue() {
+        dropCancelled();
+        return !timers.isEmpty() && timers.peek().deadline <= now;
+    }
+
     /** Runs, in order, every timer that running tasks made due; whether any was. */
     boolean fireDue() {
         dropCancelled();

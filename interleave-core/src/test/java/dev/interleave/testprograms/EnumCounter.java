@@ -1,9 +1,6 @@
 package dev.interleave.testprograms;
 
-/**
- * Uses an enum, which cannot be reset between executions (the JDK caches its constants in its
- * Class): each execution must still start with fresh static state, in a fresh class loader.
- */
+/** Uses an enum: each execution must still start with fresh static state. */
 public class EnumCounter {
 
     enum Color { RED, GREEN }

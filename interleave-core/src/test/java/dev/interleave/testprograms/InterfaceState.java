@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Keeps state in an interface's field, which an interface initializer sets and which must stay
- * final: it cannot be reset, so each execution needs a fresh class loader to see a fresh list.
+ * final: each execution must still see a fresh list (the interface's statics holder keeps it).
  */
 public class InterfaceState {
 

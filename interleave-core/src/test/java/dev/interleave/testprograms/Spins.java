@@ -14,21 +14,53 @@ public final class Spins {
     private Spins() {
     }
 
-    /** Spins on a volatile flag without a scheduling point: the setter can never run. */
+    /** Spins on a volatile flag without a scheduling point: the setter runs once the spinner is preempted. */
     public static void spinOnVolatileField() {
         volatileFlag = false;
         Thread.ofVirtual().name("setter").start(() -> volatileFlag = true);
         while (!volatileFlag) {
-            // no Thread.onSpinWait(): under a one-at-a-time scheduler this never ends
+            // no Thread.onSpinWait(): ends only because a long loop gives way, as an OS would preempt it
         }
     }
 
-    /** The same on a plain field. */
+    /** The same on a plain field: a data race, and on a real JVM a loop the JIT may make endless. */
     public static void spinOnPlainField() {
         plainFlag = false;
         Thread.ofVirtual().name("setter").start(() -> plainFlag = true);
         while (!plainFlag) {
-            // spins forever
+            // no scheduling point
+        }
+    }
+
+    /**
+     * Retries under a monitor until another task is done, as commons-pool2's {@code create} does
+     * when its wait's timeout has already passed (a negative wait does not wait): a busy wait that
+     * ends on a real JVM, where the other task runs meanwhile.
+     */
+    public static void retryUntilAnotherIsDone() throws InterruptedException {
+        Object lock = new Object();
+        int[] making = {1};
+        Thread maker = Thread.ofVirtual().name("maker").start(() -> {
+            synchronized (lock) {
+                making[0] = 0;
+            }
+        });
+        Boolean create = null;
+        while (create == null) {
+            synchronized (lock) {
+                if (making[0] == 0) {
+                    create = Boolean.TRUE;
+                }
+            }
+        }
+        maker.join();
+    }
+
+    /** Spins on a flag that no task will ever set: only the loop limit ends it. */
+    public static void spinAlone() {
+        volatileFlag = false;
+        while (!volatileFlag) {
+            // nothing else can run
         }
     }
 

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code target/classes}) are loaded by Interleave's own class loader (so they are instrumented
  * for control even when the agent came late), which an exploration's executions share: each
  * execution starts with those classes uninitialized again, their static fields reset and their
- * initializers run again at first use. A class that cannot be reset that way (an enum, an
+ * initializers run again at first use. A class that cannot be reset that way (an
  * interface with a static initializer) makes the later executions load the classes into a fresh
  * class loader each, which costs about a millisecond an execution instead of tens of
  * microseconds. The guide's "Static state between executions" says what the reset cannot reach.

@@ -14,6 +14,7 @@ import dev.interleave.examples.asyncio.RacyOnce;
 import dev.interleave.examples.gallery.Gallery;
 import dev.interleave.examples.gallery.Gallery.Entry;
 import dev.interleave.examples.memory.MemoryGallery;
+import dev.interleave.examples.sync.SyncPrograms;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
@@ -137,13 +138,17 @@ class ReductionTest {
     }
 
     static Stream<Arguments> programsAndModes() {
-        Stream<Class<?>> cooperative = Stream.concat(Stream.of(RacyOnce.class, LockedOnce.class, RelayAfterYields.class,
+        // Issue 12's programs (synchronizer subclasses, the program's own synchronizers, Unsafe,
+        // VarHandles, field updaters, atomic arrays, every wait) in every mode.
+        Stream<Class<?>> cooperative = Stream.of(Stream.of(RacyOnce.class, LockedOnce.class, RelayAfterYields.class,
                 RelayThroughAtomics.class, MethodReferenceRace.class, MonitorOrder.class, TryLockRace.class),
-                Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())));
+                Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())),
+                SyncPrograms.all()).flatMap(s -> s);
         Stream<Class<?>> memory = Stream.of(Stream.of(StoreBuffering.class, MethodReferenceRace.class,
                 RelayThroughAtomics.class, MonitorOrder.class, TryLockRace.class),
                 MemoryGallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())),
-                Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed()))).flatMap(s -> s);
+                Gallery.all().stream().flatMap(entry -> Stream.of(entry.bug(), entry.fixed())),
+                SyncPrograms.all()).flatMap(s -> s);
         return Stream.concat(cooperative.map(main -> Arguments.of(main, Mode.COOPERATIVE)),
                 memory.flatMap(main -> Stream.of(Arguments.of(main, Mode.SYNC), Arguments.of(main, Mode.PREEMPTIVE))));
     }

@@ -33,6 +33,11 @@ final class ClassFacts {
         return !foreign(owner) || jdkProgram.test(owner);
     }
 
+    /** Whether {@code owner} is a JDK class instrumented as program code. */
+    boolean instrumentedJdk(String owner) {
+        return jdkProgram.test(owner);
+    }
+
     void field(String fieldName, int access) {
         fieldFlags.put(fieldName, access);
     }
@@ -51,9 +56,15 @@ final class ClassFacts {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** Where code is, as stack traces print it: {@code Class.method(File.java:line)}. */
+    /**
+     * Where code is, as stack traces print it: {@code Class.method(File.java:line)}, or
+     * {@code (Unknown Source)} for a class compiled without debugging information.
+     */
     String where(String method, int line) {
-        return simpleName() + "." + method + "(" + sourceFile + ":" + line + ")";
+        if (sourceFile.isEmpty()) {
+            return simpleName() + "." + method + "(Unknown Source)";
+        }
+        return simpleName() + "." + method + "(" + sourceFile + (line > 0 ? ":" + line : "") + ")";
     }
 
     /** Field owners whose accesses are not the program's memory: the JDK's and Interleave's classes. */

@@ -18,10 +18,9 @@ final class JdkCodeCalls extends MethodVisitor implements Opcodes {
     private static final String BRIDGE = "dev/interleave/bridge/Bridge";
     private static final String JDK_CODE = "dev/interleave/bridge/JdkCode";
     private static final Set<String> MEMORY_CALLS = Set.of("read", "write", "arrayRead", "arrayWrite", "value",
-            "created", "sync", "synced");
+            "created", "sync", "synced", "call", "returned", "unsafeAccess", "handleAccess");
     private static final Set<String> BRIDGE_CALLS = Set.of("monitorEnter", "monitorExit", "monitorWait",
-            "monitorNotify", "monitorNotifyAll", "holdsLock", "synchronizerUsed", "objectTouched", "objectRead",
-            "sharedAccess", "loopIteration");
+            "monitorNotify", "monitorNotifyAll", "holdsLock", "objectTouched", "sharedAccess", "loopIteration");
 
     private final int group;
 

@@ -28,8 +28,12 @@ final class MethodReferences extends ClassVisitor implements Opcodes {
     private String owner;
     private boolean isInterface;
     private boolean applies;
+    /** A JDK method referenced, with the type of the receiver the lambda captures (null when it captures none). */
+    private record Reference(Handle target, Type receiver) {
+    }
+
     /** Each JDK method referenced, and the synthetic method that calls it. */
-    private final Map<Handle, Handle> bridges = new LinkedHashMap<>();
+    private final Map<Reference, Handle> bridges = new LinkedHashMap<>();
 
     MethodReferences(ClassVisitor next) {
         super(ASM9, next);
@@ -56,8 +60,9 @@ final class MethodReferences extends ClassVisitor implements Opcodes {
                 if (bootstrap.getOwner().equals(METAFACTORY_OWNER) && bootstrap.getName().equals("metafactory")
                         && arguments.length == 3 && arguments[1] instanceof Handle target && routed(target)) {
                     Object[] rewritten = arguments.clone();
-                    rewritten[1] = bridges.computeIfAbsent(target, t -> new Handle(H_INVOKESTATIC, owner,
-                            "lambda$interleave$ref$" + bridges.size(), bridgeDescriptor(t), isInterface));
+                    rewritten[1] = bridges.computeIfAbsent(new Reference(target, capturedReceiver(target, descriptor)),
+                            r -> new Handle(H_INVOKESTATIC, owner, "lambda$interleave$ref$" + bridges.size(),
+                                    bridgeDescriptor(r), isInterface));
                     super.visitInvokeDynamicInsn(name, descriptor, bootstrap, rewritten);
                     return;
                 }
@@ -76,18 +81,31 @@ final class MethodReferences extends ClassVisitor implements Opcodes {
                 && (tag == H_INVOKEVIRTUAL || tag == H_INVOKEINTERFACE || tag == H_INVOKESTATIC);
     }
 
+    /**
+     * The type of the receiver a bound method reference captures ({@code latch::countDown}: the
+     * call site's first argument), or null. It may be a subclass of the method's owner (a
+     * program's {@code Latch extends CountDownLatch}), and the lambda factory requires a captured
+     * argument's type to match its parameter's exactly.
+     */
+    private static Type capturedReceiver(Handle target, String callSiteDescriptor) {
+        Type[] captured = Type.getArgumentTypes(callSiteDescriptor);
+        return target.getTag() != H_INVOKESTATIC && captured.length > 0 ? captured[0] : null;
+    }
+
     /** The target's descriptor, with the receiver first for an instance method. */
-    private static String bridgeDescriptor(Handle target) {
+    private static String bridgeDescriptor(Reference reference) {
+        Handle target = reference.target();
         if (target.getTag() == H_INVOKESTATIC) {
             return target.getDesc();
         }
-        return "(L" + target.getOwner() + ";" + target.getDesc().substring(1);
+        String receiver = reference.receiver() != null ? reference.receiver().getDescriptor() : "L" + target.getOwner() + ";";
+        return "(" + receiver + target.getDesc().substring(1);
     }
 
     @Override
     public void visitEnd() {
-        for (Map.Entry<Handle, Handle> bridge : bridges.entrySet()) {
-            emit(bridge.getKey(), bridge.getValue());
+        for (Map.Entry<Reference, Handle> bridge : bridges.entrySet()) {
+            emit(bridge.getKey().target(), bridge.getValue());
         }
         super.visitEnd();
     }

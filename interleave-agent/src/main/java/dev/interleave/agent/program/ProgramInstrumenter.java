@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -22,7 +21,9 @@ import org.objectweb.asm.Opcodes;
 /**
  * Rewrites a class of the program under test, as its class loader defines it: a chain of small
  * method visitors, one concern each. None adds a branch, so existing stack map frames stay valid,
- * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local.
+ * except in synchronized methods, whose frames {@link SynchronizedMethods} extends by one local;
+ * {@link SyncCalls} stores a deep argument list in locals past that one and loads it back before
+ * any branch, so no frame needs to declare them.
  * Before the chain, {@link MethodReferences} gives each method reference to a JDK method a
  * synthetic method in the class, so that the chain sees the call.
  *
@@ -59,8 +60,7 @@ public final class ProgramInstrumenter {
 
     private static byte[] instrument(byte[] bytes, ProgramTypes types, Consumer<String> notResettable) {
         ClassReader reader = new ClassReader(bytes);
-        SynchronizedFacts synchronizedFacts = synchronizedMethods(reader);
-        Map<String, Integer> synchronizedMaxLocals = synchronizedFacts.maxLocals();
+        MethodFacts methodFacts = methodFacts(reader);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
         // Last before the writer: it moves the class initializer as the chain left it.
         ClassVisitor last = types == null ? writer : new StaticResets(writer, types, notResettable);
@@ -73,8 +73,8 @@ public final class ProgramInstrumenter {
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
                 facts = new ClassFacts(name, version);
-                super.visit(SynchronizedMethods.classVersion(version, synchronizedFacts.anyStatic()), access, name, signature,
-                        superName, interfaces);
+                super.visit(SynchronizedMethods.classVersion(version, methodFacts.anyStaticSynchronized()), access, name,
+                        signature, superName, interfaces);
             }
 
             @Override
@@ -95,8 +95,8 @@ public final class ProgramInstrumenter {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                Integer maxLocals = synchronizedMaxLocals.get(name + descriptor);
-                boolean desugar = maxLocals != null;
+                Integer locals = methodFacts.maxLocals().get(name + descriptor);
+                boolean desugar = locals != null && SynchronizedMethods.applies(access);
                 int written = desugar ? SynchronizedMethods.rewrittenAccess(access) : access;
                 MethodVisitor mv = super.visitMethod(written, name, descriptor, signature, exceptions);
                 mv = new TimeCallRewriter(mv);
@@ -108,7 +108,7 @@ public final class ProgramInstrumenter {
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
-                    mv = new SynchronizedMethods(mv, facts.name, access, maxLocals, facts.version);
+                    mv = new SynchronizedMethods(mv, facts.name, access, locals, facts.version);
                 }
                 if (!facts.name.equals(ENTRY_POINTS)) {
                     // Inside the memory visitors: what it reports of an access or call comes after
@@ -120,7 +120,8 @@ public final class ProgramInstrumenter {
                 // Interleave's task API (TaskGroup, Subtask) runs inside tasks: its joins and locks
                 // order the program's accesses, but its own fields are not the program's memory.
                 if (!ClassFacts.interleaveOwn(facts.name) || ClassFacts.taskApi(facts.name)) {
-                    mv = new SyncCalls(mv);
+                    // Past the method's locals and the monitor local of a desugared synchronized method.
+                    mv = new SyncCalls(mv, facts, name, locals == null ? 0 : locals + 1);
                 }
                 if (!ClassFacts.interleaveOwn(facts.name)) {
                     mv = new MemoryAccesses(mv, facts, name);
@@ -128,79 +129,30 @@ public final class ProgramInstrumenter {
                 mv = new LoopIterations(mv);
                 return mv;
             }
-        }), synchronizedMaxLocals.isEmpty() ? 0 : ClassReader.EXPAND_FRAMES);
+        }), methodFacts.anySynchronized() ? ClassReader.EXPAND_FRAMES : 0);
         return writer.toByteArray();
     }
 
     /**
-     * Instruments a JDK class as program code (see {@code --instrument}), numbered {@code group}:
-     * its field and array accesses, monitors and calls into {@code java.util.concurrent} and
-     * {@code VarHandle} are reported as the program's are (calls into {@code instrumented} classes
-     * are plain calls: their inside is watched), through {@link JdkCodeCalls}. The class may be
-     * loaded already, and a class the JVM retransforms keeps its methods, fields and modifiers: so
-     * no method is added (method references stay as they are), a {@code synchronized} method keeps
-     * the JVM's monitor, and static state is not reset.
+     * What the chain needs to know of the class's methods before it visits them: the number of local
+     * slots of each method with code, by name and descriptor ({@link SynchronizedMethods} puts a
+     * synchronized method's monitor in a new local after them, and {@link SyncCalls} stores the
+     * arguments of deep calls past that one), and whether a method is synchronized, and one static.
      */
-    public static byte[] instrumentJdkClass(byte[] bytes, int group, Predicate<String> instrumented) {
-        ClassReader reader = new ClassReader(bytes);
-        ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
-            private ClassFacts facts;
-
-            @Override
-            public void visit(int version, int access, String name, String signature, String superName,
-                              String[] interfaces) {
-                facts = new ClassFacts(name, version, instrumented);
-                super.visit(version, access, name, signature, superName, interfaces);
-            }
-
-            @Override
-            public void visitSource(String source, String debug) {
-                facts.sourceFile = source == null ? "" : source;
-                super.visitSource(source, debug);
-            }
-
-            @Override
-            public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
-                facts.field(name, access);
-                return super.visitField(access, name, descriptor, signature, value);
-            }
-
-            @Override
-            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
-                                             String[] exceptions) {
-                MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
-                mv = new JdkCodeCalls(mv, group);
-                mv = new MonitorRewriter(mv);
-                mv = new SharedAccessObserver(mv, facts.name, access, Set.of());
-                mv = new SyncCalls(mv, instrumented);
-                mv = new MemoryAccesses(mv, facts, name);
-                return new LoopIterations(mv);
-            }
-        }, 0);
-        return writer.toByteArray();
+    record MethodFacts(Map<String, Integer> maxLocals, boolean anySynchronized, boolean anyStaticSynchronized) {
     }
 
-    /**
-     * The synchronized methods that {@link SynchronizedMethods} rewrites: the number of local slots of
-     * each, by name and descriptor (it puts the monitor in a new local after them), and whether one of
-     * them is static.
-     */
-    private record SynchronizedFacts(Map<String, Integer> maxLocals, boolean anyStatic) {
-    }
-
-    /** Reads the class's {@link SynchronizedFacts}; the code of other methods is not even read. */
-    private static SynchronizedFacts synchronizedMethods(ClassReader reader) {
+    static MethodFacts methodFacts(ClassReader reader) {
         Map<String, Integer> maxLocals = new HashMap<>();
-        boolean[] anyStatic = {false};
+        boolean[] synchronizedMethods = {false, false};
         reader.accept(new ClassVisitor(Opcodes.ASM9) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                              String[] exceptions) {
-                if (!SynchronizedMethods.applies(access)) {
-                    return null;
+                if (SynchronizedMethods.applies(access)) {
+                    synchronizedMethods[0] = true;
+                    synchronizedMethods[1] |= (access & Opcodes.ACC_STATIC) != 0;
                 }
-                anyStatic[0] |= (access & Opcodes.ACC_STATIC) != 0;
                 return new MethodVisitor(Opcodes.ASM9) {
                     @Override
                     public void visitMaxs(int maxStack, int locals) {
@@ -209,6 +161,6 @@ public final class ProgramInstrumenter {
                 };
             }
         }, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
-        return new SynchronizedFacts(maxLocals, anyStatic[0]);
+        return new MethodFacts(maxLocals, synchronizedMethods[0], synchronizedMethods[1]);
     }
 }

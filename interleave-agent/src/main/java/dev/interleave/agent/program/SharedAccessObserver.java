@@ -7,34 +7,20 @@ import org.objectweb.asm.Type;
 
 /**
  * Tells the runtime what a call does to state the memory visitors do not see, for step footprints
- * (DFS's reduction, POS): the lock, condition, semaphore or latch of an argument-less call on one
- * ({@code lock()}, {@code unlock()}, {@code countDown()}); the atomic a call reads or updates, when
- * its receiver can be copied from under its arguments; the monitor of a {@code synchronized}
- * method that the JVM still locks (one too old to be desugared; the runtime's monitor model names
- * the others) on entry and on every exit; in Interleave's own task API, which the memory visitors
- * skip, the object holding a volatile field at each access; and, as "shared", every other call
- * into {@code java.util.concurrent}, {@code VarHandle} or {@code Unsafe}, instance calls on the
- * JDK's mutable objects (see {@link #jdkMutable}), and {@code Thread.interrupt}, {@code isAlive}
- * and {@code getState} (a task's life is named in footprints only where it starts, is joined and
- * ends). It sits inside the memory visitors in the chain, so that what it reports comes after the
- * scheduling point they make before the call, in the step that makes the call.
+ * (DFS's reduction, POS): the monitor of a {@code synchronized} method that the JVM still locks
+ * (one too old to be desugared; the runtime's monitor model names the others) on entry and on every
+ * exit; in Interleave's own task API, which the memory visitors skip, the object holding a volatile
+ * field at each access; and, as "shared", {@code Unsafe} calls other than memory accesses (a park,
+ * a fence, a copy), instance calls on the JDK's mutable objects (see {@link #jdkMutable}), and
+ * {@code Thread.interrupt}, {@code isAlive} and {@code getState} (a task's life is named in
+ * footprints only where it starts, is joined and ends). Calls into {@code java.util.concurrent} and
+ * atomic accesses are {@link SyncCalls}' to report: the runtime names what they touch by the
+ * receiver's class. It sits inside the memory visitors in the chain, so that what it reports comes
+ * after the scheduling point they make before the call, in the step that makes the call.
  */
 final class SharedAccessObserver extends MethodVisitor implements Opcodes {
 
     private static final String BRIDGE = "dev/interleave/bridge/Bridge";
-    private static final Set<String> SYNCHRONIZERS = Set.of("java/util/concurrent/locks/Lock",
-            "java/util/concurrent/locks/ReentrantLock", "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock",
-            "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock", "java/util/concurrent/locks/Condition",
-            "java/util/concurrent/Semaphore", "java/util/concurrent/CountDownLatch");
-
-    /** The methods of atomics that only read their value. */
-    private static final Set<String> ATOMIC_READS = Set.of("get", "getPlain", "getOpaque", "getAcquire", "intValue",
-            "longValue", "floatValue", "doubleValue", "byteValue", "shortValue", "sum", "length", "toString",
-            "getReference", "isMarked", "getStamp");
-
-    /** Classes of {@code java.util.concurrent} that hold no state shared between tasks. */
-    private static final Set<String> UNSHARED = Set.of("java/util/concurrent/Callable",
-            "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom");
 
     private final String owner;
     private final Set<String> volatileFields;
@@ -82,30 +68,17 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
 
     @Override
     public void visitMethodInsn(int opcode, String callee, String name, String descriptor, boolean isInterface) {
-        if (name.equals("<init>")) {
-            // A new object is not shared yet.
-        } else if (opcode != INVOKESTATIC && descriptor.startsWith("()") && SYNCHRONIZERS.contains(callee)) {
-            super.visitInsn(DUP);
-            super.visitMethodInsn(INVOKESTATIC, BRIDGE, "synchronizerUsed", "(Ljava/lang/Object;)V", false);
-        } else if (opcode != INVOKESTATIC && atomic(callee)
-                && StackCopies.copyReceiver(this.mv, Type.getArgumentTypes(descriptor))) {
-            super.visitMethodInsn(INVOKESTATIC, BRIDGE, ATOMIC_READS.contains(name) ? "objectRead" : "objectTouched",
-                    "(Ljava/lang/Object;)V", false);
-        } else if (shared(callee, name) || (opcode != INVOKESTATIC && !interleaveOwn && jdkMutable(callee))) {
+        // A new object is not shared yet.
+        if (!name.equals("<init>") && (shared(opcode, callee, name, descriptor)
+                || (opcode != INVOKESTATIC && !interleaveOwn && jdkMutable(callee)))) {
             super.visitMethodInsn(INVOKESTATIC, BRIDGE, "sharedAccess", "()V", false);
         }
         super.visitMethodInsn(opcode, callee, name, descriptor, isInterface);
     }
 
-    /** An atomic of {@code java.util.concurrent.atomic}, whose state is its own (not a field updater's holder). */
-    private static boolean atomic(String callee) {
-        return callee.startsWith("java/util/concurrent/atomic/") && !callee.endsWith("FieldUpdater");
-    }
-
-    private static boolean shared(String callee, String name) {
-        return (callee.startsWith("java/util/concurrent/") && !UNSHARED.contains(callee))
-                || callee.equals("java/lang/invoke/VarHandle")
-                || callee.endsWith("/Unsafe") || (callee.equals("java/lang/Thread")
+    private static boolean shared(int opcode, String callee, String name, String descriptor) {
+        return (callee.endsWith("/Unsafe") && AtomicCalls.shape(opcode, callee, name, descriptor) == null)
+                || (callee.equals("java/lang/Thread")
                         && (name.equals("interrupt") || name.equals("isAlive") || name.equals("getState")));
     }
 
@@ -117,7 +90,8 @@ final class SharedAccessObserver extends MethodVisitor implements Opcodes {
      * everything. Without this, two steps using one of them would look independent.
      */
     private static boolean jdkMutable(String callee) {
-        return (callee.startsWith("java/util/") && !callee.equals("java/util/Optional")
+        return (callee.startsWith("java/util/") && !callee.startsWith("java/util/concurrent/")
+                && !callee.equals("java/util/Optional")
                 && !callee.equals("java/util/Objects"))
                 || callee.equals("java/lang/StringBuilder") || callee.equals("java/lang/StringBuffer")
                 || callee.startsWith("java/io/");

@@ -51,6 +51,32 @@ final class StackCopies implements Opcodes {
         return true;
     }
 
+    /**
+     * Stores the arguments on top of the stack, of types {@code arguments}, into the locals from
+     * {@code first} on, and returns the local of each. The locals lie past the method's own (see
+     * {@code ProgramInstrumenter}), and a value stored there is loaded back before any branch, so no
+     * stack map frame needs to declare them.
+     */
+    static int[] spill(MethodVisitor mv, Type[] arguments, int first) {
+        int[] locals = new int[arguments.length];
+        int next = first;
+        for (int i = 0; i < arguments.length; i++) {
+            locals[i] = next;
+            next += arguments[i].getSize();
+        }
+        for (int i = arguments.length - 1; i >= 0; i--) {
+            mv.visitVarInsn(arguments[i].getOpcode(ISTORE), locals[i]);
+        }
+        return locals;
+    }
+
+    /** Pushes the arguments {@link #spill} stored, in order. */
+    static void restore(MethodVisitor mv, Type[] arguments, int[] locals) {
+        for (int i = 0; i < arguments.length; i++) {
+            mv.visitVarInsn(arguments[i].getOpcode(ILOAD), locals[i]);
+        }
+    }
+
     /** [array, index, v] to [array, index, v, array, index], for a value of {@code size} slots. */
     static void copyArrayAndIndexUnder(MethodVisitor mv, int size) {
         if (size == 1) {

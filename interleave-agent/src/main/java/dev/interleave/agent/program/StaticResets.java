@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -30,10 +31,13 @@ import org.objectweb.asm.Type;
  *       {@code Class.forName}) reaches the runtime through the JDK's patches.
  * </ul>
  *
- * Enums (the JDK caches their constants in their {@code Class}) and interfaces with an initializer
- * (their fields must stay final) cannot be reset: they keep their initializer and get no
- * self-guards, and are reported through {@code notResettable}, so that the runtime loads the
- * program afresh for each execution instead. Their code still guards its uses of other classes.
+ * An interface with an initializer keeps its state in a statics holder ({@link InterfaceStatics}):
+ * an interface's fields must stay final, and only an initializer may store to a final field. Its
+ * initializer becomes a public static method of it (or, before Java 8, the holder's own
+ * initializer), every access to one of its non-constant fields goes to the holder's field after a
+ * guard that initializes the holder, and its static methods start with that guard. Enums are reset
+ * like any class; the runtime clears the JDK's cache of their constants when their initializer runs
+ * again.
  */
 public final class StaticResets extends ClassVisitor implements Opcodes {
 
@@ -47,6 +51,9 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     private String className;
     private boolean resettable;
     private boolean isInterface;
+    /** An interface with an initializer: its state is its holder's. */
+    private boolean statefulInterface;
+    private boolean keepsInitializer;
 
     /**
      * @param types         the program's classes (those its loader defines)
@@ -62,11 +69,11 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         className = name;
         isInterface = (access & ACC_INTERFACE) != 0;
-        boolean isEnum = (access & ACC_ENUM) != 0 || "java/lang/Enum".equals(superName);
-        resettable = !isInterface && !isEnum;
-        if (isEnum) {
-            notResettable.accept(name.replace('/', '.') + " (an enum)");
-        }
+        statefulInterface = isInterface && types.isStatefulInterface(name);
+        keepsInitializer = InterfaceStatics.keepsInitializer(version);
+        // An enum is reset as any class: its initializer makes new constants in every execution, and
+        // the runtime clears the JDK's cache of them (EnumCaches).
+        resettable = !isInterface;
         // A guard loads a class constant, which class files before Java 5 cannot hold.
         int major = version & 0xFFFF;
         int written = major < V1_5 ? V1_5 : version;
@@ -89,16 +96,27 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
     @Override
     public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
         boolean clinit = name.equals("<clinit>");
+        if (clinit && statefulInterface) {
+            if (!keepsInitializer) {
+                // Its code is the holder's initializer now (InterfaceStatics).
+                return null;
+            }
+            // The holder's initializer calls it: public, as an interface's methods were before Java 9.
+            MethodVisitor mv = super.visitMethod(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, CLINIT, descriptor, null, null);
+            return new Guards(mv, null, true);
+        }
         if (clinit && isInterface) {
             notResettable.accept(className.replace('/', '.') + " (an interface with a static initializer)");
         }
         if (clinit && resettable) {
             MethodVisitor mv = super.visitMethod(ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC, CLINIT, descriptor, null, null);
-            return new Guards(mv, false, true);
+            return new Guards(mv, null, true);
         }
-        boolean entryGuard = resettable && ((access & ACC_STATIC) != 0 || name.equals("<init>"));
+        boolean isStatic = (access & ACC_STATIC) != 0;
+        String entryGuard = resettable && (isStatic || name.equals("<init>")) ? className
+                : statefulInterface && isStatic && !clinit ? InterfaceStatics.holderName(className) : null;
         MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
-        return mv == null ? null : new Guards(mv, entryGuard, clinit || entryGuard);
+        return mv == null ? null : new Guards(mv, entryGuard, clinit || entryGuard != null);
     }
 
     @Override
@@ -133,27 +151,58 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
 
     /** Inserts the guards of one method. */
     private final class Guards extends MethodVisitor {
-        private final boolean entryGuard;
+        /** The class that the method's first instruction initializes, or null. */
+        private final String entryGuard;
         /** This class is known initialized here: its own fields need no guard. */
         private final boolean ownClassReady;
 
-        Guards(MethodVisitor next, boolean entryGuard, boolean ownClassReady) {
+        Guards(MethodVisitor next, String entryGuard, boolean ownClassReady) {
             super(ASM9, next);
             this.entryGuard = entryGuard;
             this.ownClassReady = ownClassReady;
         }
 
+        /** Where the entry guard begins: it gets the method's first line number when that is visited. */
+        private final Label entry = new Label();
+        private boolean lineGiven;
+
         @Override
         public void visitCode() {
             super.visitCode();
-            if (entryGuard) {
-                guard(className);
+            if (entryGuard != null) {
+                super.visitLabel(entry);
+                guard(entryGuard);
             }
+        }
+
+        /**
+         * The entry guard runs an initializer, whose frames are the program's: the method's frame
+         * above them shows the method's first line, not none (code before a method's first
+         * line-number entry has no line).
+         */
+        @Override
+        public void visitLineNumber(int line, Label start) {
+            if (entryGuard != null && !lineGiven) {
+                lineGiven = true;
+                super.visitLineNumber(line, entry);
+            }
+            super.visitLineNumber(line, start);
         }
 
         @Override
         public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
             if (opcode == GETSTATIC || opcode == PUTSTATIC) {
+                String holder = types.holderOf(owner, name);
+                if (holder != null) {
+                    // An interface's state: the holder's field, the holder initialized first.
+                    boolean ownState = ownClassReady && (holder.equals(className)
+                            || holder.equals(InterfaceStatics.holderName(className)));
+                    if (!ownState) {
+                        guard(holder);
+                    }
+                    super.visitFieldInsn(opcode, holder, name, descriptor);
+                    return;
+                }
                 String declaring = types.staticFieldOwner(owner, name);
                 if (declaring != null && !(ownClassReady && declaring.equals(className))
                         && (!declaring.equals(className) || resettable)) {
@@ -165,13 +214,15 @@ public final class StaticResets extends ClassVisitor implements Opcodes {
 
         @Override
         public void visitTypeInsn(int opcode, String type) {
+            super.visitTypeInsn(opcode, type);
             // The JVM initializes the class at the new, before the constructor's arguments are
             // evaluated; the constructor's own guard is for those made by reflection or the JDK.
+            // The guard goes right after the new, not before it: stack map frames name an object
+            // not yet constructed by the offset of its new, which a label just before it marks.
             if (opcode == NEW && !(ownClassReady && type.equals(className))
                     && (type.equals(className) ? resettable : types.isProgramClass(type))) {
                 guard(type);
             }
-            super.visitTypeInsn(opcode, type);
         }
 
         private void guard(String owner) {

@@ -7,13 +7,17 @@ import dev.interleave.junit.LoadersSeen;
 
 /**
  * Records the class loader of each execution: a plain class's executions share one (its static
- * state reset each time); a class that uses an enum, which cannot be reset, gets a fresh one each.
+ * state reset each time), as do those of a class that uses an enum or an interface with state.
  */
 public class LoaderReuseSample {
 
     private static int executions;
 
     enum Colour { RED, GREEN }
+
+    interface Registry {
+        java.util.List<String> NAMES = new java.util.ArrayList<>();
+    }
 
     @InterleaveTest(schedules = 20)
     void plainClass() {
@@ -28,5 +32,14 @@ public class LoaderReuseSample {
         assertEquals(1, executions, "executions seen by this class's static state");
         assertEquals(Colour.GREEN, Colour.valueOf("GREEN"));
         LoadersSeen.record("usesAnEnum", getClass().getClassLoader());
+    }
+
+    @InterleaveTest(schedules = 20)
+    void usesAnInterfaceWithState() {
+        executions++;
+        assertEquals(1, executions, "executions seen by this class's static state");
+        Registry.NAMES.add("execution");
+        assertEquals(1, Registry.NAMES.size(), "executions seen by the interface's list");
+        LoadersSeen.record("usesAnInterfaceWithState", getClass().getClassLoader());
     }
 }
