@@ -312,7 +312,7 @@ public final class Execution {
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
         String location = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
-                ? StackFilter.location(task.thread) : "";
+                ? StackFilter.location(task.thread, options.instrument()) : "";
         String detail = point != null ? point.detail() : detail(task, kind);
         if (point != null && point.valueLabel() != null) {
             task.valueStep = steps.size();
