@@ -78,6 +78,17 @@ class BudgetsTest {
     }
 
     @Test
+    void aLivelockFoundInSyncModeReplaysWithItsSourceLinesAtTheSameStep() {
+        // The report's replay records every point, also those no other task could have been chosen at;
+        // the step limit must count the steps of the run that found it, or the replay ends too soon.
+        ExploreOptions options = ExploreOptions.defaults(1).withStrategy("random").withMode("sync").withMaxSteps(5_000);
+        Exploration exploration = Interleave.explore("livelock", options, Budgets::livelockAfterSetup);
+        Found found = exploration.found().orElseThrow();
+        assertEquals(Failure.Limit.STEPS, ((Failure.LimitExceeded) found.failure()).kind());
+        assertEquals(found.schedule().choices(), found.replay().choices());
+    }
+
+    @Test
     void theTimeLimitEndsAnExecutionThatNeverEndsWithAReportOfWhatRan() {
         List<Schedule> saved = new ArrayList<>();
         ExploreOptions options = ExploreOptions.defaults(1).withStrategy("random").withMaxSteps(Long.MAX_VALUE)
@@ -139,6 +150,25 @@ class BudgetsTest {
                 dev.interleave.testprograms.LongComputation.class, Duration.ofSeconds(60), "3");
         assertTrue(outcome.finished(), outcome.lines().toString());
         assertEquals("Pass[]", outcome.lines().getLast(), outcome.lines().toString());
+    }
+
+    @Test
+    void aTaskThatSleepsWhileAnotherYieldsInALoopWakes() {
+        RunResult result = Interleave.run(QUIET.withMaxSteps(100_000), Budgets::sleepWhileAnotherYields);
+        assertTrue(result.passed(), result.verdict().toString());
+        assertTrue(result.trace().size() < 10_000, "steps: " + result.trace().size());
+    }
+
+    @Test
+    void pctLetsATaskThatWaitsByRetryingUnderALockBeOvertaken() {
+        // In sync mode every round of the retry is a point, never a yield: a high-priority retrier
+        // would starve the maker for good, a livelock of PCT's and not of the program's.
+        for (long seed = 1; seed <= 20; seed++) {
+            RunOptions options = QUIET.withMode(Mode.SYNC).withMaxSteps(200_000)
+                    .withStrategy(new dev.interleave.strategy.PctStrategy(seed, 3));
+            RunResult result = Interleave.run(options, Budgets::retryUnderALockUntilAnotherIsDone);
+            assertTrue(result.passed(), "seed " + seed + ": " + result.verdict());
+        }
     }
 
     @Test

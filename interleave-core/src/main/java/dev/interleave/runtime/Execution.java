@@ -99,6 +99,8 @@ public final class Execution {
     private volatile InterleaveFault fault;
     /** When the running step began (real time), or 0 between steps: for the watchdog. */
     private volatile long stepStartedNanos;
+    /** Steps, without those a recorded run adds (see {@link #step}). */
+    private long countedSteps;
     /** The watchdog's own: the task it last saw running, its progress then, and when it last moved. */
     private Task watchedTask;
     private long watchedProgress;
@@ -238,7 +240,7 @@ public final class Execution {
                 fail(new Failure.Deadlock(blockedTasks()));
                 return;
             }
-            if (steps.size() >= options.maxSteps()) {
+            if (countedSteps >= options.maxSteps()) {
                 fail(new Failure.LimitExceeded(ready.getFirst().name, Failure.Limit.STEPS,
                         "the execution took more than " + options.maxSteps() + " steps (a livelock?)", List.of()));
                 return;
@@ -279,6 +281,14 @@ public final class Execution {
     }
 
     private void step(Task task) {
+        // A recorded run (a report's replay) stops at points an unrecorded one runs through: the
+        // limit and the clock count the steps of the unrecorded run, so the schedule replays the same.
+        if (task.recordedOnlyPoint) {
+            task.recordedOnlyPoint = false;
+        } else {
+            countedSteps++;
+            clock.step();
+        }
         task.ready = false;
         current = task;
         task.loopIterations = 0;

@@ -362,13 +362,16 @@ final class SharedMemory {
      * {@code slot} of {@code holder} (none when the holder is null).
      */
     private void stop(Task task, PendingPoint point, Object holder, int slot, boolean write) {
-        if (!recording && !execution.othersMayRun()) {
+        boolean recordedOnly = !execution.othersMayRun();
+        if (!recording && recordedOnly) {
             return;
         }
         if (holder != null && execution.footprints != null) {
             execution.footprints.stoppedBefore(holder, slot, write);
         }
         task.point = point;
+        // A point only a recorded run stops at must not count as a step of its own (see Execution).
+        task.recordedOnlyPoint = recordedOnly;
         Thread.yield();
         // A pinned task (in a class initializer) cannot yield: then no step took the point.
         task.point = null;

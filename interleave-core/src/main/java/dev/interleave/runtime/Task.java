@@ -20,6 +20,11 @@ final class Task {
     /** Loop iterations since the task last reached a scheduling point. */
     long loopIterations;
     /**
+     * The task stopped at a point that only a recorded run stops at (no other task could have been
+     * chosen there): the step that resumes it is, in an unrecorded run, part of the step before.
+     */
+    boolean recordedOnlyPoint;
+    /**
      * Loop iterations over the task's life: read by the watchdog (racily, which is enough: it
      * only asks whether the number moved), so that a long computation is not taken for a stuck step.
      */

@@ -9,12 +9,15 @@ import java.util.concurrent.TimeUnit;
  * An execution's clock. It jumps to the next timer when no task can run (trio's autojump clock,
  * Go's synctest): a program that sleeps for an hour ends at once, and timeouts fire in a
  * deterministic order (deadline, then the order they were set). While tasks run it stands still,
- * except in a long loop: past {@value #FREE_LOOP_ITERATIONS} iterations of a program loop without a
- * scheduling point, each iteration moves it on by {@value #LOOP_ITERATION_NANOS} ns, so that a loop
- * bounded by the clock ({@code while (System.nanoTime() < end)}) ends as it would on a real one,
- * after a number of iterations that the schedule alone decides, while short loops leave the clock's
- * figures round; timers that this makes due fire at the next scheduling point. Confined to the
- * execution's driver thread.
+ * except when they keep running for long: past {@value #FREE_LOOP_ITERATIONS} iterations of a
+ * program loop without a scheduling point, each iteration moves it on by
+ * {@value #LOOP_ITERATION_NANOS} ns, and past {@value #FREE_STEPS} steps without the clock jumping,
+ * each step moves it on by {@value #STEP_NANOS} ns. So a loop bounded by the clock
+ * ({@code while (System.nanoTime() < end)}) ends as it would on a real one, and a task that sleeps
+ * while another spins (with or without scheduling points in its loop) wakes, after a number of
+ * iterations and steps that the schedule alone decides, while short runs leave the clock's figures
+ * round; timers that this makes due fire at the next scheduling point. Confined to the execution's
+ * driver thread.
  */
 final class VirtualClock {
 
@@ -27,10 +30,16 @@ final class VirtualClock {
     static final long LOOP_ITERATION_NANOS = 1_000;
     /** Iterations of a loop, in one step, that leave the clock where it is. */
     static final int FREE_LOOP_ITERATIONS = 1_000;
+    /** How far the clock moves at each step of a long run of steps. */
+    static final long STEP_NANOS = 1_000;
+    /** Steps after the clock last jumped that leave it where it is. */
+    static final int FREE_STEPS = 1_000;
 
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long now;
     private long sequence;
+    /** Steps since the clock last jumped to a timer. */
+    private long busySteps;
 
     long elapsedNanos() {
         return now;
@@ -65,6 +74,13 @@ final class VirtualClock {
         return !timers.isEmpty();
     }
 
+    /** A task takes a step: after many steps with no jump, time passes as it would while tasks run. */
+    void step() {
+        if (++busySteps > FREE_STEPS) {
+            now += STEP_NANOS;
+        }
+    }
+
     /** A task went round a long loop: time passes as it would while code runs. */
     void loopIteration() {
         now += LOOP_ITERATION_NANOS;
@@ -94,6 +110,7 @@ final class VirtualClock {
             return;
         }
         now = Math.max(now, first.deadline);
+        busySteps = 0;
         fireUpTo(now);
     }
 

@@ -13,11 +13,16 @@ import java.util.SplittableRandom;
  *
  * <p>A task that yields drops below every other task, as at a change point: {@code Thread.yield()}
  * asks others to go first, and a spin-wait that yields would otherwise never let the task it waits
- * for run, a livelock that is PCT's and not the program's.
+ * for run, a livelock that is PCT's and not the program's. So does a task chosen at
+ * {@value #STARVATION_DECISIONS} decisions in a row while others could run: in sync and preemptive
+ * modes a spin-wait stops at a point in every round without yielding (a retry under a lock), and an
+ * operating system would let the others run meanwhile.
  */
 public final class PctStrategy implements Strategy {
 
     private static final int INITIAL_DECISION_ESTIMATE = 16;
+    /** Decisions in a row for one task, others runnable, after which it drops below them. */
+    static final int STARVATION_DECISIONS = 1_000;
 
     private final long seed;
     private final int depth;
@@ -28,6 +33,8 @@ public final class PctStrategy implements Strategy {
     private int decisions;
     private int nextPriority;
     private int lowestPriority;
+    private int lastChosen = -1;
+    private int chosenInARow;
 
     public PctStrategy(long seed, int depth) {
         if (depth < 1) {
@@ -46,6 +53,8 @@ public final class PctStrategy implements Strategy {
         decisions = 0;
         nextPriority = depth;
         lowestPriority = 0;
+        lastChosen = -1;
+        chosenInARow = 0;
         for (int i = 0; i < changePoints.length; i++) {
             changePoints[i] = 1 + random.nextInt(decisionEstimate);
         }
@@ -55,6 +64,10 @@ public final class PctStrategy implements Strategy {
     public int choose(DecisionPoint point) {
         if (point.lastYielded()) {
             priorities.put(point.lastTask(), --lowestPriority);
+        }
+        if (chosenInARow >= STARVATION_DECISIONS) {
+            priorities.put(lastChosen, --lowestPriority);
+            chosenInARow = 0;
         }
         int best = 0;
         int bestPriority = Integer.MIN_VALUE;
@@ -71,6 +84,9 @@ public final class PctStrategy implements Strategy {
                 priorities.put(point.runnable().get(best), i);
             }
         }
+        int chosen = point.runnable().get(best);
+        chosenInARow = chosen == lastChosen ? chosenInARow + 1 : 1;
+        lastChosen = chosen;
         return best;
     }
 
