@@ -17,9 +17,12 @@ import dev.interleave.strategy.Strategy;
  *                                 step that never ends
  * @param locationsFrom            with {@code recordLocations}, the first step whose source line is
  *                                 recorded: a long execution's report shows the lines of its end
+ * @param instrument               JDK classes (binary names) to instrument as program code, each with
+ *                                 its nested classes: by default the JDK's classes are trusted as a whole
  */
 public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
-                         boolean recordLocations, Mode mode, java.time.Duration timeLimit, long locationsFrom) {
+                         boolean recordLocations, Mode mode, java.time.Duration timeLimit, long locationsFrom,
+                         java.util.List<String> instrument) {
 
     public static final long DEFAULT_MAX_STEPS = 1_000_000;
     /**
@@ -36,6 +39,14 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("the time limit must be positive");
         }
+        instrument = java.util.List.copyOf(instrument);
+    }
+
+    /** No JDK class instrumented. */
+    public RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
+                      boolean recordLocations, Mode mode, java.time.Duration timeLimit, long locationsFrom) {
+        this(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom,
+                java.util.List.of());
     }
 
     /** Cooperative mode, as before modes were chosen per run. */
@@ -50,36 +61,47 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
     }
 
     public RunOptions withStrategy(Strategy s) {
-        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom);
+        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument);
     }
 
     public RunOptions withEchoOutput(boolean echo) {
-        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom);
+        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument);
     }
 
     public RunOptions withMaxSteps(long steps) {
-        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom);
+        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument);
     }
 
     public RunOptions withMaxLoopIterationsPerStep(long iterations) {
-        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations, mode, timeLimit, locationsFrom);
+        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations, mode, timeLimit, locationsFrom, instrument);
     }
 
     public RunOptions withRecordLocations(boolean record) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record, mode, timeLimit, locationsFrom);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record, mode, timeLimit, locationsFrom, instrument);
     }
 
     public RunOptions withMode(Mode m) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, m, timeLimit, locationsFrom);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, m, timeLimit, locationsFrom, instrument);
     }
 
     /** The execution's wall-clock budget; null for none. */
     public RunOptions withTimeLimit(java.time.Duration limit) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, limit, locationsFrom);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, limit, locationsFrom, instrument);
     }
 
     /** Records the source line of every step from step {@code first} on (from 0: every step). */
     public RunOptions withRecordLocationsFrom(long first) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, true, mode, timeLimit, first);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, true, mode, timeLimit, first,
+                instrument);
+    }
+
+    /**
+     * JDK classes to instrument as program code in this run ({@code java.util.concurrent.ConcurrentLinkedDeque}),
+     * each with its nested classes: their accesses, monitors and atomic calls become the program's, so
+     * that a bug inside the JDK class can show. By default the JDK is trusted as a whole.
+     */
+    public RunOptions withInstrument(java.util.List<String> classes) {
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit,
+                locationsFrom, classes);
     }
 }

@@ -5,8 +5,8 @@ import dev.interleave.agent.program.ProgramInstrumenter;
 import dev.interleave.bridge.Bridge;
 
 /**
- * Hands the bridge what only the agent has: the program-class instrumenter and the power to open
- * java.base to the runtime's module. Kept apart from {@link InterleaveAgent} so that the bridge
+ * Hands the bridge what only the agent has: the program-class instrumenter, the instrumenter of JDK
+ * classes as program code, and the power to open java.base to the runtime's module. Kept apart from {@link InterleaveAgent} so that the bridge
  * class is first resolved after it is on the bootstrap class path.
  */
 final class BridgeWiring {
@@ -14,7 +14,8 @@ final class BridgeWiring {
     private BridgeWiring() {
     }
 
-    static void wire(JavaBaseAccess access) {
+    static void wire(JavaBaseAccess access, InstrumentedJdkClasses jdkAsProgram) {
+        dev.interleave.bridge.JdkCode.setInstrumenter(jdkAsProgram::instrument);
         Bridge.setProgramInstrumenter(ProgramInstrumenter::instrument);
         Bridge.setResettingInstrumenter(ProgramInstrumenter::resetting);
         Bridge.setStaticsHolderMaker(InterfaceStatics::holder);

@@ -32,8 +32,11 @@ public final class InterleaveAgent {
             JavaBaseAccess access = new JavaBaseAccess(inst, bridgeModule);
             access.grantToBridge();
             JdkPatcher.install(inst);
+            // After the patcher: a JDK class instrumented as program code keeps Interleave's patches.
+            InstrumentedJdkClasses jdkAsProgram = new InstrumentedJdkClasses(inst);
+            inst.addTransformer(jdkAsProgram, true);
             inst.addTransformer(new ApplicationClasses());
-            BridgeWiring.wire(access);
+            BridgeWiring.wire(access, jdkAsProgram);
             installed = true;
         } catch (Throwable e) {
             // An agent that half-installed would let runs pass without control: refuse loudly.

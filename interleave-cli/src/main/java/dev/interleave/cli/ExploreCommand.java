@@ -6,6 +6,7 @@ import dev.interleave.ProgramException;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
+import dev.interleave.explore.SpaceSummary;
 import dev.interleave.report.FailureReport;
 import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
@@ -116,7 +117,7 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault());
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }
@@ -135,13 +136,8 @@ final class ExploreCommand implements Callable<Integer> {
     }
 
     static String summary(Exploration e) {
-        String space = e.strategy().equals("dfs")
-                ? ", space exhausted: " + (e.exhausted() ? "yes" : "no")
-                        + (e.preemptionBound() == Integer.MAX_VALUE ? "" : " (preemption bound " + e.preemptionBound() + ")")
-                        + (e.reduced() ? ", " + e.skippedByReduction() + " branches skipped by the reduction" : "")
-                : ", space exhausted: no (a sample, not a proof)";
-        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s%s; %s", e.strategy(), e.seed(), e.schedulesRun(),
-                e.elapsedNanos() / 1e9, e.timeLimitReached() ? " (the time limit ended it)" : "", space,
-                DataRaces.summary(e.races()));
+        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s, %s; %s", e.strategy(), e.seed(),
+                e.schedulesRun(), e.elapsedNanos() / 1e9, e.timeLimitReached() ? " (the time limit ended it)" : "",
+                SpaceSummary.of(e), DataRaces.summary(e.races()));
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What every command takes: the program (class path, main class, its arguments) and the mode. */
+/**
+ * What every command takes: the program (class path, main class, its arguments), the mode, the
+ * limits, and the JDK classes to instrument as program code.
+ */
 final class ProgramOptions {
 
     @Option(names = "--cp", required = true, paramLabel = "CLASSPATH",
@@ -27,6 +30,13 @@ final class ProgramOptions {
             description = "Most steps one execution may take before it is reported as a livelock. Default: 1000000.")
     Long maxSteps;
 
+    @Option(names = "--instrument", paramLabel = "CLASS", split = ",",
+            description = "Instrument this JDK class (and its nested classes) as program code: its field and array "
+                    + "accesses, monitors and atomic calls become the program's (scheduling points in sync and "
+                    + "preemptive modes, watched by the race detector). Repeatable, or comma-separated. By default "
+                    + "the JDK's classes are trusted as a whole.")
+    List<String> instrument = new ArrayList<>();
+
     @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to run.")
     String mainClass;
 
@@ -37,6 +47,13 @@ final class ProgramOptions {
     Program program() {
         Modes.requireSupported(mode);
         AgentCheck.requireAttached();
+        for (String name : instrument) {
+            try {
+                dev.interleave.bridge.JdkCode.instrument(name);
+            } catch (IllegalArgumentException e) {
+                throw new dev.interleave.ProgramException("--instrument: " + e.getMessage());
+            }
+        }
         return Program.of(ClassPaths.parse(classpath), mainClass);
     }
 
@@ -55,7 +72,7 @@ final class ProgramOptions {
     /** The options of a single run: the mode and the limits. */
     dev.interleave.RunOptions runOptions() {
         return dev.interleave.RunOptions.defaults().withMode(dev.interleave.Mode.parse(mode))
-                .withMaxSteps(maxStepsOrDefault()).withTimeLimit(timeLimitOrNull());
+                .withMaxSteps(maxStepsOrDefault()).withTimeLimit(timeLimitOrNull()).withInstrument(instrument);
     }
 
     String[] argArray() {
@@ -88,8 +105,18 @@ final class ProgramOptions {
         return CommandLines.of("replay", classpath, mode, options, mainClass, args, reportDir);
     }
 
-    /** The options a schedule needs to run the same again: a step limit other than the default. */
+    /**
+     * The options a schedule needs to run the same again: a step limit other than the default, and
+     * the JDK classes instrumented as program code.
+     */
     private List<String> limits() {
-        return maxSteps == null ? List.of() : List.of("--max-steps", Long.toString(maxSteps));
+        List<String> options = new ArrayList<>();
+        if (maxSteps != null) {
+            options.addAll(List.of("--max-steps", Long.toString(maxSteps)));
+        }
+        if (!instrument.isEmpty()) {
+            options.addAll(List.of("--instrument", String.join(",", instrument)));
+        }
+        return options;
     }
 }

@@ -94,13 +94,58 @@ class BinInterleaveIT {
         BinInterleave.Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
                 "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, outcome.exit(), outcome.err().toString());
-        assertTrue(outcome.out().getLast().contains("space exhausted: yes"), outcome.out().toString());
+        assertTrue(outcome.out().getLast().contains("space exhausted for cooperative points: yes"), outcome.out().toString());
         assertTrue(outcome.out().getLast().matches(".*, [1-9][0-9]* branches skipped by the reduction(;.*)?"),
                 outcome.out().toString());
         BinInterleave.Outcome full = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs", "--no-reduction",
                 "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, full.exit(), full.err().toString());
-        assertTrue(full.out().getLast().matches(".*space exhausted: yes(;.*)?"), full.out().toString());
+        assertTrue(full.out().getLast().matches(".*space exhausted for cooperative points: yes(;.*)?"), full.out().toString());
+    }
+
+    @Test
+    void anExhaustedSpaceIsAProofForItsModesPointsOnlyAndSaysWhatItLeavesOut() throws Exception {
+        // A lost update: no blocking call between the read and the write, so DFS exhausts cooperative
+        // and sync points without finding it. Neither may read as a proof about the counter.
+        String main = "dev.interleave.examples.memory.LostUpdateBug";
+        BinInterleave.Outcome cooperative = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
+                "--report", Files.createTempDirectory("proof").toString(), main);
+        assertEquals(0, cooperative.exit(), cooperative.err().toString());
+        assertTrue(cooperative.out().getLast().contains("space exhausted for cooperative points: yes")
+                && cooperative.out().getLast().contains("; its tasks used shared fields or locks between those points: "
+                        + "it proves nothing about switches there (--mode sync or preemptive tries them)"),
+                cooperative.out().getLast());
+        BinInterleave.Outcome sync = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs", "--mode", "sync",
+                "--report", Files.createTempDirectory("proof").toString(), main);
+        assertEquals(0, sync.exit(), sync.err().toString());
+        assertTrue(sync.out().getLast().contains("space exhausted for sync points: yes")
+                && sync.out().getLast().contains("; its tasks raced on plain fields: it proves nothing about switches "
+                        + "between those accesses (--mode preemptive tries them)"), sync.out().getLast());
+        BinInterleave.Outcome preemptive = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
+                "--mode", "preemptive", "--report", Files.createTempDirectory("proof").toString(), main);
+        assertEquals(1, preemptive.exit(), preemptive.out().toString());
+    }
+
+    @Test
+    void aJdkClassIsTrustedUnlessInstrumentedAndTheReplayLineKeepsTheOption() throws Exception {
+        String main = "dev.interleave.examples.jdk.ConcurrentLinkedDequeBug";
+        BinInterleave.Outcome trusted = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs", "--mode", "sync",
+                "--report", Files.createTempDirectory("trusted").toString(), main);
+        assertEquals(0, trusted.exit(), trusted.out().toString());
+        assertTrue(trusted.out().getLast().contains("space exhausted for sync points: yes")
+                && trusted.out().getLast().contains("JDK classes trusted (see --instrument)"), trusted.out().getLast());
+        // Repeated and comma-separated, as a user may give them.
+        BinInterleave.Outcome found = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--mode", "sync", "--seed", "1",
+                "--instrument", "java.util.concurrent.ConcurrentLinkedDeque,java.util.ArrayDeque",
+                "--instrument", "java.util.concurrent.ConcurrentLinkedQueue",
+                "--report", Files.createTempDirectory("instrumented").toString(), main);
+        assertEquals(1, found.exit(), found.err().toString());
+        assertTrue(found.out().getFirst().contains("no sequential order of the three calls gives that"), found.out().toString());
+        String replayLine = found.out().getLast();
+        assertTrue(replayLine.contains(" --instrument java.util.concurrent.ConcurrentLinkedDeque,java.util.ArrayDeque,"
+                + "java.util.concurrent.ConcurrentLinkedQueue "), replayLine);
+        BinInterleave.Outcome replay = BinInterleave.shell(replayLine.substring("replay: ".length()));
+        assertEquals(1, replay.exit(), replayLine + "\n" + replay.err());
     }
 
     @Test
@@ -177,6 +222,8 @@ class BinInterleaveIT {
                 List.of("explore", "--cp", EXAMPLES, "--schedules", "-3", main),
                 List.of("explore", "--cp", EXAMPLES, "--report", "/proc/interleave-cannot-write", main),
                 List.of("explore", "--cp", EXAMPLES, "--mode", "sideways", main),
+                List.of("explore", "--cp", EXAMPLES, "--instrument", "java.util.concurrent.NoSuchDeque", main),
+                List.of("run", "--cp", EXAMPLES, "--instrument", "java.lang.Thread", main),
                 List.of("replay", "--cp", EXAMPLES, "--schedule", "garbage", main),
                 List.of("replay", "--cp", EXAMPLES, "--schedule", "il9.c0000.AQID", main),
                 List.of("replay", "--cp", EXAMPLES, "--schedule",

@@ -12,14 +12,25 @@ import java.util.Optional;
  * one or more schedules equivalent to one that ran. {@code races} are the data races the detector
  * saw in any execution, each pair of source lines once: empty means race-free on what was explored.
  * {@code timeLimitReached} says that the time limit ended the exploration, possibly inside an
- * execution, which then does not count among the schedules run.
+ * execution, which then does not count among the schedules run. {@code mode} is the mode explored:
+ * an exhausted space is a proof for its scheduling points only; {@code sharedBetweenPoints} says that
+ * in some execution tasks used shared fields or locks where that mode made no point.
  */
 public record Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
                           int preemptionBound, long elapsedNanos, Optional<Found> found, boolean reduced,
-                          long skippedByReduction, List<DataRace> races, boolean timeLimitReached) {
+                          long skippedByReduction, List<DataRace> races, boolean timeLimitReached, String mode,
+                          boolean sharedBetweenPoints) {
 
     public Exploration {
         races = List.copyOf(races);
+    }
+
+    /** An exploration in cooperative mode, as before modes were chosen. */
+    public Exploration(String strategy, long seed, long schedulesRun, boolean exhausted, long prunedByBound,
+                       int preemptionBound, long elapsedNanos, Optional<Found> found, boolean reduced,
+                       long skippedByReduction, List<DataRace> races, boolean timeLimitReached) {
+        this(strategy, seed, schedulesRun, exhausted, prunedByBound, preemptionBound, elapsedNanos, found, reduced,
+                skippedByReduction, races, timeLimitReached, "cooperative", false);
     }
 
     /** An exploration without partial-order reduction. */

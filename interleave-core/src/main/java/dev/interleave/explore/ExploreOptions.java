@@ -10,11 +10,12 @@ import java.util.List;
  * preemption bound, which shard of a split exploration this process runs, whether to shrink a
  * failure, whether to run each schedule twice to check that the program is deterministic,
  * whether DFS skips schedules equivalent to one already run (its partial-order reduction), and
- * the most steps one execution may take before it is reported as a livelock.
+ * the most steps one execution may take before it is reported as a livelock, and the JDK classes to
+ * instrument as program code (see {@link dev.interleave.RunOptions#instrument()}).
  */
 public record ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
                              int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
-                             boolean checkDeterminism, boolean reduction, long maxSteps) {
+                             boolean checkDeterminism, boolean reduction, long maxSteps, List<String> instrument) {
 
     public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "pos", "dfs", "fifo");
     public static final long DEFAULT_SCHEDULES = 1_000;
@@ -45,6 +46,15 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
         if (maxSteps <= 0) {
             throw new IllegalArgumentException("the step limit must be positive, not " + maxSteps);
         }
+        instrument = List.copyOf(instrument);
+    }
+
+    /** No JDK class instrumented. */
+    public ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
+                          int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
+                          boolean checkDeterminism, boolean reduction, long maxSteps) {
+        this(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink,
+                checkDeterminism, reduction, maxSteps, List.of());
     }
 
     /** Options with DFS's reduction on. */
@@ -61,31 +71,31 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
     }
 
     public ExploreOptions withStrategy(String name) {
-        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     public ExploreOptions withSchedules(long count) {
-        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     public ExploreOptions withTimeLimit(Duration limit) {
-        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     public ExploreOptions withPctDepth(int depth) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     public ExploreOptions withPreemptionBound(int bound) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     public ExploreOptions withShard(int index, int count) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     public ExploreOptions withShrink(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism, reduction, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     /**
@@ -93,22 +103,28 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
      * only reorder steps the reduction takes for independent.
      */
     public ExploreOptions withReduction(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled, maxSteps, instrument);
     }
 
     /** The scheduling mode: cooperative, sync or preemptive. */
     public ExploreOptions withMode(String name) {
         return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount,
-                name, shrink, checkDeterminism, reduction, maxSteps);
+                name, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */
     public ExploreOptions withCheckDeterminism(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled, reduction, maxSteps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled, reduction, maxSteps, instrument);
     }
 
     /** The most steps one execution may take; past it the execution is reported as a livelock. */
     public ExploreOptions withMaxSteps(long steps) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, steps);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, steps, instrument);
+    }
+
+    /** The JDK classes to instrument as program code in every execution (see {@link dev.interleave.RunOptions#withInstrument}). */
+    public ExploreOptions withInstrument(List<String> classes) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount,
+                mode, shrink, checkDeterminism, reduction, maxSteps, classes);
     }
 }

@@ -48,6 +48,7 @@ public final class Explorer {
     /** What an exploration has done so far: its caller reads it when an execution gets stuck. */
     private static final class Progress {
         final RaceLog races = new RaceLog();
+        volatile boolean sharedBetweenPoints;
         final long start = System.nanoTime();
         volatile long ran;
         volatile long index;
@@ -86,6 +87,7 @@ public final class Explorer {
             }
             progress.ran++;
             progress.races.add(result.races());
+            progress.sharedBetweenPoints |= result.sharedBetweenPoints();
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
@@ -163,12 +165,12 @@ public final class Explorer {
         return new Exploration(options.strategy(), options.seed(), progress.ran, exhausted,
                 dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - progress.start,
                 found, dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction(), progress.races.races(),
-                timeLimitReached);
+                timeLimitReached, options.mode(), progress.sharedBetweenPoints);
     }
 
     private RunOptions runOptions() {
         return RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
-                .withMaxSteps(options.maxSteps());
+                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument());
     }
 
     /** When the time limit ends the exploration (real time), or {@code Long.MAX_VALUE}. */

@@ -39,6 +39,9 @@ final class ConcurrentCalls {
         if (jdk && receiver instanceof ReentrantLock lock && site.method().equals("lock()V")) {
             task.locking = lock; // DFS: a task before taking a lock another holds would only block
         }
+        if (jdk) {
+            memory.synchronizedOn(task, state);
+        }
         memory.syncPoint(task, receiver == null ? site.what() : site.what() + " ", receiver, state);
         task.locking = null;
         footprint(receiver, site, jdk, state);

@@ -96,6 +96,8 @@ public final class ControlledRuntime implements Hooks {
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
                     dev.interleave.bridge.Memory.install(null, new MemoryRuntime());
+                    dev.interleave.bridge.ForkJoin.install(null, new ForkJoinRuntime());
+                    dev.interleave.bridge.JdkCode.install(null, new JdkCodeGate());
                     instance = runtime;
                 }
             }

@@ -42,7 +42,14 @@ public final class Execution {
     static final int PREEMPT_LOOP_ITERATIONS = 10_000;
     /** How long past the time limit a step that does not end is left to run before it is given up. */
     private static final long TIME_LIMIT_GRACE_NANOS = 1_000_000_000L;
-    private static final int COMMON_POOL_PARALLELISM = 2;
+    /**
+     * The common pool's size in every execution, whatever the machine's: the processors a run
+     * reports (see {@link ForkJoinRuntime}), so that parallel work splits and spreads the same way
+     * wherever a schedule is replayed.
+     */
+    private static final int COMMON_POOL_PARALLELISM = ForkJoinRuntime.PROCESSORS;
+    /** Seeds the randomness the JDK draws for itself (see {@link JdkInternals#fixCarrierProbe}). */
+    private static final int RANDOM_MIX = 0x9E3779B9;
     /** Thread ids of an execution's tasks, in creation order, so that they repeat from run to run. */
     static final long FIRST_THREAD_ID = 1_000;
 
@@ -110,12 +117,35 @@ public final class Execution {
     private int liveNonDaemon;
     private int threadNumbers;
     private final Map<String, Integer> counters = new java.util.HashMap<>();
+    /** By number, the JDK classes this run instruments as program code (see {@link JdkCodeGate}). */
+    private final boolean[] jdkGroups;
+    /** Set while the gate of instrumented JDK code reads a task's stack, which may use such a class. */
+    boolean inJdkGate;
 
     Execution(ControlledRuntime runtime, RunOptions options) {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
         this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
+        this.jdkGroups = jdkGroups(options.instrument());
+    }
+
+    /** Instruments the JDK classes the run names (once per JVM each), and marks their numbers. */
+    private static boolean[] jdkGroups(List<String> classes) {
+        boolean[] groups = new boolean[0];
+        for (String name : classes) {
+            int group = dev.interleave.bridge.JdkCode.instrument(name);
+            if (group >= groups.length) {
+                groups = Arrays.copyOf(groups, group + 1);
+            }
+            groups[group] = true;
+        }
+        return groups;
+    }
+
+    /** Whether this run instruments the JDK class numbered {@code group} as program code. */
+    boolean instrumentsJdkGroup(int group) {
+        return group < jdkGroups.length && jdkGroups[group];
     }
 
     /** The platform thread that drives this execution (null before it starts). */
@@ -146,6 +176,8 @@ public final class Execution {
         footprints = strategy.wantsFootprints() ? new Footprints(this) : null;
         monitors.footprints = footprints;
         driver = Thread.currentThread();
+        // Every controlled thread runs on the driver, and shares its probe.
+        JdkInternals.fixCarrierProbe(driver, RANDOM_MIX);
         runtime.begin(this);
         if (footprints != null) {
             runtime.footprinting.incrementAndGet();
@@ -174,7 +206,7 @@ public final class Execution {
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
         return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
-                memory.races.races());
+                memory.races.races(), memory.sharedBetweenPoints());
     }
 
     private void runMain(Body body) {
@@ -292,7 +324,7 @@ public final class Execution {
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
         String location = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
-                ? StackFilter.location(task.thread) : "";
+                ? StackFilter.location(task.thread, options.instrument()) : "";
         String detail = point != null ? point.detail() : detail(task, kind);
         if (point != null && point.valueLabel() != null) {
             task.valueStep = steps.size();
@@ -465,6 +497,7 @@ public final class Execution {
         Task task = new Task(tasks.size(), thread, JdkInternals.runContinuation(thread));
         task.name = thread.getName().isEmpty() ? "task-" + task.id : thread.getName();
         tasks.add(task);
+        JdkInternals.fixSecondarySeed(thread, (task.id + 1) * RANDOM_MIX);
         byThread.put(JdkInternals.jvmThreadId(thread), task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;

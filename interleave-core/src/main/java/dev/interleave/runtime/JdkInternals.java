@@ -47,6 +47,8 @@ final class JdkInternals {
     private static final VarHandle UNCAUGHT_HANDLER;
     private static final VarHandle THREAD_ID;
     private static final VarHandle INTERRUPTED;
+    private static final VarHandle RANDOM_PROBE;
+    private static final VarHandle SECONDARY_SEED;
     private static final VarHandle TERMINATION;
     private static final MethodHandle START_IN;
     private static final VarHandle LATCH_SYNC;
@@ -74,6 +76,8 @@ final class JdkInternals {
                     Thread.UncaughtExceptionHandler.class);
             THREAD_ID = thread.findVarHandle(Thread.class, "tid", long.class);
             INTERRUPTED = thread.findVarHandle(Thread.class, "interrupted", boolean.class);
+            RANDOM_PROBE = thread.findVarHandle(Thread.class, "threadLocalRandomProbe", int.class);
+            SECONDARY_SEED = thread.findVarHandle(Thread.class, "threadLocalRandomSecondarySeed", int.class);
             // Typed Object here, so that no class is checked against ThreadContainer (an internal
             // class) before this initializer has opened its package.
             START_IN = thread.findVirtual(Thread.class, "start",
@@ -103,6 +107,23 @@ final class JdkInternals {
      */
     static void setInterrupted(Thread thread) {
         INTERRUPTED.setVolatile(thread, true);
+    }
+
+    /**
+     * Fixes the randomness that the JDK's concurrent classes draw for themselves, not for the
+     * program, from JVM-wide generators, which would make it differ from one execution, and one JVM,
+     * to the next: the probe of a carrier, which the virtual threads it carries share (a fork/join
+     * pool seeds its workers and picks a submission queue with it), and a thread's secondary seed (a
+     * pool scans its queues from it). A thread's own seed, behind {@code ThreadLocalRandom.current()}'s
+     * numbers, stays the program's unseeded randomness.
+     */
+    static void fixCarrierProbe(Thread carrier, int probe) {
+        RANDOM_PROBE.setVolatile(carrier, probe == 0 ? 1 : probe);
+    }
+
+    /** See {@link #fixCarrierProbe}. */
+    static void fixSecondarySeed(Thread thread, int seed) {
+        SECONDARY_SEED.setVolatile(thread, seed == 0 ? 1 : seed);
     }
 
     /** The thread that holds a lock, or null ({@code ReentrantLock.getOwner}, a protected method). */

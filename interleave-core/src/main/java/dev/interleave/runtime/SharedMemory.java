@@ -24,6 +24,8 @@ final class SharedMemory {
         int creator = -1;
         /** A reference to it was stored in a shared location: other tasks can reach it. */
         boolean published;
+        /** The first task that synchronized on it (a monitor, a lock, an atomic), or -1. */
+        int syncUser = -1;
         final Map<Object, Location> locations = new HashMap<>(4);
     }
 
@@ -40,10 +42,21 @@ final class SharedMemory {
     final RaceDetector races;
     final ConcurrentCalls calls;
     private final ObjectTable<Holder> holders;
+
+    /**
+     * Whether tasks used a shared field, array element, monitor or concurrent object where the mode
+     * makes no scheduling point: the run tried no switch there, so it proves nothing about them.
+     */
+    boolean sharedBetweenPoints() {
+        return sharedBetweenPoints;
+    }
+
     /** Per task, the target of the call it announced and has not returned from. */
     private final Map<Integer, Object> callTargets = new HashMap<>();
     /** The running task's last access was a write to a shared location: a reference it stores is published. */
     private boolean storingShared;
+    /** A task used a shared location or synchronization object where the mode makes no point. */
+    private boolean sharedBetweenPoints;
 
     SharedMemory(Execution execution, Mode mode, boolean recording) {
         this.execution = execution;
@@ -98,6 +111,7 @@ final class SharedMemory {
         Location location = location(holder, FieldKeys.of(site, siteId, holder), task);
         int slot = execution.footprints == null ? 0 : FieldSlots.of(siteId);
         if ((flags & Modifier.VOLATILE) != 0) {
+            sharedBetweenPoints |= location.shared && !mode.syncPoints();
             if (mode.syncPoints()) {
                 stop(task, new PendingPoint(PointKind.SYNC, (write ? "volatile write " : "volatile read ") + site.field(),
                         "volatile " + site.field(), write), holder, slot, write);
@@ -111,6 +125,7 @@ final class SharedMemory {
             stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write),
                     holder, slot, write);
         }
+        sharedBetweenPoints |= location.shared && !mode.accessPoints();
         footprintAccess(holder, slot, write);
         races.access(task, location, write, site::field, site.where());
         storingShared = write && location.shared;
@@ -124,6 +139,7 @@ final class SharedMemory {
         }
         Location location = location(array, index, task);
         int slot = Locations.element(index);
+        sharedBetweenPoints |= location.shared && !mode.accessPoints();
         if (location.shared && mode.accessPoints()) {
             String name = elementName(array, index);
             stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write),
@@ -170,8 +186,26 @@ final class SharedMemory {
         }
     }
 
+    /**
+     * {@code task} synchronized on {@code target} (a monitor, a lock, an atomic...): where the mode
+     * makes no point of it, a second task's use means the run tried no switch around a shared one.
+     */
+    void synchronizedOn(Task task, Object target) {
+        if (!sharedBetweenPoints && !mode.syncPoints() && target != null && !alone()) {
+            Holder holder = holder(target);
+            if (holder.syncUser < 0) {
+                holder.syncUser = task.id;
+            } else if (holder.syncUser != task.id) {
+                sharedBetweenPoints = true;
+            }
+        }
+    }
+
     void sync(Object target, int action, String what) {
         Task task = execution.current();
+        if (action != Memory.THREAD_START && action != Memory.THREAD_JOIN) {
+            synchronizedOn(task, target);
+        }
         switch (action) {
             case Memory.MONITOR_ENTER -> {
                 task.entering = target;
@@ -266,6 +300,7 @@ final class SharedMemory {
         boolean write = (site.flags() & SyncSites.WRITE) != 0;
         java.util.function.Supplier<String> name = target.name() != null ? target::name
                 : () -> elementName(holder, (Integer) target.key());
+        sharedBetweenPoints |= location.shared && !(site.has(SyncSites.PLAIN) ? mode.accessPoints() : mode.syncPoints());
         if (site.has(SyncSites.PLAIN)) {
             if (location.shared && mode.accessPoints() && pointsTaken()) {
                 stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name.get(), null, write),
@@ -304,6 +339,17 @@ final class SharedMemory {
         }
         races.acquire(task, RaceDetector.CONCURRENT);
         races.release(task, RaceDetector.CONCURRENT);
+    }
+
+    /**
+     * A point of every mode, shown as {@code prefix} and the target's name (made only for a point
+     * that is taken, see {@link #syncPoint}).
+     */
+    void awaitPoint(Task task, String prefix, Object target) {
+        if (pointsTaken()) {
+            stop(task, new PendingPoint(PointKind.SYNC, prefix + execution.names.of(target), null, false), target,
+                    Locations.SYNC, true);
+        }
     }
 
     /**

@@ -47,11 +47,15 @@ final class StackFilter {
         return 0;
     }
 
-    /** Where a stopped task is in the program: its innermost frame outside the JDK and Interleave. */
-    static String location(Thread thread) {
+    /**
+     * Where a stopped task is in the program: its innermost frame outside the JDK and Interleave, or
+     * in a JDK class the run instruments as program code ({@code instrumented}, binary names).
+     */
+    static String location(Thread thread, List<String> instrumented) {
         for (StackTraceElement frame : thread.getStackTrace()) {
             String name = frame.getClassName();
-            if (!hidden(frame) && !name.startsWith("java.") && !name.startsWith("jdk.") && !name.startsWith("sun.")
+            boolean jdk = name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.");
+            if (!hidden(frame) && (!jdk || instrumentedClass(name, instrumented))
                     && !name.startsWith("dev.interleave.TaskGroup") && !name.startsWith("dev.interleave.Subtask")) {
                 String simple = name.substring(name.lastIndexOf('.') + 1);
                 String source = frame.getFileName() == null ? "Unknown Source"
@@ -60,6 +64,15 @@ final class StackFilter {
             }
         }
         return "";
+    }
+
+    private static boolean instrumentedClass(String name, List<String> instrumented) {
+        for (String top : instrumented) {
+            if (name.equals(top) || name.startsWith(top + "$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hidden(StackTraceElement frame) {

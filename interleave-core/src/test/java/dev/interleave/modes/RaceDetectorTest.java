@@ -9,7 +9,12 @@ import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import java.util.List;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExploreOptions;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
@@ -142,5 +147,24 @@ class RaceDetectorTest {
                 int seen = box.value;
             }
         })));
+    }
+
+    @Test
+    void anExecutorsFutureOrdersItsTasksWritesBeforeGetInEverySchedule() {
+        // The pool's thread may finish the task before get is called: then nothing blocks, and
+        // only the future's state orders the write before the read.
+        for (Mode mode : Mode.values()) {
+            Exploration exploration = Interleave.explore("future", ExploreOptions.defaults(1).withStrategy("random")
+                    .withSchedules(50).withMode(mode.label()), () -> {
+                        Box box = new Box();
+                        ExecutorService pool = Executors.newFixedThreadPool(1);
+                        Future<?> done = pool.submit(() -> box.value = 42);
+                        done.get();
+                        int seen = box.value;
+                        pool.shutdown();
+                    });
+            assertTrue(exploration.passed(), mode.label());
+            assertEquals(List.of(), exploration.races(), mode.label());
+        }
     }
 }

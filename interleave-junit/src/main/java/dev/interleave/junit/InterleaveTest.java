@@ -102,6 +102,14 @@ public @interface InterleaveTest {
     Mode mode() default Mode.COOPERATIVE;
 
     /**
+     * JDK classes to instrument as program code, each with its nested classes
+     * ({@code "java.util.concurrent.ConcurrentLinkedDeque"}): their field accesses, monitors and
+     * atomic calls become the test's, so that a bug inside the JDK class can show. By default the
+     * JDK's classes are trusted as a whole. A replay needs the same classes.
+     */
+    String[] instrument() default {};
+
+    /**
      * A schedule token to replay exactly, once, instead of exploring (to step through it in a
      * debugger). It must have been recorded for this test method.
      */

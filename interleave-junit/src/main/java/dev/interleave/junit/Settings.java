@@ -47,16 +47,17 @@ final class Settings {
                         + REPLAY_PROPERTY + "=" + property + "; remove one");
             }
         }
+        List<String> instrument = List.of(test.instrument());
         if (!property.isEmpty()) {
-            return replay(target, property, "-D" + REPLAY_PROPERTY);
+            return replay(target, property, "-D" + REPLAY_PROPERTY, instrument);
         }
         if (!attribute.isEmpty()) {
-            return replay(target, attribute, "the replay attribute");
+            return replay(target, attribute, "the replay attribute", instrument);
         }
         return new Plan.Explore(target, exploreOptions(test));
     }
 
-    private static Plan replay(String target, String token, String source) {
+    private static Plan replay(String target, String token, String source, List<String> instrument) {
         Schedule schedule;
         try {
             schedule = ScheduleToken.decode(token, target);
@@ -69,7 +70,7 @@ final class Settings {
             throw new ConfigurationException("cannot replay " + token + " (from " + source + "): it was recorded in mode "
                     + schedule.mode() + ", which this version does not run");
         }
-        return new Plan.Replay(target, schedule, source);
+        return new Plan.Replay(target, schedule, source, instrument);
     }
 
     private static ExploreOptions exploreOptions(InterleaveTest test) {
@@ -87,7 +88,7 @@ final class Settings {
         Duration limit = TimeLimits.parse(test.timeLimit());
         try {
             return ExploreOptions.defaults(seed).withStrategy(strategy.name().toLowerCase(Locale.ROOT))
-                    .withSchedules(schedules).withTimeLimit(limit);
+                    .withSchedules(schedules).withTimeLimit(limit).withInstrument(List.of(test.instrument()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }

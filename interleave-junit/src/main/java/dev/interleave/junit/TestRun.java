@@ -1,10 +1,13 @@
 package dev.interleave.junit;
 
+import dev.interleave.DataRace;
 import dev.interleave.Failure;
+import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.Explorer;
 import dev.interleave.explore.Found;
+import dev.interleave.explore.SpaceSummary;
 import dev.interleave.explore.ProgressListener;
 import dev.interleave.explore.Replayer;
 import dev.interleave.explore.Target;
@@ -16,6 +19,7 @@ import dev.interleave.schedule.Schedule;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -42,12 +46,24 @@ final class TestRun {
         Path reports = reportDir(testClass, method);
         ONE_AT_A_TIME.lock();
         try {
+            instrumentFirst(plan);
             switch (plan) {
                 case Plan.Explore explore -> explore(context, explore, body, reports);
                 case Plan.Replay replay -> replay(context, replay, body, reports);
             }
         } finally {
             ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    /** Instruments the JDK classes the test names before any execution, so that a bad name fails as a setting. */
+    private static void instrumentFirst(Plan plan) {
+        for (String name : plan.instrument()) {
+            try {
+                dev.interleave.bridge.JdkCode.instrument(name);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("instrument: " + e.getMessage());
+            }
         }
     }
 
@@ -73,7 +89,8 @@ final class TestRun {
     private static void replay(ExtensionContext context, Plan.Replay plan, FreshExecution body, Path reports) {
         RunResult result;
         try {
-            result = Replayer.replay(ControlledRuntime.get(), body::run, plan.schedule(), true);
+            result = Replayer.replay(ControlledRuntime.get(), body::run, plan.schedule(), RunOptions.defaults()
+                    .withEchoOutput(false).withRecordLocations(true).withInstrument(plan.instrument()));
         } catch (ReplayDivergedException e) {
             throw new AssertionFailedError("Interleave could not replay " + plan.schedule().token() + " (from "
                     + plan.source() + "): " + e.getMessage()
@@ -93,14 +110,17 @@ final class TestRun {
                 result.trace().steps(), reports), cause(failure));
     }
 
+    /**
+     * How many schedules passed, what the search proves (see {@link SpaceSummary}), and the data
+     * races seen, each location once: a pass with races is not a clean bill.
+     */
     static String passSummary(Exploration e) {
         boolean random = !e.strategy().equals("dfs") && !e.strategy().equals("fifo");
-        String space = e.strategy().equals("dfs")
-                ? "space exhausted: " + (e.exhausted() ? "yes" : "no")
-                : "space exhausted: no (a sample, not a proof)";
-        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s%s); %s",
+        List<String> raced = e.races().stream().map(DataRace::location).distinct().toList();
+        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s%s); %s; data races: %s",
                 e.schedulesRun(), e.schedulesRun() == 1 ? "" : "s", e.strategy(), random ? ", seed " + e.seed() : "",
-                e.elapsedNanos() / 1e9, e.timeLimitReached() ? ", ended by the time limit" : "", space);
+                e.elapsedNanos() / 1e9, e.timeLimitReached() ? ", ended by the time limit" : "", SpaceSummary.of(e),
+                raced.isEmpty() ? "none seen" : e.races().size() + " (on " + String.join(", ", raced) + ")");
     }
 
     private static Throwable cause(Failure failure) {

@@ -17,6 +17,8 @@ class BadSettingsTest {
             badTimeLimit        | timeLimit "soon" is not a positive duration such as 500ms, 30s, 2m or 1h
             noSchedules         | the number of schedules must be positive, not 0
             foreignToken        | cannot replay il1.c0e43.AQIDAQID (from the replay attribute): this schedule was recorded for another program, not dev.interleave.junit.samples.BadSettingsSample#foreignToken; a token replays only the test method it was found in (with -Dinterleave.replay, run only that test, e.g. -Dtest='Class#method')
+            instrumentNoSuchClass | instrument: no JDK class java.util.concurrent.NoSuchDeque to instrument (give a class of the JDK, such as java.util.concurrent.ConcurrentLinkedDeque: the program's and its libraries' classes are instrumented always)
+            instrumentThread    | instrument: cannot instrument java.lang.Thread: Interleave runs on or models the classes of java.lang.* itself; only other JDK classes, such as java.util.concurrent.ConcurrentLinkedDeque, can be
             malformedToken      | cannot replay not-a-token (from the replay attribute): not a schedule token: 'not-a-token'; a token replays only the test method it was found in (with -Dinterleave.replay, run only that test, e.g. -Dtest='Class#method')
             """)
     void failsWithOneClearLine(String method, String reason) {

@@ -35,7 +35,7 @@ public final class JdkPatcher implements ClassFileTransformer {
         for (Class<?> type : inst.getAllLoadedClasses()) {
             String name = type.getName().replace('.', '/');
             if (type.getClassLoader() == null && wanted(name) && inst.isModifiableClass(type)
-                    && (JdkPatches.METHODS.containsKey(name) || mentionsPatchedCalls(classFile(name)))) {
+                    && (alwaysPatched(name) || mentionsPatchedCalls(classFile(name)))) {
                 loaded.add(type);
             }
         }
@@ -77,7 +77,7 @@ public final class JdkPatcher implements ClassFileTransformer {
     private static final List<String> MARKERS = List.of(
             "nanoTime", "currentTimeMillis", "getNanoTimeAdjustment", "onSpinWait", "park",
             "commonPool", "ASYNC_POOL", "common", "getAndAddPoolIds", "serialNumber", "getAndIncrement",
-            "SALT32L", "REVERSE");
+            "SALT32L", "REVERSE", "availableProcessors");
 
     private static byte[] classFile(String internalName) {
         try (var in = Object.class.getResourceAsStream("/" + internalName + ".class")) {
@@ -87,8 +87,13 @@ public final class JdkPatcher implements ClassFileTransformer {
         }
     }
 
+    /** Classes whose code changes whatever their constant pool names. */
+    private static boolean alwaysPatched(String internalName) {
+        return JdkPatches.METHODS.containsKey(internalName) || ForkJoinPatches.rewrites(internalName);
+    }
+
     private static boolean wanted(String internalName) {
-        return JdkPatches.METHODS.containsKey(internalName) || JdkPatches.timed(internalName)
+        return alwaysPatched(internalName) || JdkPatches.timed(internalName)
                 || NamingCounters.BY_CLASS.containsKey(internalName) || ImmutableIterationOrder.applies(internalName);
     }
 
@@ -96,7 +101,7 @@ public final class JdkPatcher implements ClassFileTransformer {
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
                             ProtectionDomain domain, byte[] bytes) {
         if (loader != null || className == null || !wanted(className)
-                || !JdkPatches.METHODS.containsKey(className) && !mentionsPatchedCalls(bytes)) {
+                || !alwaysPatched(className) && !mentionsPatchedCalls(bytes)) {
             return null;
         }
         try {
@@ -131,6 +136,7 @@ public final class JdkPatcher implements ClassFileTransformer {
                         mv = new CommonPoolRedirector(mv);
                     }
                 }
+                mv = ForkJoinPatches.rewrite(className, name, mv);
                 NamingCounters.Read counter = NamingCounters.BY_CLASS.get(className);
                 // Each counter is read in its class's constructors.
                 if (counter != null && name.equals("<init>")) {

@@ -84,9 +84,16 @@ final class JdkPatches implements Opcodes {
                     new Target("unpark", "(Ljava/lang/Thread;)V"),
                     replaceArgument(0, "resolve", "(Ljava/lang/Thread;)Ljava/lang/Thread;"))));
 
+    /** These patches, the class initialization patches and the fork/join patches, merged class by class. */
     private static Map<String, Map<Target, Patch>> withClassInitPatches(Map<String, Map<Target, Patch>> patches) {
-        Map<String, Map<Target, Patch>> all = new java.util.HashMap<>(patches);
-        all.putAll(ClassInitPatches.METHODS);
+        Map<String, Map<Target, Patch>> all = new java.util.HashMap<>();
+        for (Map<String, Map<Target, Patch>> table : List.of(patches, ClassInitPatches.METHODS, ForkJoinPatches.METHODS)) {
+            table.forEach((type, methods) -> all.merge(type, methods, (a, b) -> {
+                Map<Target, Patch> both = new java.util.HashMap<>(a);
+                both.putAll(b);
+                return Map.copyOf(both);
+            }));
+        }
         return Map.copyOf(all);
     }
 

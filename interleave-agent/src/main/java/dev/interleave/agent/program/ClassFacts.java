@@ -2,6 +2,7 @@ package dev.interleave.agent.program;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What the memory visitors need to know about the class being instrumented: its name, source file,
@@ -14,10 +15,27 @@ final class ClassFacts {
     final int version;
     String sourceFile = "";
     private final Map<String, Integer> fieldFlags = new HashMap<>();
+    /** JDK classes instrumented as program code (see {@code --instrument}): their fields are program memory. */
+    private final Predicate<String> jdkProgram;
 
     ClassFacts(String name, int version) {
+        this(name, version, owner -> false);
+    }
+
+    ClassFacts(String name, int version, Predicate<String> jdkProgram) {
         this.name = name;
         this.version = version;
+        this.jdkProgram = jdkProgram;
+    }
+
+    /** Whether the fields of {@code owner} are program memory: the program's, or a JDK class instrumented as it. */
+    boolean programOwner(String owner) {
+        return !foreign(owner) || jdkProgram.test(owner);
+    }
+
+    /** Whether {@code owner} is a JDK class instrumented as program code. */
+    boolean instrumentedJdk(String owner) {
+        return jdkProgram.test(owner);
     }
 
     void field(String fieldName, int access) {

@@ -49,7 +49,7 @@ final class MemoryAccesses extends MethodVisitor implements Opcodes {
     @Override
     public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
         Integer own = facts.flagsOf(owner, name);
-        boolean skip = ClassFacts.foreign(owner) || method.equals("<clinit>")
+        boolean skip = !facts.programOwner(owner) || method.equals("<clinit>")
                 || (own != null && (own & ACC_FINAL) != 0)
                 || (opcode == PUTFIELD && method.equals("<init>") && owner.equals(facts.name));
         boolean isStatic = opcode == GETSTATIC || opcode == PUTSTATIC;

@@ -1,6 +1,7 @@
 package dev.interleave.agent.program;
 
 import dev.interleave.agent.jdk.CommonPoolRedirector;
+import dev.interleave.agent.jdk.ProcessorCountRedirector;
 import dev.interleave.agent.jdk.SchedulingCallRewriter;
 import dev.interleave.agent.jdk.TimeCallRewriter;
 import java.util.HashMap;
@@ -105,6 +106,7 @@ public final class ProgramInstrumenter {
                     mv = new CommonPoolRedirector(mv);
                 }
                 mv = new SchedulingCallRewriter(mv);
+                mv = new ProcessorCountRedirector(mv);
                 mv = new CallRedirector(mv);
                 mv = new MonitorRewriter(mv);
                 if (desugar) {
@@ -139,10 +141,10 @@ public final class ProgramInstrumenter {
      * synchronized method's monitor in a new local after them, and {@link SyncCalls} stores the
      * arguments of deep calls past that one), and whether a method is synchronized, and one static.
      */
-    private record MethodFacts(Map<String, Integer> maxLocals, boolean anySynchronized, boolean anyStaticSynchronized) {
+    record MethodFacts(Map<String, Integer> maxLocals, boolean anySynchronized, boolean anyStaticSynchronized) {
     }
 
-    private static MethodFacts methodFacts(ClassReader reader) {
+    static MethodFacts methodFacts(ClassReader reader) {
         Map<String, Integer> maxLocals = new HashMap<>();
         boolean[] synchronizedMethods = {false, false};
         reader.accept(new ClassVisitor(Opcodes.ASM9) {

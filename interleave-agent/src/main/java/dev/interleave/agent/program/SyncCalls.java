@@ -59,7 +59,8 @@ final class SyncCalls extends MethodVisitor implements Opcodes {
 
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (name.startsWith("<")) {
+        // A JDK class instrumented as program code: a call into it is a plain call, its inside is watched.
+        if (name.startsWith("<") || facts.instrumentedJdk(owner)) {
             super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             return;
         }

@@ -38,4 +38,12 @@ public class BadSettingsSample {
     @InterleaveTest(replay = "not-a-token")
     void malformedToken() {
     }
+
+    @InterleaveTest(instrument = "java.util.concurrent.NoSuchDeque")
+    void instrumentNoSuchClass() {
+    }
+
+    @InterleaveTest(instrument = "java.lang.Thread")
+    void instrumentThread() {
+    }
 }
