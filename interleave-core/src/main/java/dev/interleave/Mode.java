@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Which scheduling points a run has. Each level adds to the one before: {@code SYNC} also stops at
  * every synchronization action of the Java Memory Model, {@code PREEMPTIVE} also before each access
- * to a non-final field or array element that more than one task has touched.
+ * to a non-final field or array element that more than one task has touched. The one list of modes:
+ * the command line, {@code @InterleaveTest}, schedule tokens and reports name them by {@link #label()}.
  */
 public enum Mode {
     /** Where a task actually blocks or yields: asyncio's await points. */
@@ -19,6 +20,11 @@ public enum Mode {
     /** The name the command line and schedule files use: {@code cooperative}, {@code sync}, {@code preemptive}. */
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return label();
     }
 
     /** Every label, in order. */

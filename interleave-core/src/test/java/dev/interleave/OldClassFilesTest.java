@@ -38,7 +38,7 @@ class OldClassFilesTest {
     void aSynchronizedMethodAndASynchronizedBlockOnOneObjectExcludeEachOtherUnderEverySchedule() throws IOException {
         Program program = asJava14(SharedMonitor.class);
         Exploration e = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(1_000), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(1_000), ProgressListener.NONE);
         assertTrue(e.passed(), () -> e.found().get().failure().summary());
         assertTrue(e.exhausted(), "the search ended after " + e.schedulesRun() + " schedules");
     }
@@ -47,7 +47,7 @@ class OldClassFilesTest {
     void aDeadlockOnSynchronizedMethodsNamesTheHolderOfEachMonitorAndTheLines() throws IOException {
         Program program = asJava14(LockOrder.class);
         Exploration e = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(1_000), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(1_000), ProgressListener.NONE);
         assertTrue(e.found().isPresent(), "no deadlock in " + e.schedulesRun() + " schedules");
         Failure.Deadlock deadlock = assertInstanceOf(Failure.Deadlock.class, e.found().get().failure());
         List<BlockedTask> onMonitors = deadlock.tasks().stream().filter(t -> t.waitsFor().startsWith("monitor LockOrder#")).toList();

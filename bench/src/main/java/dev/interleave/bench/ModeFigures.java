@@ -1,5 +1,6 @@
 package dev.interleave.bench;
 
+import dev.interleave.Strategies;
 import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.Program;
@@ -67,7 +68,7 @@ public final class ModeFigures {
             int missed = 0;
             for (int seed = 1; seed <= SEEDS; seed++) {
                 Exploration e = Interleave.exploreMain(counter, new String[0], ExploreOptions.defaults(seed)
-                        .withStrategy("pct").withPctDepth(depth).withMode("preemptive").withShrink(false)
+                        .withStrategy(Strategies.PCT).withPctDepth(depth).withMode(Mode.PREEMPTIVE).withShrink(false)
                         .withSchedules(1_000), ProgressListener.NONE);
                 if (e.found().isPresent()) {
                     total += e.found().get().execution() + 1;
@@ -111,8 +112,8 @@ public final class ModeFigures {
 
     /** DFS to the end of the tree, or to the first failure (a bug's search stops there), within the caps. */
     private static Exploration dfs(Program program, Mode mode, boolean reduction) {
-        return Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withStrategy("dfs")
-                .withMode(mode.label()).withReduction(reduction).withShrink(false).withSchedules(DFS_SCHEDULES)
+        return Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
+                .withMode(mode).withReduction(reduction).withShrink(false).withSchedules(DFS_SCHEDULES)
                 .withTimeLimit(java.time.Duration.ofSeconds(60)), ProgressListener.NONE);
     }
 

@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
  * agent puts this class on the bootstrap class path, so that {@code java.lang.Thread} can see it.
  * With no runtime installed every entry point does exactly what the JDK would have done.
  *
- * <p>This is the one place of static mutable state in Interleave: the JDK's classes are global, so
- * the bridge to them is too.
+ * <p>Its state is static because the JDK's classes are global, so the bridge to them is too. It is
+ * not the only static mutable state: the runtime keeps process-wide caches of what never changes
+ * within a JVM (the instrumented field sites' keys, slots and flags) and holds the one
+ * {@code ControlledRuntime} in a static field.
  */
 public final class Bridge {
 

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The command lines Interleave prints for a user to paste ("replay: ...", "Run it again: ..."):
  * each runs as printed from the directory where it was printed, with the launcher as the user
- * invoked it, the class path, the mode, the main class and the program's arguments, every word
+ * invoked it, the class path, the options, the main class and the program's arguments, every word
  * quoted for a POSIX shell. A class path too long to read goes into an argument file beside the
  * reports ({@code @file}, which the command line expands).
  */
@@ -38,16 +38,13 @@ final class CommandLines {
      * {@code verb} on the program, with {@code options} after the class path; the class path goes
      * into {@code argFileDir} (when not null) if it is long.
      */
-    static String of(String verb, String classpath, String mode, List<String> options, String mainClass,
-                      List<String> args, Path argFileDir) {
+    static String of(String verb, String classpath, List<String> options, String mainClass, List<String> args,
+                     Path argFileDir) {
         List<String> words = new ArrayList<>(List.of(quote(launcher()), verb));
         if (argFileDir != null && classpath.length() > LONG_CLASS_PATH) {
             words.add(quote("@" + writeClassPathFile(argFileDir, classpath)));
         } else {
             words.addAll(List.of("--cp", quote(classpath)));
-        }
-        if (!mode.equals("cooperative")) {
-            words.addAll(List.of("--mode", mode));
         }
         options.forEach(option -> words.add(quote(option)));
         words.add(quote(mainClass));

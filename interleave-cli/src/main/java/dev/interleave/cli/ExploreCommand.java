@@ -1,12 +1,14 @@
 package dev.interleave.cli;
 
 import dev.interleave.Interleave;
+import dev.interleave.Mode;
 import dev.interleave.Program;
 import dev.interleave.ProgramException;
+import dev.interleave.Strategies;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
-import dev.interleave.explore.SpaceSummary;
+import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.report.FailureReport;
 import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
@@ -26,27 +28,29 @@ final class ExploreCommand implements Callable<Integer> {
     @Mixin
     ProgramOptions program;
 
-    @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "portfolio",
-            description = "portfolio, random, pct, pos, dfs or fifo. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--strategy", paramLabel = "STRATEGY",
+            description = "One of ${COMPLETION-CANDIDATES}. Default: portfolio.", completionCandidates = StrategyNames.class)
     String strategy;
 
     @Option(names = "--schedules", paramLabel = "N", defaultValue = "1000",
             description = "Most executions to try. Default: ${DEFAULT-VALUE}.")
     long schedules;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for random and pct (default: a random one; always printed).")
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed for the random strategies (default: a random one; always printed).")
     Long seed;
 
     @Option(names = "--report", paramLabel = "DIR",
             description = "Where to write schedule.txt, report.txt, report.json and report.html. Default: interleave-reports/MAIN_CLASS.")
     Path report;
 
-    @Option(names = "--pct-depth", paramLabel = "D", defaultValue = "3", description = "PCT's depth. Default: ${DEFAULT-VALUE}.")
-    int pctDepth;
+    @Option(names = "--pct-depth", paramLabel = "D", description = "PCT's depth. Default: 3.")
+    Integer pctDepth;
 
-    @Option(names = "--preemption-bound", paramLabel = "B",
-            description = "DFS: most choices per schedule other than the oldest runnable task (default: none).")
-    Integer preemptionBound;
+    @Option(names = "--delay-bound", paramLabel = "B",
+            description = "DFS: most delays per schedule, a delay being a choice other than the oldest runnable task "
+                    + "(FIFO's), as in delay bounding (default: none).")
+    Integer delayBound;
 
     @Option(names = "--shard", paramLabel = "I/N",
             description = "Run shard I of N (0 <= I < N) of this exploration: split the schedules across processes or CI jobs.")
@@ -93,7 +97,7 @@ final class ExploreCommand implements Callable<Integer> {
                     + " (" + found.shrunk().size() + " decisions)");
         }
         DataRaces.print(System.out, exploration.races());
-        System.out.println(summary(exploration));
+        System.out.println(ExplorationSummary.of(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
             System.out.println("html: " + dir.resolve("report.html"));
@@ -105,39 +109,40 @@ final class ExploreCommand implements Callable<Integer> {
 
     private String shrinking(Found found) {
         if (found.failure() instanceof dev.interleave.Failure.LimitExceeded) {
-            return ", not shrunk (a limit is reported as it was reached): " + found.preemptions() + " preemptions";
+            return ", not shrunk (a limit is reported as it was reached): " + delays(found.delays());
         }
-        return noShrink ? ", not shrunk: " + found.preemptions() + " preemptions"
-                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions";
+        return noShrink ? ", not shrunk: " + delays(found.delays())
+                : ", shrunk from " + found.delays() + " to " + delays(found.shrunkDelays());
+    }
+
+    private static String delays(int count) {
+        return count + (count == 1 ? " delay" : " delays");
     }
 
     private ExploreOptions options(long usedSeed) {
-        int[] shardParts = shard == null ? new int[] {0, 1} : parseShard(shard);
         Duration limit = program.timeLimitOrNull();
+        Mode mode = program.modeOr(ExploreOptions.DEFAULT_MODE);
         try {
-            return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
-                    preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument);
-        } catch (IllegalArgumentException e) {
-            throw new ProgramException(e.getMessage());
-        }
-    }
-
-    private static int[] parseShard(String text) {
-        String[] parts = text.split("/");
-        try {
-            if (parts.length == 2) {
-                return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+            Strategies chosen = strategy == null ? ExploreOptions.DEFAULT_STRATEGY : Strategies.parse(strategy);
+            if (seed != null) {
+                chosen.requireReads(Strategies.Setting.SEED, "--seed");
             }
-        } catch (NumberFormatException e) {
-            // fall through
+            if (pctDepth != null) {
+                chosen.requireReads(Strategies.Setting.PCT_DEPTH, "--pct-depth");
+            }
+            if (delayBound != null) {
+                chosen.requireReads(Strategies.Setting.DELAY_BOUND, "--delay-bound");
+            }
+            if (noReduction) {
+                chosen.requireReads(Strategies.Setting.REDUCTION, "--no-reduction");
+            }
+            return new ExploreOptions(chosen, schedules, usedSeed, limit,
+                    pctDepth == null ? ExploreOptions.DEFAULT_PCT_DEPTH : pctDepth,
+                    delayBound == null ? Integer.MAX_VALUE : delayBound, 0, 1, mode,
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument)
+                    .withShard(shard == null ? "0/1" : shard);
+        } catch (IllegalArgumentException e) {
+            throw new ProgramException(e.getMessage().replace("bad shard", "bad --shard"));
         }
-        throw new ProgramException("bad --shard '" + text + "': expected I/N, as in 0/4");
-    }
-
-    static String summary(Exploration e) {
-        return String.format("strategy %s, seed %d: %d schedules in %.2f s%s, %s; %s", e.strategy(), e.seed(),
-                e.schedulesRun(), e.elapsedNanos() / 1e9, e.timeLimitReached() ? " (the time limit ended it)" : "",
-                SpaceSummary.of(e), DataRaces.summary(e.races()));
     }
 }

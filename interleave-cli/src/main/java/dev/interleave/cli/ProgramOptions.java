@@ -1,6 +1,8 @@
 package dev.interleave.cli;
 
+import dev.interleave.Mode;
 import dev.interleave.Program;
+import dev.interleave.ProgramException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -16,10 +18,11 @@ final class ProgramOptions {
             description = "The program's class path, entries separated by '${sys:path.separator}'.")
     String classpath;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "cooperative",
+    @Option(names = "--mode", paramLabel = "MODE",
             description = "Scheduling points: cooperative (where a thread blocks or yields), sync (also every "
                     + "synchronization action: monitors, locks, volatiles, atomics, start, join, park), preemptive "
-                    + "(also every access to a shared field or array element). Default: ${DEFAULT-VALUE}.")
+                    + "(also every access to a shared field or array element). Default: cooperative for run, "
+                    + "preemptive for explore, the schedule's for replay.")
     String mode;
 
     @Option(names = "--time-limit", paramLabel = "DURATION",
@@ -45,7 +48,7 @@ final class ProgramOptions {
 
     /** Checks the mode and loads the program; bad input throws with a one-line reason. */
     Program program() {
-        Modes.requireSupported(mode);
+        modeOr(Mode.COOPERATIVE);
         AgentCheck.requireAttached();
         for (String name : instrument) {
             try {
@@ -55,6 +58,18 @@ final class ProgramOptions {
             }
         }
         return Program.of(ClassPaths.parse(classpath), mainClass);
+    }
+
+    /** The mode given, or {@code verbDefault} when none was. */
+    Mode modeOr(Mode verbDefault) {
+        if (mode == null) {
+            return verbDefault;
+        }
+        try {
+            return Mode.parse(mode);
+        } catch (IllegalArgumentException e) {
+            throw new ProgramException(e.getMessage());
+        }
     }
 
     /** The time limit, or null for none. */
@@ -69,9 +84,9 @@ final class ProgramOptions {
         return maxSteps == null ? dev.interleave.RunOptions.DEFAULT_MAX_STEPS : maxSteps;
     }
 
-    /** The options of a single run: the mode and the limits. */
-    dev.interleave.RunOptions runOptions() {
-        return dev.interleave.RunOptions.defaults().withMode(dev.interleave.Mode.parse(mode))
+    /** The options of a single run in {@code mode}: the limits. */
+    dev.interleave.RunOptions runOptions(Mode mode) {
+        return dev.interleave.RunOptions.defaults().withMode(mode)
                 .withMaxSteps(maxStepsOrDefault()).withTimeLimit(timeLimitOrNull()).withInstrument(instrument);
     }
 
@@ -79,13 +94,21 @@ final class ProgramOptions {
         return args.toArray(String[]::new);
     }
 
-    /** The command line that runs {@code verb} on this program again, as a user would paste it. */
-    String command(String verb) {
-        List<String> options = new ArrayList<>(limits());
+    /**
+     * The command line that runs {@code verb} on this program again in {@code mode}, as a user would
+     * paste it: the mode is named unless it is {@code verbDefault}.
+     */
+    String command(String verb, Mode mode, Mode verbDefault, List<String> verbOptions) {
+        List<String> options = new ArrayList<>();
+        if (mode != verbDefault) {
+            options.addAll(List.of("--mode", mode.label()));
+        }
+        options.addAll(verbOptions);
+        options.addAll(limits());
         if (timeLimit != null) {
             options.addAll(List.of("--time-limit", timeLimit));
         }
-        return CommandLines.of(verb, classpath, mode, options, mainClass, args, null);
+        return CommandLines.of(verb, classpath, options, mainClass, args, null);
     }
 
     /**
@@ -98,11 +121,14 @@ final class ProgramOptions {
                 ? reportDir.resolve("schedule.txt").toString() : token, reportDir);
     }
 
-    /** As {@link #replay(String, java.nio.file.Path)}, the schedule given as {@code schedule}: a token or a file. */
+    /**
+     * As {@link #replay(String, java.nio.file.Path)}, the schedule given as {@code schedule}: a token or
+     * a file. It names no mode: a schedule carries its own.
+     */
     String replayOf(String schedule, java.nio.file.Path reportDir) {
         List<String> options = new ArrayList<>(List.of("--schedule", schedule));
         options.addAll(limits());
-        return CommandLines.of("replay", classpath, mode, options, mainClass, args, reportDir);
+        return CommandLines.of("replay", classpath, options, mainClass, args, reportDir);
     }
 
     /**

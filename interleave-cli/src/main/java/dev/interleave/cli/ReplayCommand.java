@@ -1,6 +1,7 @@
 package dev.interleave.cli;
 
 import dev.interleave.Interleave;
+import dev.interleave.Mode;
 import dev.interleave.Program;
 import dev.interleave.ProgramException;
 import dev.interleave.RunResult;
@@ -35,15 +36,17 @@ final class ReplayCommand implements Callable<Integer> {
         String token = schedule.startsWith(ScheduleToken.VERSION + ".") || !Files.exists(Path.of(schedule))
                 ? schedule : ReportWriter.readToken(Path.of(schedule));
         Schedule decoded = ScheduleToken.decode(token, program.mainClass);
-        if (!decoded.mode().equals(program.mode)) {
+        // The schedule says its mode; a mode given as well must agree with it.
+        Mode mode = program.modeOr(decoded.mode());
+        if (mode != decoded.mode()) {
             throw new ProgramException("the schedule was recorded in mode " + decoded.mode()
-                    + ", not " + program.mode + ": add --mode " + decoded.mode());
+                    + ", not " + mode + ": remove --mode " + mode);
         }
         Program loaded = program.program();
         if (report != null) {
             ReportWriter.prepare(report);
         }
-        RunResult result = Interleave.replayMain(loaded, program.argArray(), decoded, program.runOptions());
+        RunResult result = Interleave.replayMain(loaded, program.argArray(), decoded, program.runOptions(mode));
         // A long token stays in the file the user gave.
         String replay = token.equals(schedule) || token.length() <= CommandLines.LONG_TOKEN
                 ? program.replay(decoded.token(), report) : program.replayOf(schedule, report);

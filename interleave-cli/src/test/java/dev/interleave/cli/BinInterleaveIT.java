@@ -80,11 +80,13 @@ class BinInterleaveIT {
         assertTrue(report.contains("LostUpdateBug.count ➜ 0  at LostUpdateBug.lambda$main$"), report);
 
         Path second = Files.createTempDirectory("replay");
-        BinInterleave.Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--mode", "preemptive", "--schedule", token,
+        // The token carries its mode: the replay needs no --mode.
+        BinInterleave.Outcome replay = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", token,
                 "--report", second.toString(), main);
         assertEquals(1, replay.exit(), replay.err().toString());
         assertEquals(stepsOf(first), stepsOf(second), "the replay in a fresh JVM took other steps");
-        BinInterleave.Outcome otherMode = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--schedule", token, main);
+        BinInterleave.Outcome otherMode = interleave(Map.of(), "replay", "--cp", EXAMPLES, "--mode", "sync", "--schedule",
+                token, main);
         assertEquals(2, otherMode.exit(), otherMode.err().toString());
         assertEquals(1, otherMode.err().size(), otherMode.err().toString());
     }
@@ -113,14 +115,14 @@ class BinInterleaveIT {
         assertEquals(0, cooperative.exit(), cooperative.err().toString());
         assertTrue(cooperative.out().getLast().contains("space exhausted for cooperative points: yes")
                 && cooperative.out().getLast().contains("; its tasks used shared fields or locks between those points: "
-                        + "it proves nothing about switches there (--mode sync or preemptive tries them)"),
+                        + "it proves nothing about switches there (mode sync or preemptive tries them)"),
                 cooperative.out().getLast());
         BinInterleave.Outcome sync = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs", "--mode", "sync",
                 "--report", Files.createTempDirectory("proof").toString(), main);
         assertEquals(0, sync.exit(), sync.err().toString());
         assertTrue(sync.out().getLast().contains("space exhausted for sync points: yes")
                 && sync.out().getLast().contains("; its tasks raced on plain fields: it proves nothing about switches "
-                        + "between those accesses (--mode preemptive tries them)"), sync.out().getLast());
+                        + "between those accesses (mode preemptive tries them)"), sync.out().getLast());
         BinInterleave.Outcome preemptive = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
                 "--mode", "preemptive", "--report", Files.createTempDirectory("proof").toString(), main);
         assertEquals(1, preemptive.exit(), preemptive.out().toString());
@@ -133,7 +135,7 @@ class BinInterleaveIT {
                 "--report", Files.createTempDirectory("trusted").toString(), main);
         assertEquals(0, trusted.exit(), trusted.out().toString());
         assertTrue(trusted.out().getLast().contains("space exhausted for sync points: yes")
-                && trusted.out().getLast().contains("JDK classes trusted (see --instrument)"), trusted.out().getLast());
+                && trusted.out().getLast().contains("JDK classes trusted (the instrument option looks inside one)"), trusted.out().getLast());
         // Repeated and comma-separated, as a user may give them.
         BinInterleave.Outcome found = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--mode", "sync", "--seed", "1",
                 "--instrument", "java.util.concurrent.ConcurrentLinkedDeque,java.util.ArrayDeque",
@@ -222,12 +224,17 @@ class BinInterleaveIT {
                 List.of("explore", "--cp", EXAMPLES, "--schedules", "-3", main),
                 List.of("explore", "--cp", EXAMPLES, "--report", "/proc/interleave-cannot-write", main),
                 List.of("explore", "--cp", EXAMPLES, "--mode", "sideways", main),
+                List.of("explore", "--cp", EXAMPLES, "--strategy", "dfs", "--seed", "1", main),
+                List.of("explore", "--cp", EXAMPLES, "--pct-depth", "4", main),
+                List.of("explore", "--cp", EXAMPLES, "--strategy", "pct", "--delay-bound", "1", main),
+                List.of("explore", "--cp", EXAMPLES, "--no-reduction", main),
+                List.of("explore", "--cp", EXAMPLES, "--shard", "2/2", main),
                 List.of("explore", "--cp", EXAMPLES, "--instrument", "java.util.concurrent.NoSuchDeque", main),
                 List.of("run", "--cp", EXAMPLES, "--instrument", "java.lang.Thread", main),
                 List.of("replay", "--cp", EXAMPLES, "--schedule", "garbage", main),
                 List.of("replay", "--cp", EXAMPLES, "--schedule", "il9.c0000.AQID", main),
                 List.of("replay", "--cp", EXAMPLES, "--schedule",
-                        new dev.interleave.schedule.Schedule(main, "cooperative", List.of(1)).token(),
+                        new dev.interleave.schedule.Schedule(main, dev.interleave.Mode.COOPERATIVE, List.of(1)).token(),
                         "dev.interleave.examples.asyncio.LockedOnce"));
         for (List<String> args : cases) {
             BinInterleave.Outcome outcome = interleave(Map.of(), args.toArray(String[]::new));

@@ -1,45 +1,47 @@
 package dev.interleave.explore;
 
 import dev.interleave.Mode;
+import dev.interleave.RunOptions;
+import dev.interleave.Strategies;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code pos}, {@code dfs} or
- * {@code fifo}), how many executions at most, the seed, a wall-clock budget, PCT's depth, DFS's
- * preemption bound, which shard of a split exploration this process runs, whether to shrink a
- * failure, whether to run each schedule twice to check that the program is deterministic,
- * whether DFS skips schedules equivalent to one already run (its partial-order reduction), and
- * the most steps one execution may take before it is reported as a livelock, and the JDK classes to
- * instrument as program code (see {@link dev.interleave.RunOptions#instrument()}).
+ * How to explore: the strategy, how many executions at most, the seed, a wall-clock budget, PCT's
+ * depth, DFS's delay bound (most choices per schedule other than the oldest runnable task), which
+ * shard of a split exploration this process runs, the mode (which operations are scheduling
+ * points), whether to shrink a failure, whether to run each schedule twice to check that the
+ * program is deterministic, whether DFS skips schedules equivalent to one already run (its
+ * partial-order reduction), the most steps one execution may take before it is reported as a
+ * livelock, and the JDK classes to instrument as program code (see {@link RunOptions#instrument()}).
  */
-public record ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
-                             int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
+public record ExploreOptions(Strategies strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
+                             int delayBound, int shardIndex, int shardCount, Mode mode, boolean shrink,
                              boolean checkDeterminism, boolean reduction, long maxSteps, List<String> instrument) {
 
-    public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "pos", "dfs", "fifo");
     public static final long DEFAULT_SCHEDULES = 1_000;
     public static final int DEFAULT_PCT_DEPTH = 3;
+    /** What an exploration explores when the user says nothing. */
+    public static final Strategies DEFAULT_STRATEGY = Strategies.PORTFOLIO;
+    public static final Mode DEFAULT_MODE = Mode.COOPERATIVE;
 
     public ExploreOptions {
-        if (!STRATEGIES.contains(strategy)) {
-            throw new IllegalArgumentException("unknown strategy '" + strategy + "': expected one of "
-                    + String.join(", ", STRATEGIES));
-        }
+        Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(mode, "mode");
         if (schedules <= 0) {
             throw new IllegalArgumentException("the number of schedules must be positive, not " + schedules);
         }
         if (pctDepth <= 0) {
             throw new IllegalArgumentException("PCT depth must be positive, not " + pctDepth);
         }
-        if (preemptionBound < 0) {
-            throw new IllegalArgumentException("the preemption bound must not be negative");
+        if (delayBound < 0) {
+            throw new IllegalArgumentException("the delay bound must not be negative");
         }
         if (shardCount <= 0 || shardIndex < 0 || shardIndex >= shardCount) {
             throw new IllegalArgumentException("bad shard " + shardIndex + "/" + shardCount
                     + ": expected I/N with 0 <= I < N");
         }
-        Mode.parse(mode);
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("the time limit must be positive");
         }
@@ -49,53 +51,70 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
         instrument = List.copyOf(instrument);
     }
 
-    /** No JDK class instrumented. */
-    public ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
-                          int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
-                          boolean checkDeterminism, boolean reduction, long maxSteps) {
-        this(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink,
-                checkDeterminism, reduction, maxSteps, List.of());
-    }
-
-    /** Options with DFS's reduction on. */
-    public ExploreOptions(String strategy, long schedules, long seed, Duration timeLimit, int pctDepth,
-                          int preemptionBound, int shardIndex, int shardCount, String mode, boolean shrink,
-                          boolean checkDeterminism) {
-        this(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink,
-                checkDeterminism, true, dev.interleave.RunOptions.DEFAULT_MAX_STEPS);
-    }
-
+    /** The defaults: {@link #DEFAULT_STRATEGY} in {@link #DEFAULT_MODE}, 1,000 schedules, shrinking and DFS's reduction on. */
     public static ExploreOptions defaults(long seed) {
-        return new ExploreOptions("portfolio", DEFAULT_SCHEDULES, seed, null, DEFAULT_PCT_DEPTH,
-                Integer.MAX_VALUE, 0, 1, "cooperative", true, false);
+        return new ExploreOptions(DEFAULT_STRATEGY, DEFAULT_SCHEDULES, seed, null, DEFAULT_PCT_DEPTH,
+                Integer.MAX_VALUE, 0, 1, DEFAULT_MODE, true, false, true, RunOptions.DEFAULT_MAX_STEPS, List.of());
     }
 
-    public ExploreOptions withStrategy(String name) {
-        return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+    /** The strategy (see {@link Strategies}). */
+    public ExploreOptions withStrategy(Strategies strategy) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
+    /** Most executions to try. */
     public ExploreOptions withSchedules(long count) {
-        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+        return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
+    /** Wall-clock budget for the whole exploration, or null for none. */
     public ExploreOptions withTimeLimit(Duration limit) {
-        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, limit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
+    /** PCT's depth: a bug that needs d - 1 priority changes needs depth d. */
     public ExploreOptions withPctDepth(int depth) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, depth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
-    public ExploreOptions withPreemptionBound(int bound) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+    /** DFS: most delays (choices other than the oldest runnable task) per schedule; {@code Integer.MAX_VALUE} for none. */
+    public ExploreOptions withDelayBound(int bound) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, bound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
+    /** Runs shard {@code index} of {@code count} of this exploration (see {@link dev.interleave.strategy.Strategy#splitsShards()}). */
     public ExploreOptions withShard(int index, int count) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, index, count, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, index, count, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
+    /**
+     * As {@link #withShard(int, int)}, the shard written {@code I/N}, as the command line and
+     * {@code -Dinterleave.shard} take it.
+     *
+     * @throws IllegalArgumentException when {@code spec} is not of that form
+     */
+    public ExploreOptions withShard(String spec) {
+        String[] parts = spec.strip().split("/");
+        try {
+            if (parts.length == 2) {
+                return withShard(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            }
+        } catch (NumberFormatException e) {
+            // not a number: said below
+        }
+        throw new IllegalArgumentException("bad shard '" + spec + "': expected I/N, as in 0/4");
+    }
+
+    /** Whether a failure is shrunk before it is reported. */
     public ExploreOptions withShrink(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, enabled, checkDeterminism, reduction, maxSteps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                enabled, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     /**
@@ -103,28 +122,31 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
      * only reorder steps the reduction takes for independent.
      */
     public ExploreOptions withReduction(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, enabled, maxSteps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, enabled, maxSteps, instrument);
     }
 
-    /** The scheduling mode: cooperative, sync or preemptive. */
-    public ExploreOptions withMode(String name) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount,
-                name, shrink, checkDeterminism, reduction, maxSteps, instrument);
+    /** The scheduling mode: which operations are scheduling points. */
+    public ExploreOptions withMode(Mode mode) {
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
     /** Runs every schedule twice and fails on any difference: slower, for suspect programs. */
     public ExploreOptions withCheckDeterminism(boolean enabled) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, enabled, reduction, maxSteps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, enabled, reduction, maxSteps, instrument);
     }
 
     /** The most steps one execution may take; past it the execution is reported as a livelock. */
     public ExploreOptions withMaxSteps(long steps) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, steps, instrument);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, steps, instrument);
     }
 
-    /** The JDK classes to instrument as program code in every execution (see {@link dev.interleave.RunOptions#withInstrument}). */
+    /** The JDK classes to instrument as program code in every execution (see {@link RunOptions#withInstrument}). */
     public ExploreOptions withInstrument(List<String> classes) {
-        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount,
-                mode, shrink, checkDeterminism, reduction, maxSteps, classes);
+        return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, shardIndex, shardCount, mode,
+                shrink, checkDeterminism, reduction, maxSteps, classes);
     }
 }

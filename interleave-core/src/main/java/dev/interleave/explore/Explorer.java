@@ -1,18 +1,12 @@
 package dev.interleave.explore;
 
 import dev.interleave.Failure;
-import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.runtime.Execution;
 import dev.interleave.schedule.Schedule;
-import dev.interleave.strategy.DfsStrategy;
-import dev.interleave.strategy.FifoStrategy;
-import dev.interleave.strategy.PctStrategy;
-import dev.interleave.strategy.PortfolioStrategy;
-import dev.interleave.strategy.PosStrategy;
-import dev.interleave.strategy.RandomStrategy;
+import dev.interleave.strategy.SearchStatistics;
 import dev.interleave.strategy.Strategy;
 import java.time.Duration;
 import java.util.List;
@@ -53,7 +47,7 @@ public final class Explorer {
         volatile long ran;
         volatile long index;
         volatile Strategy strategy;
-        volatile PreemptionCounter counter;
+        volatile DelayCounter counter;
         /** A failure found and saved, while it is shrunk and explained. */
         volatile Schedule found;
         volatile RunResult foundResult;
@@ -66,18 +60,17 @@ public final class Explorer {
     }
 
     private Exploration exploreHere(Target target, Progress progress) {
-        Strategy strategy = newStrategy();
+        Strategy strategy = options.strategy().create(options);
         RunnableRecorder recorder = options.checkDeterminism() ? new RunnableRecorder(strategy) : null;
-        PreemptionCounter counter = new PreemptionCounter(recorder != null ? recorder : strategy);
+        DelayCounter counter = new DelayCounter(recorder != null ? recorder : strategy);
         progress.strategy = strategy;
         progress.counter = counter;
         RunOptions run = runOptions().withStrategy(counter);
         Execution.Body body = target.body()::run;
         long deadline = deadline(progress.start);
-        boolean dfs = strategy instanceof DfsStrategy;
         // Random strategies split by execution (each its own seed); DFS splits its tree itself.
-        long first = dfs ? 0 : options.shardIndex();
-        long stride = dfs ? 1 : options.shardCount();
+        long first = strategy.splitsShards() ? 0 : options.shardIndex();
+        long stride = strategy.splitsShards() ? 1 : options.shardCount();
         for (long index = first; index < options.schedules(); index += stride) {
             progress.index = index;
             RunResult result = runtime.execute(run.withTimeLimit(remaining(deadline)), body, index);
@@ -91,15 +84,14 @@ public final class Explorer {
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
-            listener.executed(progress.ran, System.nanoTime() - progress.start,
-                    strategy instanceof DfsStrategy d ? d.frontier() : -1);
+            listener.executed(progress.ran, System.nanoTime() - progress.start, strategy.statistics().frontier());
             if (!result.passed()) {
                 Schedule found = new Schedule(target.name(), options.mode(), result.choices());
                 progress.foundIndex = index;
                 progress.foundResult = result;
                 progress.found = found;
                 listener.failureFound(found, result);
-                Found report = explain(body, index, found, counter.preemptions(), result, deadline);
+                Found report = explain(body, index, found, counter.delays(), result, deadline);
                 return finish(progress, Optional.of(report), isLimit(result, Failure.Limit.TIME));
             }
             if (strategy.exhausted() || expired(deadline)) {
@@ -123,18 +115,18 @@ public final class Explorer {
         progress.ran++;
         Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
         listener.failureFound(schedule, soFar);
-        PreemptionCounter counter = progress.counter;
-        int preemptions = counter == null ? 0 : counter.preemptions();
-        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar);
+        DelayCounter counter = progress.counter;
+        int delays = counter == null ? 0 : counter.delays();
+        Found report = new Found(progress.index, schedule, delays, schedule, delays, 0, soFar);
         return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
     }
 
-    private Found explain(Execution.Body body, long index, Schedule found, int preemptions, RunResult failing,
+    private Found explain(Execution.Body body, long index, Schedule found, int delays, RunResult failing,
                           long deadline) {
         RunOptions quiet = runOptions();
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
-        int shrunkPreemptions = preemptions;
+        int shrunkDelays = delays;
         // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
         // stuck step cannot be run again to the same end: those are reported as found.
         boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
@@ -142,7 +134,7 @@ public final class Explorer {
             long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), SHRINK_BUDGET.toNanos()));
             Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()), shrinkDeadline);
             shrunk = shrinker.shrink(found.choices());
-            shrunkPreemptions = shrinker.preemptions(shrunk);
+            shrunkDelays = shrinker.delays(shrunk);
             shrinkRuns = shrinker.runs();
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
@@ -151,7 +143,7 @@ public final class Explorer {
                 ? Replayer.replay(runtime, body, shrunkSchedule,
                         quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
                 : failing;
-        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
+        return new Found(index, found, delays, shrunkSchedule, shrunkDelays, shrinkRuns, replay);
     }
 
     private static boolean isLimit(RunResult result, Failure.Limit kind) {
@@ -160,16 +152,14 @@ public final class Explorer {
 
     private Exploration finish(Progress progress, Optional<Found> found, boolean timeLimitReached) {
         Strategy strategy = progress.strategy;
-        boolean exhausted = strategy instanceof DfsStrategy && strategy.exhausted() && !timeLimitReached;
-        DfsStrategy dfs = strategy instanceof DfsStrategy d ? d : null;
-        return new Exploration(options.strategy(), options.seed(), progress.ran, exhausted,
-                dfs == null ? 0 : dfs.prunedByBound(), options.preemptionBound(), System.nanoTime() - progress.start,
-                found, dfs != null && dfs.reducing(), dfs == null ? 0 : dfs.skippedByReduction(), progress.races.races(),
-                timeLimitReached, options.mode(), progress.sharedBetweenPoints);
+        SearchStatistics search = strategy == null ? SearchStatistics.SAMPLE : strategy.statistics();
+        return new Exploration(options.strategy(), options.seed(), progress.ran, search,
+                System.nanoTime() - progress.start, found, progress.races.races(), timeLimitReached, options.mode(),
+                progress.sharedBetweenPoints);
     }
 
     private RunOptions runOptions() {
-        return RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
+        return RunOptions.defaults().withEchoOutput(false).withMode(options.mode())
                 .withMaxSteps(options.maxSteps()).withInstrument(options.instrument());
     }
 
@@ -188,17 +178,5 @@ public final class Explorer {
 
     private static Duration remaining(long deadline) {
         return deadline == Long.MAX_VALUE ? null : Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-    }
-
-    private Strategy newStrategy() {
-        return switch (options.strategy()) {
-            case "fifo" -> new FifoStrategy();
-            case "random" -> new RandomStrategy(options.seed());
-            case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
-            case "pos" -> new PosStrategy(options.seed());
-            case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount(),
-                    options.reduction());
-            default -> new PortfolioStrategy(options.seed());
-        };
     }
 }

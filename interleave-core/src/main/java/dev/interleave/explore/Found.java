@@ -9,9 +9,9 @@ import dev.interleave.schedule.Schedule;
  * same way, and the shrunk schedule's replay with every step's source line (for the report).
  *
  * @param execution    which execution of the exploration found it (from 0)
- * @param preemptions  choices that differ from FIFO's, before and after shrinking
+ * @param delays       choices that differ from FIFO's (see {@link DelayCounter}), before and after shrinking
  */
-public record Found(long execution, Schedule schedule, int preemptions, Schedule shrunk, int shrunkPreemptions,
+public record Found(long execution, Schedule schedule, int delays, Schedule shrunk, int shrunkDelays,
                     int shrinkRuns, RunResult replay) {
 
     public Failure failure() {

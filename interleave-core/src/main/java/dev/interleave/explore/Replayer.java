@@ -1,6 +1,5 @@
 package dev.interleave.explore;
 
-import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
@@ -29,7 +28,7 @@ public final class Replayer {
      */
     public static RunResult replay(ControlledRuntime runtime, Execution.Body body, Schedule schedule, RunOptions options) {
         RunOptions guided = options.withStrategy(new GuidedStrategy(schedule.choices(), true))
-                .withMode(Mode.parse(schedule.mode()));
+                .withMode(schedule.mode());
         // A step that never ends answers with the run so far, as any run does.
         return runtime.supervised(() -> runtime.execute(guided, body), soFar -> soFar);
     }

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Shrinks a failing schedule while it still fails the same way: first the shortest prefix after
- * which FIFO order alone reaches the failure, then each remaining preemption (a choice other than
- * the oldest runnable task) put back to FIFO's choice. Each candidate runs leniently: where a
+ * which FIFO order alone reaches the failure, then each remaining delay (a choice other than
+ * the oldest runnable task, see {@link DelayCounter}) put back to FIFO's choice. Each candidate runs leniently: where a
  * recorded choice no longer applies, FIFO's is taken; the run's own choices become the new schedule.
  * Shrinking stops at its deadline with the best schedule so far: a shrink that takes longer than
  * the search would cost the user more than it saves.
@@ -29,8 +29,8 @@ final class Shrinker {
     /** When shrinking stops (real time, {@code System.nanoTime}). */
     private final long deadline;
     private int runs;
-    /** Preemptions (choices that differ from FIFO's) of each schedule run so far. */
-    private final Map<List<Integer>, Integer> preemptionCache = new HashMap<>();
+    /** Delays (choices that differ from FIFO's) of each schedule run so far. */
+    private final Map<List<Integer>, Integer> delayCache = new HashMap<>();
 
     Shrinker(ControlledRuntime runtime, RunOptions options, Execution.Body body, FailureSignature signature,
              long deadline) {
@@ -56,7 +56,7 @@ final class Shrinker {
         while (improved && mayRun()) {
             improved = false;
             List<Integer> shorter = shortestFailingPrefix(best);
-            if (shorter != null && preemptions(shorter) <= preemptions(best) && !shorter.equals(best)) {
+            if (shorter != null && delays(shorter) <= delays(best) && !shorter.equals(best)) {
                 best = shorter;
                 improved = true;
             }
@@ -64,7 +64,7 @@ final class Shrinker {
                 List<Integer> candidate = new ArrayList<>(best);
                 candidate.set(i, GuidedStrategy.DEFAULT);
                 List<Integer> result = tryRun(candidate);
-                if (result != null && preemptions(result) < preemptions(best)) {
+                if (result != null && delays(result) < delays(best)) {
                     best = result;
                     improved = true;
                     i = Math.min(i, best.size());
@@ -87,10 +87,10 @@ final class Shrinker {
     /** Runs a candidate; its actual choices when it fails the same way, else null. */
     private List<Integer> tryRun(List<Integer> candidate) {
         runs++;
-        PreemptionCounter counter = new PreemptionCounter(new GuidedStrategy(candidate, false));
+        DelayCounter counter = new DelayCounter(new GuidedStrategy(candidate, false));
         RunResult result = runtime.execute(options.withStrategy(counter).withTimeLimit(remaining()), body);
         // The run's own choices, replayed, make the same decisions: keep its count, not a rerun.
-        preemptionCache.putIfAbsent(result.choices(), counter.preemptions());
+        delayCache.putIfAbsent(result.choices(), counter.delays());
         return signature.equals(FailureSignature.of(result.verdict())) ? result.choices() : null;
     }
 
@@ -99,12 +99,12 @@ final class Shrinker {
         return java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
 
-    /** Preemptions of a schedule: known from the run that produced it, or counted by replaying it. */
-    int preemptions(List<Integer> choices) {
-        return preemptionCache.computeIfAbsent(choices, c -> {
-            PreemptionCounter counter = new PreemptionCounter(new GuidedStrategy(c, false));
+    /** Delays of a schedule: known from the run that produced it, or counted by replaying it. */
+    int delays(List<Integer> choices) {
+        return delayCache.computeIfAbsent(choices, c -> {
+            DelayCounter counter = new DelayCounter(new GuidedStrategy(c, false));
             runtime.execute(options.withStrategy(counter), body);
-            return counter.preemptions();
+            return counter.delays();
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.interleave.explore;
 
 import dev.interleave.strategy.DecisionPoint;
+import dev.interleave.strategy.SearchStatistics;
 import dev.interleave.strategy.StepFootprint;
 import dev.interleave.strategy.Strategy;
 
@@ -41,5 +42,15 @@ abstract class WrappingStrategy implements Strategy {
     @Override
     public boolean exhausted() {
         return inner.exhausted();
+    }
+
+    @Override
+    public SearchStatistics statistics() {
+        return inner.statistics();
+    }
+
+    @Override
+    public boolean splitsShards() {
+        return inner.splitsShards();
     }
 }

@@ -35,9 +35,9 @@ public final class JsonReport {
             how.put("execution", found.execution());
             how.put("token", found.schedule().token());
             how.put("decisions", found.schedule().size());
-            how.put("preemptions", found.preemptions());
+            how.put("delays", found.delays());
             how.put("shrunkDecisions", found.shrunk().size());
-            how.put("shrunkPreemptions", found.shrunkPreemptions());
+            how.put("shrunkDelays", found.shrunkDelays());
             how.put("shrinkRuns", found.shrinkRuns());
             root.put("found", how);
         }
@@ -45,11 +45,11 @@ public final class JsonReport {
         if (exploration != null) {
             Map<String, Object> summary = new LinkedHashMap<>();
             summary.put("strategy", exploration.strategy());
+            summary.put("mode", exploration.mode());
             summary.put("seed", exploration.seed());
             summary.put("schedulesRun", exploration.schedulesRun());
             summary.put("exhausted", exploration.exhausted());
-            summary.put("reduction", exploration.reduced());
-            summary.put("skippedByReduction", exploration.skippedByReduction());
+            summary.putAll(exploration.search().figures());
             summary.put("elapsedMillis", exploration.elapsedNanos() / 1_000_000);
             summary.put("timeLimitReached", exploration.timeLimitReached());
             summary.put("dataRaces", races(exploration.races()));

@@ -5,6 +5,7 @@ import dev.interleave.Failure;
 import dev.interleave.RunResult;
 import dev.interleave.Step;
 import dev.interleave.TaskStack;
+import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.explore.Found;
 import java.util.List;
 
@@ -43,14 +44,12 @@ public final class TextReport {
         Found found = report.found();
         if (found != null) {
             text.append("Found at execution ").append(found.execution() + 1).append(" of ")
-                    .append(report.exploration().schedulesRun()).append(" (strategy ").append(report.exploration().strategy())
-                    .append(", seed ").append(report.exploration().seed())
-                    .append(report.exploration().reduced()
-                            ? ", " + report.exploration().skippedByReduction() + " branches skipped by the reduction" : "")
+                    .append(report.exploration().schedulesRun()).append(" (").append(ExplorationSummary.settings(report.exploration()))
+                    .append(report.exploration().search().details())
                     .append(found.shrinkRuns() == 0 ? "); not shrunk: " + found.schedule().size() + " decisions and "
-                            + found.preemptions() + " preemptions\n"
-                            : "); shrunk from " + found.schedule().size() + " decisions and " + found.preemptions()
-                            + " preemptions to " + found.shrunk().size() + " and " + found.shrunkPreemptions() + " in "
+                            + found.delays() + " delays\n"
+                            : "); shrunk from " + found.schedule().size() + " decisions and " + found.delays()
+                            + " delays to " + found.shrunk().size() + " and " + found.shrunkDelays() + " in "
                             + found.shrinkRuns() + " runs\n");
         }
         text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");

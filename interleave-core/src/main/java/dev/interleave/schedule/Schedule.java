@@ -1,6 +1,8 @@
 package dev.interleave.schedule;
 
+import dev.interleave.Mode;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A schedule: at each decision where more than one task could run, the id of the task that ran.
@@ -11,9 +13,10 @@ import java.util.List;
  * @param target what the schedule was recorded for (a program's main class), checked on replay
  * @param mode   the scheduling mode it was recorded in
  */
-public record Schedule(String target, String mode, List<Integer> choices) {
+public record Schedule(String target, Mode mode, List<Integer> choices) {
 
     public Schedule {
+        Objects.requireNonNull(mode, "mode");
         choices = List.copyOf(choices);
     }
 

@@ -1,5 +1,6 @@
 package dev.interleave.schedule;
 
+import dev.interleave.Mode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.zip.CRC32;
 
 /**
  * A schedule as a short token: {@code il1.<mode><target>.<choices>}, where {@code il1} is the
- * format's version, the mode is one letter ({@code c}ooperative, {@code s}ync, {@code p}reemptive),
+ * format's version, the mode is the first letter of its label ({@code c}ooperative, {@code s}ync,
+ * {@code p}reemptive: {@link Mode} keeps them distinct),
  * the target is four hex digits of a checksum of what the schedule was recorded for, and the
  * choices are variable-length integers in URL-safe base64. The document's race shrinks to a token
  * of about 20 characters.
@@ -17,7 +19,6 @@ import java.util.zip.CRC32;
 public final class ScheduleToken {
 
     public static final String VERSION = "il1";
-    private static final List<String> MODES = List.of("cooperative", "sync", "preemptive");
 
     private ScheduleToken() {
     }
@@ -45,7 +46,7 @@ public final class ScheduleToken {
         if (!parts[0].equals(VERSION)) {
             throw new BadScheduleException("schedule token version '" + parts[0] + "' is not supported (this is " + VERSION + ")");
         }
-        String mode = modeOf(parts[1].charAt(0));
+        Mode mode = modeOf(parts[1].charAt(0));
         if (!parts[1].substring(1).equals(targetHash(target))) {
             throw new BadScheduleException("this schedule was recorded for another program, not " + target);
         }
@@ -83,16 +84,13 @@ public final class ScheduleToken {
         return String.format("%04x", crc.getValue() & 0xffff);
     }
 
-    private static char modeLetter(String mode) {
-        if (!MODES.contains(mode)) {
-            throw new IllegalArgumentException("unknown mode " + mode);
-        }
-        return mode.charAt(0);
+    private static char modeLetter(Mode mode) {
+        return mode.label().charAt(0);
     }
 
-    private static String modeOf(char letter) {
-        for (String mode : MODES) {
-            if (mode.charAt(0) == letter) {
+    private static Mode modeOf(char letter) {
+        for (Mode mode : Mode.values()) {
+            if (modeLetter(mode) == letter) {
                 return mode;
             }
         }

@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * Exhaustive depth-first search over the tree of decisions, one execution per leaf. Index 0 (the
- * oldest runnable task, asyncio's choice) is tried first; any other choice counts as a preemption,
- * and branches with more than {@code preemptionBound} preemptions are not explored (a bound of
- * {@code Integer.MAX_VALUE} explores everything). {@link #exhausted()} is true once every leaf
- * within the bound has run: for a deterministic program that is a proof over that space.
+ * oldest runnable task, asyncio's choice) is tried first; any other choice is a delay (as in delay
+ * bounding, Emmi, Qadeer and Rakamarić, POPL 2011: it skips the task FIFO would run, whether or
+ * not the task that ran last could have gone on), and branches with more than {@code delayBound}
+ * delays are not explored (a bound of {@code Integer.MAX_VALUE} explores everything).
+ * {@link #exhausted()} is true once every leaf within the bound has run: for a deterministic
+ * program that is a proof over that space.
  *
  * <p>With the reduction on (and no bound), the search is a dynamic partial-order reduction over
  * {@link StepFootprint step footprints}, which name the locations each step read or wrote (Flanagan
@@ -21,7 +23,7 @@ import java.util.List;
  * independent, and a stays asleep until a step that depends on a's runs. A task that would only
  * block (it stands before entering a monitor or taking a {@code ReentrantLock} that another task
  * holds, or before joining a task still alive) is not chosen while another can run. A schedule left out only reorders independent steps of one
- * run. Sleep sets and backtrack sets are not sound under a preemption bound (an equivalent schedule
+ * run. Sleep sets and backtrack sets are not sound under a delay bound (an equivalent schedule
  * may have been cut by the bound), so a bounded search does not reduce.
  *
  * <p>Shard {@code i} of {@code n} takes the subtrees of the first decision whose index is
@@ -68,7 +70,7 @@ public final class DfsStrategy implements Strategy {
         }
     }
 
-    private final int preemptionBound;
+    private final int delayBound;
     private final int shardIndex;
     private final int shardCount;
     private final boolean reducing;
@@ -86,20 +88,20 @@ public final class DfsStrategy implements Strategy {
     private long prunedByBound;
     private long skippedByReduction;
 
-    public DfsStrategy(int preemptionBound) {
-        this(preemptionBound, 0, 1, false);
+    public DfsStrategy(int delayBound) {
+        this(delayBound, 0, 1, false);
     }
 
-    public DfsStrategy(int preemptionBound, int shardIndex, int shardCount) {
-        this(preemptionBound, shardIndex, shardCount, false);
+    public DfsStrategy(int delayBound, int shardIndex, int shardCount) {
+        this(delayBound, shardIndex, shardCount, false);
     }
 
     /** {@code reduction}: skip schedules equivalent to one already run (only when unbounded). */
-    public DfsStrategy(int preemptionBound, int shardIndex, int shardCount, boolean reduction) {
-        this.preemptionBound = preemptionBound;
+    public DfsStrategy(int delayBound, int shardIndex, int shardCount, boolean reduction) {
+        this.delayBound = delayBound;
         this.shardIndex = shardIndex;
         this.shardCount = shardCount;
-        this.reducing = reduction && preemptionBound == Integer.MAX_VALUE;
+        this.reducing = reduction && delayBound == Integer.MAX_VALUE;
     }
 
     @Override
@@ -278,7 +280,7 @@ public final class DfsStrategy implements Strategy {
             last.explored.set(last.index);
             int next = nextOption(last);
             if (next >= 0) {
-                if (countPreemptions() + 1 <= preemptionBound) {
+                if (countDelays() + 1 <= delayBound) {
                     last.index = next;
                     path.add(last);
                     return;
@@ -303,7 +305,7 @@ public final class DfsStrategy implements Strategy {
         return -1;
     }
 
-    private int countPreemptions() {
+    private int countDelays() {
         int count = 0;
         for (Node node : path) {
             if (node.index != 0) {
@@ -318,11 +320,21 @@ public final class DfsStrategy implements Strategy {
         return exhausted;
     }
 
+    @Override
+    public SearchStatistics statistics() {
+        return new DfsStatistics(exhausted, delayBound, prunedByBound, reducing, skippedByReduction, frontier());
+    }
+
+    @Override
+    public boolean splitsShards() {
+        return true;
+    }
+
     /**
      * The search's frontier: branches on the current path not yet taken (within the bound counts
      * only roughly: a branch may still be pruned when it is reached or skipped by the reduction).
      */
-    public long frontier() {
+    private long frontier() {
         long count = 0;
         for (int depth = 0; depth < path.size(); depth++) {
             Node node = path.get(depth);
@@ -332,24 +344,5 @@ public final class DfsStrategy implements Strategy {
             count += open.cardinality();
         }
         return count;
-    }
-
-    /** Branches left out because they exceed the preemption bound. */
-    public long prunedByBound() {
-        return prunedByBound;
-    }
-
-    /** Branches left out by the reduction: each would only reorder independent steps of a schedule already run. */
-    public long skippedByReduction() {
-        return skippedByReduction;
-    }
-
-    /** Whether this search reduces (asked for, and the search is unbounded). */
-    public boolean reducing() {
-        return reducing;
-    }
-
-    public int preemptionBound() {
-        return preemptionBound;
     }
 }

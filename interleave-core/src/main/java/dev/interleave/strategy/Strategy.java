@@ -38,4 +38,17 @@ public interface Strategy {
     default boolean exhausted() {
         return false;
     }
+
+    /** What it can say about the space searched so far; a sample by default. */
+    default SearchStatistics statistics() {
+        return SearchStatistics.SAMPLE;
+    }
+
+    /**
+     * Whether it splits a sharded exploration itself (DFS takes its shard's subtrees); otherwise
+     * shard i of n runs executions i, i + n, i + 2n, ... of the unsharded exploration.
+     */
+    default boolean splitsShards() {
+        return false;
+    }
 }

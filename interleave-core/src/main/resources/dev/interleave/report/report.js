@@ -162,7 +162,7 @@
     const exploration = data.exploration;
     if (found) {
       fact('Shrunk', found.decisions + ' \u2192 ' + found.shrunkDecisions + ' decisions',
-        found.preemptions + ' \u2192 ' + found.shrunkPreemptions + ' preemptions, in ' + found.shrinkRuns + ' runs');
+        found.delays + ' \u2192 ' + found.shrunkDelays + ' delays, in ' + found.shrinkRuns + ' runs');
     }
     if (exploration) {
       fact('Found', found ? 'schedule ' + (found.execution + 1) + ' of ' + exploration.schedulesRun : exploration.schedulesRun + ' schedules',

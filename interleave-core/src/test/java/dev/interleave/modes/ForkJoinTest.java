@@ -70,7 +70,7 @@ class ForkJoinTest {
 
     private static Exploration explore(Mode mode, long schedules, Interleave.Body body) {
         return Interleave.explore("fork-join", ExploreOptions.defaults(1).withSchedules(schedules)
-                .withMode(mode.label()).withShrink(false), body);
+                .withMode(mode).withShrink(false), body);
     }
 
     private static List<String> locations(Exploration exploration) {

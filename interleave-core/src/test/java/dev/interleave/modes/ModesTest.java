@@ -1,5 +1,6 @@
 package dev.interleave.modes;
 
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,8 +117,8 @@ class ModesTest {
     @Test
     void onlyPreemptiveModeFindsTheLostUpdate() {
         for (Mode mode : Mode.values()) {
-            Exploration e = Interleave.explore("lost update", ExploreOptions.defaults(1).withStrategy("dfs")
-                    .withMode(mode.label()).withShrink(false), () -> {
+            Exploration e = Interleave.explore("lost update", ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
+                    .withMode(mode).withShrink(false), () -> {
                         Counter counter = new Counter();
                         twoIncrements(counter);
                         if (counter.count != 2) {

@@ -1,5 +1,6 @@
 package dev.interleave.modes;
 
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,8 +155,8 @@ class RaceDetectorTest {
         // The pool's thread may finish the task before get is called: then nothing blocks, and
         // only the future's state orders the write before the read.
         for (Mode mode : Mode.values()) {
-            Exploration exploration = Interleave.explore("future", ExploreOptions.defaults(1).withStrategy("random")
-                    .withSchedules(50).withMode(mode.label()), () -> {
+            Exploration exploration = Interleave.explore("future", ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM)
+                    .withSchedules(50).withMode(mode), () -> {
                         Box box = new Box();
                         ExecutorService pool = Executors.newFixedThreadPool(1);
                         Future<?> done = pool.submit(() -> box.value = 42);

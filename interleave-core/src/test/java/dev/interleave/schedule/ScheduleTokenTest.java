@@ -1,5 +1,6 @@
 package dev.interleave.schedule;
 
+import dev.interleave.Mode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,8 @@ class ScheduleTokenTest {
     @Test
     void roundTripsChoicesModeAndTarget() {
         List<Integer> choices = new ArrayList<>(List.of(0, 1, 2, 127, 128, 300, 70_000, 3));
-        for (String mode : List.of("cooperative", "sync", "preemptive")) {
+        // Every mode: each has a letter of its own in the token.
+        for (Mode mode : Mode.values()) {
             Schedule schedule = new Schedule(MAIN, mode, choices);
             assertEquals(schedule, ScheduleToken.decode(schedule.token(), MAIN));
         }
@@ -28,7 +30,7 @@ class ScheduleTokenTest {
         for (int i = 0; i < 40; i++) {
             choices.add(i % 5);
         }
-        String token = new Schedule(MAIN, "cooperative", choices).token();
+        String token = new Schedule(MAIN, Mode.COOPERATIVE, choices).token();
         assertTrue(token.length() < 100, token);
         assertTrue(token.startsWith("il1.c"), token);
     }
@@ -41,21 +43,21 @@ class ScheduleTokenTest {
 
     @Test
     void rejectsAForeignVersion() {
-        String token = new Schedule(MAIN, "cooperative", List.of(1, 2)).token().replace("il1.", "il9.");
+        String token = new Schedule(MAIN, Mode.COOPERATIVE, List.of(1, 2)).token().replace("il1.", "il9.");
         var e = assertThrows(BadScheduleException.class, () -> ScheduleToken.decode(token, MAIN));
         assertTrue(e.getMessage().contains("version 'il9'"), e.getMessage());
     }
 
     @Test
     void rejectsATokenRecordedForAnotherProgram() {
-        String token = new Schedule(MAIN, "cooperative", List.of(1, 2)).token();
+        String token = new Schedule(MAIN, Mode.COOPERATIVE, List.of(1, 2)).token();
         var e = assertThrows(BadScheduleException.class, () -> ScheduleToken.decode(token, "com.example.Other"));
         assertTrue(e.getMessage().contains("another program"), e.getMessage());
     }
 
     @Test
     void rejectsATruncatedChoice() {
-        String token = new Schedule(MAIN, "cooperative", List.of(300)).token();
+        String token = new Schedule(MAIN, Mode.COOPERATIVE, List.of(300)).token();
         String truncated = token.substring(0, token.length() - 2) + "g";
         var e = assertThrows(BadScheduleException.class, () -> ScheduleToken.decode(truncated, MAIN));
         assertTrue(e.getMessage().contains("malformed"), e.getMessage());

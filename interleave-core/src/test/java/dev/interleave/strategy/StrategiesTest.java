@@ -58,21 +58,21 @@ class StrategiesTest {
     void dfsFrontierShrinksToNothing() {
         DfsStrategy dfs = new DfsStrategy(Integer.MAX_VALUE);
         run(dfs, 0);
-        long first = dfs.frontier();
+        long first = dfs.statistics().frontier();
         assertTrue(first > 0, "after the first schedule, branches are left: " + first);
         for (int runs = 1; !dfs.exhausted(); runs++) {
             run(dfs, runs);
         }
-        assertEquals(0, dfs.frontier());
+        assertEquals(0, dfs.statistics().frontier());
     }
 
     @Test
-    void aPreemptionBoundOfZeroRunsOnlyFifo() {
+    void aDelayBoundOfZeroRunsOnlyFifo() {
         DfsStrategy dfs = new DfsStrategy(0);
         RunResult only = run(dfs, 0);
         assertTrue(dfs.exhausted());
         assertEquals(List.of("a1", "b1", "a2", "b2"), only.output());
-        assertTrue(dfs.prunedByBound() > 0);
+        assertTrue(((DfsStatistics) dfs.statistics()).prunedByBound() > 0);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.interleave.junit;
 
+import dev.interleave.DataRace;
 import dev.interleave.Failure;
 import dev.interleave.Step;
 import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.explore.Found;
 import dev.interleave.schedule.Schedule;
 import java.nio.file.Path;
@@ -26,12 +28,11 @@ final class FailureMessage {
     static String explored(String target, Exploration exploration, Found found, Path reports) {
         StringBuilder text = new StringBuilder();
         text.append("Interleave found a failure at schedule ").append(found.execution() + 1).append(" of ")
-                .append(exploration.schedulesRun()).append(" (strategy ").append(exploration.strategy())
-                .append(", seed ").append(exploration.seed()).append("):\n");
+                .append(exploration.schedulesRun()).append(" (").append(ExplorationSummary.settings(exploration)).append("):\n");
         appendFailure(text, found.failure());
         text.append(found.shrinkRuns() == 0 ? "Interleaving, not shrunk: " : "Interleaving, shrunk to ")
                 .append(found.shrunk().size()).append(" decisions and ")
-                .append(found.shrunkPreemptions()).append(found.shrunkPreemptions() == 1 ? " preemption" : " preemptions")
+                .append(found.shrunkDelays()).append(found.shrunkDelays() == 1 ? " delay" : " delays")
                 .append(":\n");
         appendSteps(text, found.replay().trace().steps());
         appendReplay(text, target, found.shrunk(), reports);
@@ -47,6 +48,17 @@ final class FailureMessage {
         text.append("Interleaving:\n");
         appendSteps(text, steps);
         appendReplay(text, target, schedule, reports);
+        return text.toString();
+    }
+
+    /** A pass with data races, under {@code failOnDataRace}: each race, with its two accesses. */
+    static String dataRaces(String target, List<DataRace> races) {
+        StringBuilder text = new StringBuilder("Interleave saw ").append(races.size())
+                .append(races.size() == 1 ? " data race" : " data races")
+                .append(" (unordered conflicting accesses) in ").append(target)
+                .append(", which passed otherwise; failOnDataRace makes that a failure:\n");
+        races.forEach(race -> text.append("  DATA RACE: ").append(race).append('\n'));
+        text.append("Order the accesses (a lock, a volatile, an atomic), or set failOnDataRace = false");
         return text.toString();
     }
 

@@ -27,7 +27,7 @@ public final class InterleaveExtension implements InvocationInterceptor {
                 .orElseThrow(() -> new AssertionFailedError(target + " is not annotated with @InterleaveTest"));
         Plan plan;
         try {
-            plan = Settings.of(test, target, System.getProperty(Settings.REPLAY_PROPERTY));
+            plan = Settings.of(test, target, Settings.Properties.ofSystem());
         } catch (ConfigurationException e) {
             throw new AssertionFailedError("@InterleaveTest on " + target + ": " + e.getMessage());
         }

@@ -1,5 +1,9 @@
 package dev.interleave.junit;
 
+import dev.interleave.Mode;
+import dev.interleave.RunOptions;
+import dev.interleave.Strategies;
+import dev.interleave.explore.ExploreOptions;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -85,21 +89,53 @@ public @interface InterleaveTest {
 
     /** The seed value that means "pick one at random" (the seed used is always reported). */
     long RANDOM_SEED = Long.MIN_VALUE;
+    /** The delay bound that means "none". */
+    int NO_DELAY_BOUND = Integer.MAX_VALUE;
 
-    /** How to choose the next task at each decision; the default mixes them. */
-    Strategy strategy() default Strategy.PORTFOLIO;
+    /** How to choose the next task at each decision (see {@link Strategies}); the default mixes them. */
+    Strategies strategy() default Strategies.PORTFOLIO;
+
+    /**
+     * Which operations are scheduling points (see {@link Mode}): where a task blocks or yields; also
+     * every synchronization action; also every access to a shared field or array element.
+     */
+    Mode mode() default Mode.COOPERATIVE;
 
     /** Most executions to try. */
-    long schedules() default 1_000;
+    long schedules() default ExploreOptions.DEFAULT_SCHEDULES;
 
-    /** Seed for the random strategies (portfolio, random, pct); a random one by default. */
+    /** Seed for the strategies that a seed steers (portfolio, random, pct, pos); a random one by default. */
     long seed() default RANDOM_SEED;
 
     /** Wall-clock budget for the whole exploration, as {@code 500ms}, {@code 30s}, {@code 2m}; none by default. */
     String timeLimit() default "";
 
-    /** Which operations are scheduling points. */
-    Mode mode() default Mode.COOPERATIVE;
+    /** PCT's depth: a bug that needs d - 1 tasks held back at the right moments needs depth d (PCT only). */
+    int pctDepth() default ExploreOptions.DEFAULT_PCT_DEPTH;
+
+    /**
+     * DFS only: the most delays per schedule, a delay being a choice other than the oldest runnable
+     * task (FIFO's); none by default. A bounded search proves only what the bound lets it reach.
+     */
+    int delayBound() default NO_DELAY_BOUND;
+
+    /** DFS only: skip schedules that only reorder independent steps of one already run (its partial-order reduction). */
+    boolean reduction() default true;
+
+    /** Shrink a failure to the fewest delays before reporting it. */
+    boolean shrink() default true;
+
+    /** Run every schedule twice and fail at the first difference: finds what Interleave does not control. */
+    boolean checkDeterminism() default false;
+
+    /** The most steps one execution may take before it is reported as a livelock. */
+    long maxSteps() default RunOptions.DEFAULT_MAX_STEPS;
+
+    /**
+     * Fail a run that passed every schedule when the race detector saw a data race, with the races in
+     * the message (as the system property {@code interleave.failOnDataRace=true} does for every test).
+     */
+    boolean failOnDataRace() default false;
 
     /**
      * JDK classes to instrument as program code, each with its nested classes
@@ -111,31 +147,7 @@ public @interface InterleaveTest {
 
     /**
      * A schedule token to replay exactly, once, instead of exploring (to step through it in a
-     * debugger). It must have been recorded for this test method.
+     * debugger). It must have been recorded for this test method; it carries its mode.
      */
     String replay() default "";
-
-    /** The strategies of the explorer. */
-    enum Strategy {
-        /** FIFO once, then random walks and PCT of depths 2 and 3 in turn: a good default. */
-        PORTFOLIO,
-        /** A random runnable task at every decision. */
-        RANDOM,
-        /** Probabilistic concurrency testing: random priorities, a few priority changes. */
-        PCT,
-        /** Exhaustive depth-first search: a pass that exhausts the space is a proof. */
-        DFS,
-        /** asyncio's order only: one schedule. */
-        FIFO
-    }
-
-    /** Which operations are scheduling points (only cooperative in this version). */
-    enum Mode {
-        /** Where a task blocks or yields: asyncio's await points. */
-        COOPERATIVE,
-        /** Also every synchronization action (not yet supported). */
-        SYNC,
-        /** Also every field access (not yet supported). */
-        PREEMPTIVE
-    }
 }

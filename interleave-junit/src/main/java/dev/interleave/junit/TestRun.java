@@ -7,7 +7,7 @@ import dev.interleave.RunResult;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.Explorer;
 import dev.interleave.explore.Found;
-import dev.interleave.explore.SpaceSummary;
+import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.explore.ProgressListener;
 import dev.interleave.explore.Replayer;
 import dev.interleave.explore.Target;
@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
@@ -28,8 +27,10 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Runs one {@code @InterleaveTest} by its plan: explores (or replays) the method under the real
  * explorer, writes the reports of a failure (the schedule first, so that it is never lost) and
- * fails the test with a message that says how to replay it; a pass is published as a report entry
- * that says how many schedules ran and whether the space was exhausted.
+ * fails the test with a message that says how to replay it. A pass says what it proved, in one
+ * line on the test's standard output (which Surefire shows) and in a report entry: the explorer's
+ * summary (see {@link ExplorationSummary}). With {@code failOnDataRace}, a pass on which the race
+ * detector saw a data race fails with the races.
  */
 final class TestRun {
 
@@ -77,7 +78,7 @@ final class TestRun {
         };
         Exploration exploration = new Explorer(plan.options(), saveAtOnce).explore(new Target(target, body));
         if (exploration.found().isEmpty()) {
-            context.publishReportEntry("interleave", passSummary(exploration));
+            passed(context, "no failure: " + ExplorationSummary.of(exploration), exploration.races(), plan);
             return;
         }
         Found found = exploration.found().get();
@@ -90,7 +91,8 @@ final class TestRun {
         RunResult result;
         try {
             result = Replayer.replay(ControlledRuntime.get(), body::run, plan.schedule(), RunOptions.defaults()
-                    .withEchoOutput(false).withRecordLocations(true).withInstrument(plan.instrument()));
+                    .withEchoOutput(false).withRecordLocations(true).withInstrument(plan.instrument())
+                    .withMaxSteps(plan.maxSteps()));
         } catch (ReplayDivergedException e) {
             throw new AssertionFailedError("Interleave could not replay " + plan.schedule().token() + " (from "
                     + plan.source() + "): " + e.getMessage()
@@ -98,8 +100,8 @@ final class TestRun {
                     + " control (real I/O, identity hash codes without -XX:hashCode=2, threads outside control).");
         }
         if (result.passed()) {
-            context.publishReportEntry("interleave", "replayed schedule " + plan.schedule().token() + " (from "
-                    + plan.source() + "): no failure");
+            passed(context, "replayed schedule " + plan.schedule().token() + " (from " + plan.source()
+                    + "): no failure; " + ExplorationSummary.races(result.races()), result.races(), plan);
             return;
         }
         Failure failure = (Failure) result.verdict();
@@ -111,16 +113,15 @@ final class TestRun {
     }
 
     /**
-     * How many schedules passed, what the search proves (see {@link SpaceSummary}), and the data
-     * races seen, each location once: a pass with races is not a clean bill.
+     * A pass: the line that says what it proved goes to standard output and into a report entry;
+     * with {@code failOnDataRace}, races seen fail the test after all.
      */
-    static String passSummary(Exploration e) {
-        boolean random = !e.strategy().equals("dfs") && !e.strategy().equals("fifo");
-        List<String> raced = e.races().stream().map(DataRace::location).distinct().toList();
-        return String.format(Locale.ROOT, "no failure in %d schedule%s (strategy %s%s, %.2f s%s); %s; data races: %s",
-                e.schedulesRun(), e.schedulesRun() == 1 ? "" : "s", e.strategy(), random ? ", seed " + e.seed() : "",
-                e.elapsedNanos() / 1e9, e.timeLimitReached() ? ", ended by the time limit" : "", SpaceSummary.of(e),
-                raced.isEmpty() ? "none seen" : e.races().size() + " (on " + String.join(", ", raced) + ")");
+    private static void passed(ExtensionContext context, String summary, List<DataRace> races, Plan plan) {
+        System.out.println("Interleave: " + plan.target() + ": " + summary);
+        context.publishReportEntry("interleave", summary);
+        if (plan.failOnDataRace() && !races.isEmpty()) {
+            throw new AssertionFailedError(FailureMessage.dataRaces(plan.target(), races));
+        }
     }
 
     private static Throwable cause(Failure failure) {

@@ -12,8 +12,11 @@ class BadSettingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             replayWithSchedules | replay cannot be combined with schedules: a replay runs exactly one schedule; remove it or remove replay
-            seedWithDfs         | seed has no effect with strategy DFS (it is not random); remove seed or choose PORTFOLIO, RANDOM or PCT
-            syncMode            | mode SYNC is not yet supported: only COOPERATIVE is
+            seedWithDfs         | seed has no effect with strategy dfs: remove it, or choose portfolio, random, pct or pos
+            pctDepthWithPortfolio | pctDepth has no effect with strategy portfolio: remove it, or choose pct
+            delayBoundWithPos   | delayBound has no effect with strategy pos: remove it, or choose dfs
+            noReductionWithRandom | reduction has no effect with strategy random: remove it, or choose dfs
+            replayInAnotherMode | cannot replay il1.cc052.AQIDAQID (from the replay attribute) in mode sync: it was recorded in mode cooperative (a schedule carries its mode); remove mode
             badTimeLimit        | timeLimit "soon" is not a positive duration such as 500ms, 30s, 2m or 1h
             noSchedules         | the number of schedules must be positive, not 0
             foreignToken        | cannot replay il1.c0e43.AQIDAQID (from the replay attribute): this schedule was recorded for another program, not dev.interleave.junit.samples.BadSettingsSample#foreignToken; a token replays only the test method it was found in (with -Dinterleave.replay, run only that test, e.g. -Dtest='Class#method')

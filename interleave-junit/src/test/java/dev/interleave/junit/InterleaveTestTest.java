@@ -1,5 +1,6 @@
 package dev.interleave.junit;
 
+import dev.interleave.Mode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,13 +84,13 @@ class InterleaveTestTest {
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         List<String> entries = Samples.reportEntries(results);
         assertEquals(2, entries.size(), entries.toString());
-        assertTrue(entries.stream().anyMatch(e -> e.startsWith("no failure in 1000 schedules (strategy portfolio")
-                && e.endsWith("space exhausted: no (a sample, not a proof); data races: none seen")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.matches("no failure: strategy portfolio, mode cooperative, seed \\d+: 1000 schedules in "
+                + "\\d+\\.\\d\\d s, space exhausted: no \\(a sample, not a proof\\); data races: none seen")), entries.toString());
         // An exhausted search is a proof for cooperative points only, and the tasks took the lock and
         // used the flag between them: the pass must not read as a proof about switches there.
-        assertTrue(entries.stream().anyMatch(e -> e.matches("no failure in \\d+ schedules \\(strategy dfs, .*\\); "
+        assertTrue(entries.stream().anyMatch(e -> e.matches("no failure: strategy dfs, mode cooperative: \\d+ schedules in \\d+\\.\\d\\d s, "
                 + "space exhausted for cooperative points: yes, \\d+ branches skipped by the reduction; its tasks used "
-                + "shared fields or locks between those points: it proves nothing about switches there \\(--mode sync "
+                + "shared fields or locks between those points: it proves nothing about switches there \\(mode sync "
                 + "or preemptive tries them\\); data races: none seen")), entries.toString());
     }
 
@@ -141,12 +142,12 @@ class InterleaveTestTest {
         FreshExecution body = new FreshExecution(LockedFlagSample.class, method, null);
         RunResult fifo = Interleave.run(RunOptions.defaults().withEchoOutput(false), body);
         assertTrue(fifo.passed(), fifo.verdict().toString());
-        String token = new Schedule(target, "cooperative", fifo.choices()).token();
+        String token = new Schedule(target, Mode.COOPERATIVE, fifo.choices()).token();
         System.setProperty(Settings.REPLAY_PROPERTY, token);
         try {
             EngineExecutionResults results = Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag");
             results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
-            assertEquals(List.of("replayed schedule " + token + " (from -Dinterleave.replay): no failure"),
+            assertEquals(List.of("replayed schedule " + token + " (from -Dinterleave.replay): no failure; data races: none seen"),
                     Samples.reportEntries(results));
         } finally {
             System.clearProperty(Settings.REPLAY_PROPERTY);

@@ -65,7 +65,7 @@ class SampleProjectIT {
 
         Element failure = build.onlyFailure(RACY);
         String message = failure.getAttribute("message");
-        assertTrue(message.startsWith("Interleave found a failure at schedule 1 of 1 (strategy portfolio, seed "), message);
+        assertTrue(message.startsWith("Interleave found a failure at schedule 1 of 1 (strategy portfolio, mode cooperative, seed "), message);
         assertTrue(message.contains("tasks that set the flag ==> expected: <1> but was: <3>"), message);
         String token = InterleaveTestTest.token(message);
         assertTrue(message.contains("mvn test -Dtest='RacyFlagTest#onlyOneTaskSetsTheFlag' -Dinterleave.replay=" + token),

@@ -19,7 +19,7 @@ public final class MemoryGallery {
      * @param fixed       its fixed twin
      * @param mode        the least mode whose scheduling points show the bug
      * @param dataRace    whether the bug is a data race the detector reports
-     * @param twinBound   the preemption bound within which an exhaustive search of the twin fits a
+     * @param twinBound   the delay bound within which an exhaustive search of the twin fits a
      *                    test's budget ({@link #UNBOUNDED}: the whole space)
      * @param description one line: the bug
      */
@@ -31,7 +31,7 @@ public final class MemoryGallery {
         }
     }
 
-    /** No preemption bound: the whole space. */
+    /** No delay bound: the whole space. */
     public static final int UNBOUNDED = Integer.MAX_VALUE;
 
     private static final List<Entry> ENTRIES = List.of(

@@ -1,5 +1,7 @@
 package dev.interleave.examples.explore;
 
+import dev.interleave.Mode;
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,7 +25,7 @@ import dev.interleave.schedule.ScheduleToken;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 /** The explorer on the document's race: it finds it, shrinks it, replays it, and proves the fix. */
@@ -38,8 +40,8 @@ class ExplorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"random", "pct", "pos"})
-    void findsTheDocumentsRaceWithinTenSchedules(String strategy) {
+    @EnumSource(value = Strategies.class, names = {"RANDOM", "PCT", "POS"})
+    void findsTheDocumentsRaceWithinTenSchedules(Strategies strategy) {
         // Many seeds, so that "within ten" is not the luck of one.
         for (long seed = 1; seed <= 20; seed++) {
             Exploration e = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy(strategy).withSchedules(10));
@@ -50,7 +52,7 @@ class ExplorerTest {
 
     @Test
     void theFoundScheduleReplaysToTheSameFailure() {
-        Found found = explore(RacyOnce.class, ExploreOptions.defaults(3).withStrategy("random")).found().orElseThrow();
+        Found found = explore(RacyOnce.class, ExploreOptions.defaults(3).withStrategy(Strategies.RANDOM)).found().orElseThrow();
         for (Schedule schedule : List.of(found.schedule(), found.shrunk())) {
             Schedule decoded = ScheduleToken.decode(schedule.token(), RacyOnce.class.getName());
             RunResult replay = Interleave.replayMain(program(RacyOnce.class), new String[0], decoded);
@@ -64,16 +66,16 @@ class ExplorerTest {
     @Test
     void shrinkingNeverAddsPreemptions() {
         for (long seed = 1; seed <= 10; seed++) {
-            Found found = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy("pct")).found().orElseThrow();
-            assertTrue(found.shrunkPreemptions() <= found.preemptions(), found.toString());
+            Found found = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy(Strategies.PCT)).found().orElseThrow();
+            assertTrue(found.shrunkDelays() <= found.delays(), found.toString());
             // The document's race needs no preemption at all: FIFO order shows it.
-            assertEquals(0, found.shrunkPreemptions(), "seed " + seed);
+            assertEquals(0, found.shrunkDelays(), "seed " + seed);
         }
     }
 
     @Test
     void dfsProvesTheLockedProgramCorrect() {
-        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(100_000));
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(100_000));
         assertTrue(e.passed());
         assertTrue(e.exhausted(), "DFS should exhaust the locked program's schedules");
         assertTrue(e.schedulesRun() > 1, "ran " + e.schedulesRun());
@@ -81,7 +83,7 @@ class ExplorerTest {
 
     @Test
     void aSampleIsNotAProof() {
-        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("random").withSchedules(50));
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(50));
         assertTrue(e.passed());
         assertFalse(e.exhausted());
         assertEquals(50, e.schedulesRun());
@@ -91,7 +93,7 @@ class ExplorerTest {
     void shardsSplitTheSchedules() {
         long total = 0;
         for (int shard = 0; shard < 3; shard++) {
-            total += explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("random").withSchedules(30)
+            total += explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(30)
                     .withShard(shard, 3)).schedulesRun();
         }
         assertEquals(30, total);
@@ -101,11 +103,11 @@ class ExplorerTest {
     void dfsShardsSplitTheTreeAndTogetherCoverIt() {
         // Without the reduction, so that the shards' counts add up exactly: with it, a shard
         // cannot skip what only the subtrees of other shards would have made redundant.
-        long whole = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(100_000)
+        long whole = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(100_000)
                 .withReduction(false)).schedulesRun();
         long sum = 0;
         for (int shard = 0; shard < 2; shard++) {
-            Exploration part = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("dfs")
+            Exploration part = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
                     .withSchedules(100_000).withShard(shard, 2).withReduction(false));
             assertTrue(part.exhausted() && part.passed(), "shard " + shard);
             assertTrue(part.schedulesRun() < whole, "shard " + shard + " ran the whole tree");
@@ -116,14 +118,14 @@ class ExplorerTest {
 
     @Test
     void aScheduleOfAnotherProgramIsRefused() {
-        String token = new Schedule(RacyOnce.class.getName(), "cooperative", List.of(1, 2, 3)).token();
+        String token = new Schedule(RacyOnce.class.getName(), Mode.COOPERATIVE, List.of(1, 2, 3)).token();
         assertThrows(BadScheduleException.class, () -> ScheduleToken.decode(token, LockedOnce.class.getName()));
     }
 
     @Test
     void aScheduleTheProgramCannotFollowIsADivergence() {
         // The locked program makes fewer decisions than this schedule asks for.
-        Schedule tooLong = new Schedule(LockedOnce.class.getName(), "cooperative", List.of(1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3));
+        Schedule tooLong = new Schedule(LockedOnce.class.getName(), Mode.COOPERATIVE, List.of(1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3));
         var e = assertThrows(ReplayDivergedException.class,
                 () -> Interleave.replayMain(program(LockedOnce.class), new String[0], tooLong));
         assertTrue(e.getMessage().contains("diverged"), e.getMessage());
@@ -132,7 +134,7 @@ class ExplorerTest {
     @Test
     void theDeterminismCheckNamesWhatItCannotControl() {
         Program program = Program.of(List.of(Path.of("target/test-classes")), UnseededRandomBranch.class.getName());
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy("random").withSchedules(50).withCheckDeterminism(true);
+        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(50).withCheckDeterminism(true);
         var e = assertThrows(ReplayDivergedException.class,
                 () -> Interleave.exploreMain(program, new String[0], options, ProgressListener.NONE));
         assertTrue(e.getMessage().startsWith("nondeterminism:"), e.getMessage());
@@ -140,7 +142,7 @@ class ExplorerTest {
 
     @Test
     void theDeterminismCheckPassesADeterministicProgram() {
-        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy("random").withSchedules(100)
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(100)
                 .withCheckDeterminism(true));
         assertTrue(e.passed());
         assertEquals(100, e.schedulesRun());

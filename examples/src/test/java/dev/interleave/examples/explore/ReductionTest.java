@@ -1,5 +1,6 @@
 package dev.interleave.examples.explore;
 
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import dev.interleave.strategy.DfsStatistics;
 import dev.interleave.strategy.DfsStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import org.junit.jupiter.api.Assumptions;
@@ -45,9 +47,14 @@ class ReductionTest {
 
     private static Exploration dfs(Class<?> main, boolean reduction) {
         Program program = Program.of(List.of(Path.of("target/classes")), main.getName());
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(BUDGET)
+        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(BUDGET)
                 .withShrink(false).withReduction(reduction);
         return Interleave.exploreMain(program, new String[0], options, ProgressListener.NONE);
+    }
+
+    /** What DFS said about the space it searched. */
+    private static DfsStatistics dfs(Exploration e) {
+        return (DfsStatistics) e.search();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,12 +78,12 @@ class ReductionTest {
         Exploration full = dfs(main, false);
         Exploration reduced = dfs(main, true);
         System.out.printf("%s: %d schedules without the reduction; %d with it, %d branches skipped%n",
-                main.getSimpleName(), full.schedulesRun(), reduced.schedulesRun(), reduced.skippedByReduction());
+                main.getSimpleName(), full.schedulesRun(), reduced.schedulesRun(), dfs(reduced).skippedByReduction());
         assertTrue(full.passed() && full.exhausted(), main.getSimpleName() + ": the full search did not prove it");
         assertTrue(reduced.passed() && reduced.exhausted(), main.getSimpleName() + ": the reduced search did not prove it");
-        assertTrue(reduced.reduced() && !full.reduced());
+        assertTrue(dfs(reduced).reduced() && !dfs(full).reduced());
         assertTrue(reduced.schedulesRun() <= full.schedulesRun(), main.getSimpleName() + " ran more schedules reduced");
-        assertEquals(reduced.skippedByReduction() > 0, reduced.schedulesRun() < full.schedulesRun(),
+        assertEquals(dfs(reduced).skippedByReduction() > 0, reduced.schedulesRun() < full.schedulesRun(),
                 main.getSimpleName() + ": the skipped count disagrees with the schedules saved");
     }
 
@@ -87,7 +94,7 @@ class ReductionTest {
         assertTrue(reduced.exhausted() && reduced.passed());
         assertTrue(reduced.schedulesRun() < full.schedulesRun(),
                 "reduced " + reduced.schedulesRun() + ", full " + full.schedulesRun());
-        assertTrue(reduced.skippedByReduction() > 0);
+        assertTrue(dfs(reduced).skippedByReduction() > 0);
     }
 
     @Test
@@ -105,8 +112,8 @@ class ReductionTest {
     void aBoundedSearchDoesNotReduce() {
         Program program = Program.of(List.of(Path.of("target/classes")), LockedOnce.class.getName());
         Exploration bounded = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy("dfs").withPreemptionBound(2), ProgressListener.NONE);
-        assertTrue(!bounded.reduced() && bounded.skippedByReduction() == 0);
+                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withDelayBound(2), ProgressListener.NONE);
+        assertTrue(!dfs(bounded).reduced() && dfs(bounded).skippedByReduction() == 0);
     }
 
     /**

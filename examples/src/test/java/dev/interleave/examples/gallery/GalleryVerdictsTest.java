@@ -1,5 +1,6 @@
 package dev.interleave.examples.gallery;
 
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class GalleryVerdictsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void theFixedTwinPassesEverySchedule(Entry entry) {
-        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withStrategy("dfs").withSchedules(20_000));
+        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
         assertTrue(e.exhausted(), entry.name() + ": the search was not exhausted after " + e.schedulesRun() + " schedules");
         assertTrue(e.raceFree(), entry.name() + ": the race detector saw " + e.races());

@@ -1,5 +1,7 @@
 package dev.interleave.examples.jdk;
 
+import dev.interleave.Mode;
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.Interleave;
@@ -7,7 +9,7 @@ import dev.interleave.Program;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
-import dev.interleave.explore.SpaceSummary;
+import dev.interleave.explore.ExplorationSummary;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class ConcurrentLinkedDequeBugTest {
 
     @Test
     void instrumentedAsProgramCodeTheDequesLinearizabilityBugIsFound() {
-        for (String mode : List.of("sync", "preemptive")) {
+        for (Mode mode : List.of(Mode.SYNC, Mode.PREEMPTIVE)) {
             Exploration e = explore(ExploreOptions.defaults(1).withMode(mode).withSchedules(5_000)
                     .withInstrument(List.of(DEQUE)));
             assertTrue(e.found().isPresent(), mode + ": " + e.schedulesRun() + " schedules passed");
@@ -39,10 +41,11 @@ class ConcurrentLinkedDequeBugTest {
 
     @Test
     void trustedAsAWholeTheDequePassesAndTheProofSaysWhatItTrusted() {
-        Exploration e = explore(ExploreOptions.defaults(1).withStrategy("dfs").withMode("sync"));
+        Exploration e = explore(ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withMode(Mode.SYNC));
         assertTrue(e.passed() && e.exhausted(), e.toString());
-        assertTrue(SpaceSummary.of(e).contains("JDK classes trusted (see --instrument)"), SpaceSummary.of(e));
-        Exploration sampled = explore(ExploreOptions.defaults(1).withMode("preemptive").withSchedules(1_000));
+        assertTrue(ExplorationSummary.space(e).contains("JDK classes trusted (the instrument option looks inside one)"),
+                ExplorationSummary.space(e));
+        Exploration sampled = explore(ExploreOptions.defaults(1).withMode(Mode.PREEMPTIVE).withSchedules(1_000));
         assertTrue(sampled.passed(), () -> sampled.found().get().failure().summary());
     }
 }

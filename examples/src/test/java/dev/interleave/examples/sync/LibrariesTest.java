@@ -1,5 +1,7 @@
 package dev.interleave.examples.sync;
 
+import dev.interleave.Mode;
+import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,8 +59,8 @@ class LibrariesTest {
 
     @Test
     void syncModeFindsTheLostRemoveOfNonBlockingHashMapLong() {
-        for (String strategy : List.of("random", "dfs")) {
-            Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withMode("sync")
+        for (Strategies strategy : List.of(Strategies.RANDOM, Strategies.DFS)) {
+            Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withMode(Mode.SYNC)
                     .withStrategy(strategy).withSchedules(5_000), LibrariesTest::removeAndReplace);
             assertTrue(e.found().isPresent(), strategy + ": nothing in " + e.schedulesRun() + " schedules");
             Failure.UncaughtException failure = assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
@@ -68,14 +70,14 @@ class LibrariesTest {
 
     @Test
     void cooperativeModeCannotSeeIt() {
-        Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withStrategy("dfs")
+        Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
                 .withSchedules(5_000), LibrariesTest::removeAndReplace);
         assertTrue(e.passed() && e.exhausted(), e.toString());
     }
 
     @Test
     void syncModeFindsTheLostElementOfASingleProducerQueueWithTwoProducers() {
-        Exploration e = explore("SpscArrayQueue", ExploreOptions.defaults(1).withMode("sync").withStrategy("random")
+        Exploration e = explore("SpscArrayQueue", ExploreOptions.defaults(1).withMode(Mode.SYNC).withStrategy(Strategies.RANDOM)
                 .withSchedules(5_000), () -> QueueWithTwoProducers.main(new String[0]));
         assertTrue(e.found().isPresent(), "nothing in " + e.schedulesRun() + " schedules");
         Failure.UncaughtException failure = assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
@@ -86,8 +88,8 @@ class LibrariesTest {
     void aLibrarysJarOnTheProgramsClassPathIsInstrumentedAsTheProgram() throws Exception {
         Path jar = Path.of(SpscArrayQueue.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Program program = Program.of(List.of(Path.of("target/test-classes"), jar), QueueWithTwoProducers.class.getName());
-        for (String strategy : List.of("random", "dfs")) {
-            Exploration e = Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withMode("sync")
+        for (Strategies strategy : List.of(Strategies.RANDOM, Strategies.DFS)) {
+            Exploration e = Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withMode(Mode.SYNC)
                     .withStrategy(strategy).withShrink(false).withSchedules(5_000), ProgressListener.NONE);
             assertTrue(e.found().isPresent(), strategy + ": nothing in " + e.schedulesRun() + " schedules");
         }
@@ -131,11 +133,11 @@ class LibrariesTest {
 
     @Test
     void commonsPoolsDequeRacesWithNothing() {
-        for (String mode : List.of("cooperative", "sync", "preemptive")) {
-            Exploration e = explore("GenericObjectPool", ExploreOptions.defaults(1).withMode(mode).withStrategy("random")
+        for (Mode mode : Mode.values()) {
+            Exploration e = explore("GenericObjectPool", ExploreOptions.defaults(1).withMode(mode).withStrategy(Strategies.RANDOM)
                     .withSchedules(300), LibrariesTest::borrowAndReturn);
             assertTrue(e.passed(), () -> mode + ": " + e.found().get().failure().summary());
-            assertEquals(List.of(), e.races(), mode);
+            assertEquals(List.of(), e.races(), mode.label());
         }
     }
 }

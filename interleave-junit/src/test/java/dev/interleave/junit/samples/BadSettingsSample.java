@@ -1,5 +1,7 @@
 package dev.interleave.junit.samples;
 
+import dev.interleave.Mode;
+import dev.interleave.Strategies;
 import dev.interleave.junit.InterleaveTest;
 
 /**
@@ -15,12 +17,25 @@ public class BadSettingsSample {
     void replayWithSchedules() {
     }
 
-    @InterleaveTest(strategy = InterleaveTest.Strategy.DFS, seed = 7)
+    @InterleaveTest(strategy = Strategies.DFS, seed = 7)
     void seedWithDfs() {
     }
 
-    @InterleaveTest(mode = InterleaveTest.Mode.SYNC)
-    void syncMode() {
+    @InterleaveTest(pctDepth = 5)
+    void pctDepthWithPortfolio() {
+    }
+
+    @InterleaveTest(strategy = Strategies.POS, delayBound = 2)
+    void delayBoundWithPos() {
+    }
+
+    @InterleaveTest(strategy = Strategies.RANDOM, reduction = false)
+    void noReductionWithRandom() {
+    }
+
+    /** A cooperative schedule of this method, asked to replay in sync mode. */
+    @InterleaveTest(replay = "il1.cc052.AQIDAQID", mode = Mode.SYNC)
+    void replayInAnotherMode() {
     }
 
     @InterleaveTest(timeLimit = "soon")

@@ -2,6 +2,8 @@ package dev.interleave.junit.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.interleave.Mode;
+import dev.interleave.Strategies;
 import dev.interleave.TaskGroup;
 import dev.interleave.junit.InterleaveTest;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +40,7 @@ public class LockedFlagSample {
         assertEquals(1, setters.get(), "tasks that set the flag");
     }
 
-    @InterleaveTest(strategy = InterleaveTest.Strategy.DFS)
+    @InterleaveTest(strategy = Strategies.DFS, mode = Mode.COOPERATIVE)
     void exhaustively() {
         onlyOneTaskSetsTheFlag();
     }
