@@ -1,5 +1,6 @@
 package dev.interleave;
 
+import dev.interleave.Mode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class BudgetsTest {
 
     @Test
     void aLivelockEndsAtTheStepLimitAndItsScheduleReplaysExactly() {
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withMaxSteps(5_000);
+        ExploreOptions options = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withMaxSteps(5_000);
         Exploration exploration = Interleave.explore("livelock", options, Budgets::livelock);
         Found found = exploration.found().orElseThrow();
         var limit = assertInstanceOf(Failure.LimitExceeded.class, found.failure());
@@ -81,7 +82,7 @@ class BudgetsTest {
     void aLivelockFoundInSyncModeReplaysWithItsSourceLinesAtTheSameStep() {
         // The report's replay records every point, also those no other task could have been chosen at;
         // the step limit must count the steps of the run that found it, or the replay ends too soon.
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withMode(Mode.SYNC).withMaxSteps(5_000);
+        ExploreOptions options = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withMode(Mode.SYNC).withMaxSteps(5_000);
         Exploration exploration = Interleave.explore("livelock", options, Budgets::livelockAfterSetup);
         Found found = exploration.found().orElseThrow();
         assertEquals(Failure.Limit.STEPS, ((Failure.LimitExceeded) found.failure()).kind());
@@ -91,7 +92,7 @@ class BudgetsTest {
     @Test
     void theTimeLimitEndsAnExecutionThatNeverEndsWithAReportOfWhatRan() {
         List<Schedule> saved = new ArrayList<>();
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withMaxSteps(Long.MAX_VALUE)
+        ExploreOptions options = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withMaxSteps(Long.MAX_VALUE)
                 .withTimeLimit(Duration.ofSeconds(1));
         Exploration exploration = new dev.interleave.explore.Explorer(options, new ProgressListener() {
             @Override
@@ -127,7 +128,7 @@ class BudgetsTest {
     void anExplorationWhoseStepNeverEndsReportsItAsFound() throws Exception {
         Path fifo = fifo();
         List<Schedule> saved = new ArrayList<>();
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withTimeLimit(Duration.ofSeconds(1));
+        ExploreOptions options = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withTimeLimit(Duration.ofSeconds(1));
         Exploration exploration = new dev.interleave.explore.Explorer(options, new ProgressListener() {
             @Override
             public void failureFound(Schedule schedule, RunResult result) {

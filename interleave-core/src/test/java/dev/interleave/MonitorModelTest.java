@@ -1,5 +1,6 @@
 package dev.interleave;
 
+import dev.interleave.Mode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -47,7 +48,7 @@ class MonitorModelTest {
         // DFS visits every order in which the three tasks can contend; the sleep inside the
         // monitor is a scheduling point, so a lost update would be found if exclusion failed.
         Exploration exploration = Interleave.explore("counter",
-                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(10_000), () -> {
+                ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(10_000), () -> {
                     SlowCounter counter = new SlowCounter();
                     List<Thread> threads = new ArrayList<>();
                     for (int i = 0; i < 3; i++) {

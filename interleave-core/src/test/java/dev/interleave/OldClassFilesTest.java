@@ -1,5 +1,6 @@
 package dev.interleave;
 
+import dev.interleave.Mode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,7 +39,7 @@ class OldClassFilesTest {
     void aSynchronizedMethodAndASynchronizedBlockOnOneObjectExcludeEachOtherUnderEverySchedule() throws IOException {
         Program program = asJava14(SharedMonitor.class);
         Exploration e = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(1_000), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(1_000), ProgressListener.NONE);
         assertTrue(e.passed(), () -> e.found().get().failure().summary());
         assertTrue(e.exhausted(), "the search ended after " + e.schedulesRun() + " schedules");
     }
@@ -47,7 +48,7 @@ class OldClassFilesTest {
     void aDeadlockOnSynchronizedMethodsNamesTheHolderOfEachMonitorAndTheLines() throws IOException {
         Program program = asJava14(LockOrder.class);
         Exploration e = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(1_000), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(1_000), ProgressListener.NONE);
         assertTrue(e.found().isPresent(), "no deadlock in " + e.schedulesRun() + " schedules");
         Failure.Deadlock deadlock = assertInstanceOf(Failure.Deadlock.class, e.found().get().failure());
         List<BlockedTask> onMonitors = deadlock.tasks().stream().filter(t -> t.waitsFor().startsWith("monitor LockOrder#")).toList();

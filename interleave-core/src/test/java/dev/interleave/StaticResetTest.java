@@ -1,5 +1,6 @@
 package dev.interleave;
 
+import dev.interleave.Mode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class StaticResetTest {
     void anExplorationResetsStaticsForEverySchedule() {
         Program program = program(SharedLoaderWitness.class);
         Exploration exploration = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(200), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(200), ProgressListener.NONE);
         assertTrue(exploration.passed(), () -> exploration.found().get().failure().summary());
         assertEquals(200, exploration.schedulesRun());
     }
@@ -161,7 +162,7 @@ class StaticResetTest {
         printsTheSameEveryExecution(interfaces, plain.lines());
         assertTrue(interfaces.notResettable().isEmpty(), interfaces.notResettable().toString());
         Exploration exploration = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(30), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(30), ProgressListener.NONE);
         assertTrue(exploration.passed(), () -> exploration.found().get().failure().summary());
     }
 

@@ -47,8 +47,8 @@ class BinInterleaveIT {
     @Test
     void exploreFindsTheRaceSavesItAndAFreshJvmReplaysItExactly() throws Exception {
         Path first = Files.createTempDirectory("explore");
-        BinInterleave.Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--seed", "7", "--report", first.toString(),
-                "dev.interleave.examples.asyncio.RacyOnce");
+        BinInterleave.Outcome explore = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--mode", "cooperative", "--seed", "7",
+                "--report", first.toString(), "dev.interleave.examples.asyncio.RacyOnce");
         assertEquals(1, explore.exit(), explore.err().toString());
         assertTrue(explore.out().getFirst().startsWith("FAILURE: uncaught java.lang.AssertionError"), explore.out().toString());
         assertTrue(explore.out().stream().anyMatch(l -> l.contains("seed 7")), explore.out().toString());
@@ -93,14 +93,14 @@ class BinInterleaveIT {
 
     @Test
     void dfsProvesTheLockedProgramAndSaysSo() throws Exception {
-        BinInterleave.Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
-                "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
+        BinInterleave.Outcome outcome = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs", "--mode",
+                "cooperative", "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, outcome.exit(), outcome.err().toString());
         assertTrue(outcome.out().getLast().contains("space exhausted for cooperative points: yes"), outcome.out().toString());
         assertTrue(outcome.out().getLast().matches(".*, [1-9][0-9]* branches skipped by the reduction(;.*)?"),
                 outcome.out().toString());
         BinInterleave.Outcome full = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs", "--no-reduction",
-                "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
+                "--mode", "cooperative", "--report", Files.createTempDirectory("dfs").toString(), "dev.interleave.examples.asyncio.LockedOnce");
         assertEquals(0, full.exit(), full.err().toString());
         assertTrue(full.out().getLast().matches(".*space exhausted for cooperative points: yes(;.*)?"), full.out().toString());
     }
@@ -111,7 +111,7 @@ class BinInterleaveIT {
         // and sync points without finding it. Neither may read as a proof about the counter.
         String main = "dev.interleave.examples.memory.LostUpdateBug";
         BinInterleave.Outcome cooperative = interleave(Map.of(), "explore", "--cp", EXAMPLES, "--strategy", "dfs",
-                "--report", Files.createTempDirectory("proof").toString(), main);
+                "--mode", "cooperative", "--report", Files.createTempDirectory("proof").toString(), main);
         assertEquals(0, cooperative.exit(), cooperative.err().toString());
         assertTrue(cooperative.out().getLast().contains("space exhausted for cooperative points: yes")
                 && cooperative.out().getLast().contains("; its tasks used shared fields or locks between those points: "

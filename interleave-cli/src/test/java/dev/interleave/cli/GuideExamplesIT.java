@@ -41,8 +41,8 @@ class GuideExamplesIT {
 
     @Test
     void checkDeterminismNamesTheDecisionAnUnseededRandomChanged() throws Exception {
-        BinInterleave.Outcome outcome = BinInterleave.run(Map.of(), "explore", "--cp", EXAMPLES, "--check-determinism",
-                "--seed", "1", "dev.interleave.examples.failures.UnseededRandom");
+        BinInterleave.Outcome outcome = BinInterleave.run(Map.of(), "explore", "--cp", EXAMPLES, "--mode", "cooperative",
+                "--check-determinism", "--seed", "1", "dev.interleave.examples.failures.UnseededRandom");
         assertEquals(3, outcome.exit(), outcome.err().toString());
         assertEquals(1, outcome.err().size(), outcome.err().toString());
         assertTrue(outcome.err().getFirst().startsWith("interleave: nondeterminism: at decision "), outcome.err().toString());

@@ -69,7 +69,7 @@ class ForkJoinTest {
     }
 
     private static Exploration explore(Mode mode, long schedules, Interleave.Body body) {
-        return Interleave.explore("fork-join", ExploreOptions.defaults(1).withSchedules(schedules)
+        return Interleave.explore("fork-join", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withSchedules(schedules)
                 .withMode(mode).withShrink(false), body);
     }
 

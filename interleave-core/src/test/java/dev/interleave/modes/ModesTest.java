@@ -117,7 +117,7 @@ class ModesTest {
     @Test
     void onlyPreemptiveModeFindsTheLostUpdate() {
         for (Mode mode : Mode.values()) {
-            Exploration e = Interleave.explore("lost update", ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
+            Exploration e = Interleave.explore("lost update", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS)
                     .withMode(mode).withShrink(false), () -> {
                         Counter counter = new Counter();
                         twoIncrements(counter);

@@ -155,7 +155,7 @@ class RaceDetectorTest {
         // The pool's thread may finish the task before get is called: then nothing blocks, and
         // only the future's state orders the write before the read.
         for (Mode mode : Mode.values()) {
-            Exploration exploration = Interleave.explore("future", ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM)
+            Exploration exploration = Interleave.explore("future", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM)
                     .withSchedules(50).withMode(mode), () -> {
                         Box box = new Box();
                         ExecutorService pool = Executors.newFixedThreadPool(1);

@@ -97,9 +97,11 @@ public @interface InterleaveTest {
 
     /**
      * Which operations are scheduling points (see {@link Mode}): where a task blocks or yields; also
-     * every synchronization action; also every access to a shared field or array element.
+     * every synchronization action; also every access to a shared field or array element. Preemptive
+     * by default, as {@code bin/interleave explore} ({@link ExploreOptions#DEFAULT_MODE}): Java threads
+     * switch anywhere, and only that mode finds bugs between plain accesses.
      */
-    Mode mode() default Mode.COOPERATIVE;
+    Mode mode() default Mode.PREEMPTIVE;
 
     /** Most executions to try. */
     long schedules() default ExploreOptions.DEFAULT_SCHEDULES;

@@ -20,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.AssertionFailedError;
@@ -70,6 +71,18 @@ final class TestRun {
 
     private static void explore(ExtensionContext context, Plan.Explore plan, FreshExecution body, Path reports) {
         String target = plan.target();
+        String previously = "";
+        Optional<Schedule> previous = PreviousFailure.in(reports, target, plan.options().mode());
+        if (previous.isPresent()) {
+            Plan.Replay again = new Plan.Replay(target, previous.get(), "the previous failing run, saved in "
+                    + reports.resolve("schedule.txt"), plan.instrument(), plan.options().maxSteps(), plan.failOnDataRace());
+            RunResult result = replayed(again, body, false);
+            if (result != null && !result.passed()) {
+                failReplayed(again, result, reports);
+            }
+            previously = "the previous failing schedule " + previous.get().token()
+                    + (result == null ? " no longer applies to the test" : " passes now") + "; ";
+        }
         ProgressListener saveAtOnce = new ProgressListener() {
             @Override
             public void failureFound(Schedule schedule, RunResult result) {
@@ -78,7 +91,7 @@ final class TestRun {
         };
         Exploration exploration = new Explorer(plan.options(), saveAtOnce).explore(new Target(target, body));
         if (exploration.found().isEmpty()) {
-            passed(context, "no failure: " + ExplorationSummary.of(exploration), exploration.races(), plan);
+            passed(context, previously + "no failure: " + ExplorationSummary.of(exploration), exploration.races(), plan);
             return;
         }
         Found found = exploration.found().get();
@@ -88,22 +101,37 @@ final class TestRun {
     }
 
     private static void replay(ExtensionContext context, Plan.Replay plan, FreshExecution body, Path reports) {
-        RunResult result;
-        try {
-            result = Replayer.replay(ControlledRuntime.get(), body::run, plan.schedule(), RunOptions.defaults()
-                    .withEchoOutput(false).withRecordLocations(true).withInstrument(plan.instrument())
-                    .withMaxSteps(plan.maxSteps()));
-        } catch (ReplayDivergedException e) {
-            throw new AssertionFailedError("Interleave could not replay " + plan.schedule().token() + " (from "
-                    + plan.source() + "): " + e.getMessage()
-                    + ". The test changed since the schedule was recorded, or it does something Interleave does not"
-                    + " control (real I/O, identity hash codes without -XX:hashCode=2, threads outside control).");
-        }
+        RunResult result = replayed(plan, body, true);
         if (result.passed()) {
             passed(context, "replayed schedule " + plan.schedule().token() + " (from " + plan.source()
                     + "): no failure; " + ExplorationSummary.races(result.races()), result.races(), plan);
             return;
         }
+        failReplayed(plan, result, reports);
+    }
+
+    /**
+     * The run of the plan's schedule; when the test no longer follows it, a failure that says so, or
+     * null when {@code strict} is false (a saved schedule of a test that has changed since).
+     */
+    private static RunResult replayed(Plan.Replay plan, FreshExecution body, boolean strict) {
+        try {
+            return Replayer.replay(ControlledRuntime.get(), body::run, plan.schedule(), RunOptions.defaults()
+                    .withEchoOutput(false).withRecordLocations(true).withInstrument(plan.instrument())
+                    .withMaxSteps(plan.maxSteps()));
+        } catch (ReplayDivergedException e) {
+            if (!strict) {
+                return null;
+            }
+            throw new AssertionFailedError("Interleave could not replay " + plan.schedule().token() + " (from "
+                    + plan.source() + "): " + e.getMessage()
+                    + ". The test changed since the schedule was recorded, or it does something Interleave does not"
+                    + " control (real I/O, identity hash codes without -XX:hashCode=2, threads outside control).");
+        }
+    }
+
+    /** Writes the reports of a replayed schedule that failed, and fails the test with it. */
+    private static void failReplayed(Plan.Replay plan, RunResult result, Path reports) {
         Failure failure = (Failure) result.verdict();
         writeSchedule(reports, plan.schedule(), plan.target());
         String hint = replayHint(plan.target(), plan.schedule());

@@ -84,7 +84,7 @@ class InterleaveTestTest {
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
         List<String> entries = Samples.reportEntries(results);
         assertEquals(2, entries.size(), entries.toString());
-        assertTrue(entries.stream().anyMatch(e -> e.matches("no failure: strategy portfolio, mode cooperative, seed \\d+: 1000 schedules in "
+        assertTrue(entries.stream().anyMatch(e -> e.matches("no failure: strategy portfolio, mode preemptive, seed \\d+: 1000 schedules in "
                 + "\\d+\\.\\d\\d s, space exhausted: no \\(a sample, not a proof\\); data races: none seen")), entries.toString());
         // An exhausted search is a proof for cooperative points only, and the tasks took the lock and
         // used the flag between them: the pass must not read as a proof about switches there.
@@ -92,6 +92,18 @@ class InterleaveTestTest {
                 + "space exhausted for cooperative points: yes, \\d+ branches skipped by the reduction; its tasks used "
                 + "shared fields or locks between those points: it proves nothing about switches there \\(mode sync "
                 + "or preemptive tries them\\); data races: none seen")), entries.toString());
+    }
+
+    @Test
+    void theAnnotationsDefaultsAreTheCommandLinesExploreDefaults() throws Exception {
+        // An annotation's default must be a constant: this keeps it the same as ExploreOptions'.
+        assertEquals(dev.interleave.explore.ExploreOptions.DEFAULT_MODE,
+                InterleaveTest.class.getMethod("mode").getDefaultValue());
+        assertEquals(Mode.PREEMPTIVE, dev.interleave.explore.ExploreOptions.DEFAULT_MODE);
+        assertEquals(dev.interleave.explore.ExploreOptions.DEFAULT_STRATEGY,
+                InterleaveTest.class.getMethod("strategy").getDefaultValue());
+        assertEquals(dev.interleave.explore.ExploreOptions.DEFAULT_SCHEDULES,
+                InterleaveTest.class.getMethod("schedules").getDefaultValue());
     }
 
     @Test
@@ -168,6 +180,45 @@ class InterleaveTestTest {
                     + "this schedule was recorded for another program"), foreign);
         } finally {
             System.clearProperty(Settings.REPLAY_PROPERTY);
+        }
+    }
+
+    @Test
+    void aTestThatFailedReplaysItsSavedScheduleFirstOnTheNextRun() {
+        System.setProperty(PreviousFailure.PROPERTY, "true");
+        try {
+            String first = Samples.onlyFailure(Samples.run(RacyFlagSample.class)).getMessage();
+            String second = Samples.onlyFailure(Samples.run(RacyFlagSample.class)).getMessage();
+            assertTrue(second.startsWith("Interleave replayed schedule " + token(first) + " (from the previous failing "
+                    + "run, saved in " + RACY_REPORTS.resolve("schedule.txt") + ") and it fails:"), second);
+        } finally {
+            System.setProperty(PreviousFailure.PROPERTY, "false");
+        }
+    }
+
+    @Test
+    void aSavedScheduleThatPassesNowIsSaidAndTheExplorationRunsAsUsual() throws Exception {
+        // The locked flag's FIFO schedule in the annotation's default mode, saved as a failing run would have.
+        Method method = LockedFlagSample.class.getDeclaredMethod("onlyOneTaskSetsTheFlag");
+        String target = LockedFlagSample.class.getName() + "#onlyOneTaskSetsTheFlag";
+        RunResult fifo = Interleave.run(RunOptions.defaults().withEchoOutput(false).withMode(Mode.PREEMPTIVE),
+                new FreshExecution(LockedFlagSample.class, method, null));
+        assertTrue(fifo.passed(), fifo.verdict().toString());
+        String token = new Schedule(target, Mode.PREEMPTIVE, fifo.choices()).token();
+        Path dir = Path.of("target", "interleave", LockedFlagSample.class.getName(), "onlyOneTaskSetsTheFlag");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("schedule.txt"), token + "\n");
+        System.setProperty(PreviousFailure.PROPERTY, "true");
+        try {
+            EngineExecutionResults results = Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag");
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            List<String> entries = Samples.reportEntries(results);
+            assertEquals(1, entries.size(), entries.toString());
+            assertTrue(entries.get(0).startsWith("the previous failing schedule " + token + " passes now; no failure: "
+                    + "strategy portfolio, mode preemptive, seed "), entries.get(0));
+        } finally {
+            System.setProperty(PreviousFailure.PROPERTY, "false");
+            Files.deleteIfExists(dir.resolve("schedule.txt"));
         }
     }
 

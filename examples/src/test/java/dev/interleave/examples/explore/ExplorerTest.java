@@ -44,7 +44,7 @@ class ExplorerTest {
     void findsTheDocumentsRaceWithinTenSchedules(Strategies strategy) {
         // Many seeds, so that "within ten" is not the luck of one.
         for (long seed = 1; seed <= 20; seed++) {
-            Exploration e = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy(strategy).withSchedules(10));
+            Exploration e = explore(RacyOnce.class, ExploreOptions.defaults(seed).withMode(Mode.COOPERATIVE).withStrategy(strategy).withSchedules(10));
             assertTrue(e.found().isPresent(), strategy + " missed the race with seed " + seed);
             assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
         }
@@ -52,7 +52,7 @@ class ExplorerTest {
 
     @Test
     void theFoundScheduleReplaysToTheSameFailure() {
-        Found found = explore(RacyOnce.class, ExploreOptions.defaults(3).withStrategy(Strategies.RANDOM)).found().orElseThrow();
+        Found found = explore(RacyOnce.class, ExploreOptions.defaults(3).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM)).found().orElseThrow();
         for (Schedule schedule : List.of(found.schedule(), found.shrunk())) {
             Schedule decoded = ScheduleToken.decode(schedule.token(), RacyOnce.class.getName());
             RunResult replay = Interleave.replayMain(program(RacyOnce.class), new String[0], decoded);
@@ -66,7 +66,7 @@ class ExplorerTest {
     @Test
     void shrinkingNeverAddsPreemptions() {
         for (long seed = 1; seed <= 10; seed++) {
-            Found found = explore(RacyOnce.class, ExploreOptions.defaults(seed).withStrategy(Strategies.PCT)).found().orElseThrow();
+            Found found = explore(RacyOnce.class, ExploreOptions.defaults(seed).withMode(Mode.COOPERATIVE).withStrategy(Strategies.PCT)).found().orElseThrow();
             assertTrue(found.shrunkDelays() <= found.delays(), found.toString());
             // The document's race needs no preemption at all: FIFO order shows it.
             assertEquals(0, found.shrunkDelays(), "seed " + seed);
@@ -75,7 +75,7 @@ class ExplorerTest {
 
     @Test
     void dfsProvesTheLockedProgramCorrect() {
-        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(100_000));
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(100_000));
         assertTrue(e.passed());
         assertTrue(e.exhausted(), "DFS should exhaust the locked program's schedules");
         assertTrue(e.schedulesRun() > 1, "ran " + e.schedulesRun());
@@ -83,7 +83,7 @@ class ExplorerTest {
 
     @Test
     void aSampleIsNotAProof() {
-        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(50));
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(50));
         assertTrue(e.passed());
         assertFalse(e.exhausted());
         assertEquals(50, e.schedulesRun());
@@ -93,7 +93,7 @@ class ExplorerTest {
     void shardsSplitTheSchedules() {
         long total = 0;
         for (int shard = 0; shard < 3; shard++) {
-            total += explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(30)
+            total += explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(30)
                     .withShard(shard, 3)).schedulesRun();
         }
         assertEquals(30, total);
@@ -103,11 +103,11 @@ class ExplorerTest {
     void dfsShardsSplitTheTreeAndTogetherCoverIt() {
         // Without the reduction, so that the shards' counts add up exactly: with it, a shard
         // cannot skip what only the subtrees of other shards would have made redundant.
-        long whole = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(100_000)
+        long whole = explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(100_000)
                 .withReduction(false)).schedulesRun();
         long sum = 0;
         for (int shard = 0; shard < 2; shard++) {
-            Exploration part = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
+            Exploration part = explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS)
                     .withSchedules(100_000).withShard(shard, 2).withReduction(false));
             assertTrue(part.exhausted() && part.passed(), "shard " + shard);
             assertTrue(part.schedulesRun() < whole, "shard " + shard + " ran the whole tree");
@@ -134,7 +134,7 @@ class ExplorerTest {
     @Test
     void theDeterminismCheckNamesWhatItCannotControl() {
         Program program = Program.of(List.of(Path.of("target/test-classes")), UnseededRandomBranch.class.getName());
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(50).withCheckDeterminism(true);
+        ExploreOptions options = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(50).withCheckDeterminism(true);
         var e = assertThrows(ReplayDivergedException.class,
                 () -> Interleave.exploreMain(program, new String[0], options, ProgressListener.NONE));
         assertTrue(e.getMessage().startsWith("nondeterminism:"), e.getMessage());
@@ -142,7 +142,7 @@ class ExplorerTest {
 
     @Test
     void theDeterminismCheckPassesADeterministicProgram() {
-        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(100)
+        Exploration e = explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(100)
                 .withCheckDeterminism(true));
         assertTrue(e.passed());
         assertEquals(100, e.schedulesRun());

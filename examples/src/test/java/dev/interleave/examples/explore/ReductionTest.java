@@ -47,7 +47,7 @@ class ReductionTest {
 
     private static Exploration dfs(Class<?> main, boolean reduction) {
         Program program = Program.of(List.of(Path.of("target/classes")), main.getName());
-        ExploreOptions options = ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(BUDGET)
+        ExploreOptions options = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(BUDGET)
                 .withShrink(false).withReduction(reduction);
         return Interleave.exploreMain(program, new String[0], options, ProgressListener.NONE);
     }
@@ -112,7 +112,7 @@ class ReductionTest {
     void aBoundedSearchDoesNotReduce() {
         Program program = Program.of(List.of(Path.of("target/classes")), LockedOnce.class.getName());
         Exploration bounded = Interleave.exploreMain(program, new String[0],
-                ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withDelayBound(2), ProgressListener.NONE);
+                ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withDelayBound(2), ProgressListener.NONE);
         assertTrue(!dfs(bounded).reduced() && dfs(bounded).skippedByReduction() == 0);
     }
 

@@ -1,5 +1,6 @@
 package dev.interleave.examples.gallery;
 
+import dev.interleave.Mode;
 import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class GalleryVerdictsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void theExplorerFindsTheBug(Entry entry) {
-        Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withSchedules(3_000));
+        Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withSchedules(3_000));
         assertTrue(e.found().isPresent(), entry.name() + ": no failure in " + e.schedulesRun() + " schedules");
         Failure failure = e.found().get().failure();
         Class<?> expected = switch (entry.expected()) {
@@ -50,7 +51,7 @@ class GalleryVerdictsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void theFixedTwinPassesEverySchedule(Entry entry) {
-        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(20_000));
+        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
         assertTrue(e.exhausted(), entry.name() + ": the search was not exhausted after " + e.schedulesRun() + " schedules");
         assertTrue(e.raceFree(), entry.name() + ": the race detector saw " + e.races());

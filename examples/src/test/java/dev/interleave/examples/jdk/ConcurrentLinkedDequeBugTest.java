@@ -31,7 +31,7 @@ class ConcurrentLinkedDequeBugTest {
     @Test
     void instrumentedAsProgramCodeTheDequesLinearizabilityBugIsFound() {
         for (Mode mode : List.of(Mode.SYNC, Mode.PREEMPTIVE)) {
-            Exploration e = explore(ExploreOptions.defaults(1).withMode(mode).withSchedules(5_000)
+            Exploration e = explore(ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(mode).withSchedules(5_000)
                     .withInstrument(List.of(DEQUE)));
             assertTrue(e.found().isPresent(), mode + ": " + e.schedulesRun() + " schedules passed");
             assertTrue(e.found().get().failure().summary().contains("no sequential order of the three calls"),
@@ -41,11 +41,11 @@ class ConcurrentLinkedDequeBugTest {
 
     @Test
     void trustedAsAWholeTheDequePassesAndTheProofSaysWhatItTrusted() {
-        Exploration e = explore(ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withMode(Mode.SYNC));
+        Exploration e = explore(ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withMode(Mode.SYNC));
         assertTrue(e.passed() && e.exhausted(), e.toString());
         assertTrue(ExplorationSummary.space(e).contains("JDK classes trusted (the instrument option looks inside one)"),
                 ExplorationSummary.space(e));
-        Exploration sampled = explore(ExploreOptions.defaults(1).withMode(Mode.PREEMPTIVE).withSchedules(1_000));
+        Exploration sampled = explore(ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(Mode.PREEMPTIVE).withSchedules(1_000));
         assertTrue(sampled.passed(), () -> sampled.found().get().failure().summary());
     }
 }

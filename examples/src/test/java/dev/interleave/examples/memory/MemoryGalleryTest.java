@@ -39,7 +39,7 @@ class MemoryGalleryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void theExplorerFindsTheBugInItsMode(Entry entry) {
-        Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withMode(entry.mode()).withSchedules(3_000));
+        Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(entry.mode()).withSchedules(3_000));
         assertTrue(e.found().isPresent(), entry.name() + ": no failure in " + e.schedulesRun() + " schedules");
         Failure failure = e.found().get().failure();
         assertInstanceOf(Failure.UncaughtException.class, failure, entry.name() + ": " + failure.summary());
@@ -50,7 +50,7 @@ class MemoryGalleryTest {
     @MethodSource("entries")
     void everyScheduleRunsTheSameTwice(Entry entry) {
         // Scheduling points at memory accesses must be as deterministic as the others.
-        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(Mode.PREEMPTIVE).withStrategy(Strategies.RANDOM)
+        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(Mode.PREEMPTIVE).withStrategy(Strategies.RANDOM)
                 .withSchedules(100).withCheckDeterminism(true));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
     }
@@ -58,7 +58,7 @@ class MemoryGalleryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void cooperativeModeCannotSeeIt(Entry entry) {
-        Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(20_000));
+        Exploration e = explore(entry.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
         assertTrue(e.exhausted(), entry.name() + ": not exhausted after " + e.schedulesRun());
         // The race detector works in every mode: it reports a racy bug even though no run failed,
@@ -69,7 +69,7 @@ class MemoryGalleryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("entries")
     void theFixedTwinPassesEveryScheduleOfItsMode(Entry entry) {
-        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(entry.mode())
+        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(entry.mode())
                 .withStrategy(Strategies.DFS).withDelayBound(entry.twinBound()).withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
         assertTrue(e.exhausted(), entry.name() + ": the search was not exhausted after " + e.schedulesRun() + " schedules");
@@ -82,7 +82,7 @@ class MemoryGalleryTest {
         if (entry.mode() == Mode.PREEMPTIVE) {
             return; // the test above
         }
-        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(Mode.PREEMPTIVE)
+        Exploration e = explore(entry.fixed(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(Mode.PREEMPTIVE)
                 .withStrategy(Strategies.DFS).withDelayBound(Math.min(2, entry.twinBound())).withSchedules(20_000));
         assertTrue(e.passed(), () -> entry.name() + ": " + e.found().get().failure().summary());
         assertTrue(e.exhausted(), entry.name() + ": the search was not exhausted after " + e.schedulesRun() + " schedules");

@@ -60,7 +60,7 @@ class LibrariesTest {
     @Test
     void syncModeFindsTheLostRemoveOfNonBlockingHashMapLong() {
         for (Strategies strategy : List.of(Strategies.RANDOM, Strategies.DFS)) {
-            Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withMode(Mode.SYNC)
+            Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(Mode.SYNC)
                     .withStrategy(strategy).withSchedules(5_000), LibrariesTest::removeAndReplace);
             assertTrue(e.found().isPresent(), strategy + ": nothing in " + e.schedulesRun() + " schedules");
             Failure.UncaughtException failure = assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
@@ -70,14 +70,14 @@ class LibrariesTest {
 
     @Test
     void cooperativeModeCannotSeeIt() {
-        Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withStrategy(Strategies.DFS)
+        Exploration e = explore("NonBlockingHashMapLong", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS)
                 .withSchedules(5_000), LibrariesTest::removeAndReplace);
         assertTrue(e.passed() && e.exhausted(), e.toString());
     }
 
     @Test
     void syncModeFindsTheLostElementOfASingleProducerQueueWithTwoProducers() {
-        Exploration e = explore("SpscArrayQueue", ExploreOptions.defaults(1).withMode(Mode.SYNC).withStrategy(Strategies.RANDOM)
+        Exploration e = explore("SpscArrayQueue", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(Mode.SYNC).withStrategy(Strategies.RANDOM)
                 .withSchedules(5_000), () -> QueueWithTwoProducers.main(new String[0]));
         assertTrue(e.found().isPresent(), "nothing in " + e.schedulesRun() + " schedules");
         Failure.UncaughtException failure = assertInstanceOf(Failure.UncaughtException.class, e.found().get().failure());
@@ -89,7 +89,7 @@ class LibrariesTest {
         Path jar = Path.of(SpscArrayQueue.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Program program = Program.of(List.of(Path.of("target/test-classes"), jar), QueueWithTwoProducers.class.getName());
         for (Strategies strategy : List.of(Strategies.RANDOM, Strategies.DFS)) {
-            Exploration e = Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withMode(Mode.SYNC)
+            Exploration e = Interleave.exploreMain(program, new String[0], ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(Mode.SYNC)
                     .withStrategy(strategy).withShrink(false).withSchedules(5_000), ProgressListener.NONE);
             assertTrue(e.found().isPresent(), strategy + ": nothing in " + e.schedulesRun() + " schedules");
         }
@@ -134,7 +134,7 @@ class LibrariesTest {
     @Test
     void commonsPoolsDequeRacesWithNothing() {
         for (Mode mode : Mode.values()) {
-            Exploration e = explore("GenericObjectPool", ExploreOptions.defaults(1).withMode(mode).withStrategy(Strategies.RANDOM)
+            Exploration e = explore("GenericObjectPool", ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withMode(mode).withStrategy(Strategies.RANDOM)
                     .withSchedules(300), LibrariesTest::borrowAndReturn);
             assertTrue(e.passed(), () -> mode + ": " + e.found().get().failure().summary());
             assertEquals(List.of(), e.races(), mode.label());

@@ -45,11 +45,11 @@ class SyncModelTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("bugsAndModes")
     void dfsFindsWhatARandomWalkFinds(Pair pair, Mode mode) {
-        Exploration random = explore(pair.bug(), ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withMode(mode)
+        Exploration random = explore(pair.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withMode(mode)
                 .withSchedules(10_000));
         assertTrue(random.found().isPresent(), pair + " in " + mode.label() + ": a random walk of 10,000 found nothing");
         for (boolean reduction : new boolean[] {true, false}) {
-            Exploration dfs = explore(pair.bug(), ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withMode(mode)
+            Exploration dfs = explore(pair.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withMode(mode)
                     .withReduction(reduction).withSchedules(20_000));
             assertFalse(dfs.passed() && dfs.exhausted(), pair + " in " + mode.label() + ": DFS (reduction " + reduction
                     + ") exhausted the space without the failure random found");
@@ -67,16 +67,16 @@ class SyncModelTest {
     void cooperativeModeCannotSeeTheBug(Pair pair) {
         // The bugs need a switch between two calls that do not block: no await point is there, so
         // DFS's proof and 10,000 random schedules must agree that nothing fails.
-        Exploration dfs = explore(pair.bug(), ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withSchedules(20_000));
+        Exploration dfs = explore(pair.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(20_000));
         assertTrue(dfs.passed() && dfs.exhausted(), pair + ": " + dfs);
-        Exploration random = explore(pair.bug(), ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM).withSchedules(10_000));
+        Exploration random = explore(pair.bug(), ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.RANDOM).withSchedules(10_000));
         assertTrue(random.passed(), pair + ": random found what DFS proved absent: " + random);
     }
 
     @ParameterizedTest(name = "{0} {2}")
     @MethodSource("correctProgramsAndModes")
     void dfsProvesTheCorrectProgramsRaceFree(String name, Class<?> main, Mode mode) {
-        Exploration dfs = explore(main, ExploreOptions.defaults(1).withStrategy(Strategies.DFS).withMode(mode)
+        Exploration dfs = explore(main, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withMode(mode)
                 .withSchedules(20_000));
         assertTrue(dfs.passed() && dfs.exhausted(), name + " in " + mode.label() + ": " + dfs);
         assertTrue(dfs.raceFree(), name + " in " + mode.label() + ": " + dfs.races());

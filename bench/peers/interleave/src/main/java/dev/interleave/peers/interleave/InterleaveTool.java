@@ -40,7 +40,7 @@ public final class InterleaveTool implements Tool {
     @Override
     public Outcome explore(Entry entry, ThreadKind kind, Budget budget, Counter counter) {
         ExploreOptions options = ExploreOptions.defaults(budget.seed()).withSchedules(budget.executions())
-                .withTimeLimit(Duration.ofSeconds(budget.seconds())).withMode(budget.mode());
+                .withTimeLimit(Duration.ofSeconds(budget.seconds())).withMode(dev.interleave.Mode.parse(budget.mode()));
         System.out.println("interleave: exploring " + entry.name() + " in mode " + options.mode() + ", strategy "
                 + options.strategy());
         long start = System.currentTimeMillis();

@@ -1,0 +1,67 @@
+package dev.interleave.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.interleave.DataRace;
+import dev.interleave.Mode;
+import dev.interleave.Strategies;
+import dev.interleave.strategy.DfsStatistics;
+import dev.interleave.strategy.SearchStatistics;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one summary line that the command line and a passing test print: what the strategy's own
+ * statistics say, the mode's proof and what it leaves out, and the races, with no strategy named in
+ * the code that writes it.
+ */
+class ExplorationSummaryTest {
+
+    private static final long NANOS = 380_000_000L;
+
+    private static Exploration exploration(Strategies strategy, SearchStatistics search, Mode mode, long schedules,
+                                           List<DataRace> races, boolean timeLimitReached, boolean shared) {
+        return new Exploration(strategy, 5, schedules, search, NANOS, Optional.empty(), races, timeLimitReached, mode,
+                shared);
+    }
+
+    @Test
+    void aSampleSaysItIsOneAndNamesItsSeed() {
+        assertEquals("strategy portfolio, mode preemptive, seed 5: 100 schedules in 0.38 s, space exhausted: no "
+                + "(a sample, not a proof); data races: none seen",
+                ExplorationSummary.of(exploration(Strategies.PORTFOLIO, SearchStatistics.SAMPLE, Mode.PREEMPTIVE, 100,
+                        List.of(), false, false)));
+    }
+
+    @Test
+    void anExhaustedSearchIsAProofForItsModesPointsAndSaysWhatItLeavesOut() {
+        DfsStatistics dfs = new DfsStatistics(true, Integer.MAX_VALUE, 0, true, 21, 0);
+        assertEquals("strategy dfs, mode cooperative: 1 schedule in 0.38 s, space exhausted for cooperative points: "
+                + "yes, 21 branches skipped by the reduction; its tasks used shared fields or locks between those points: "
+                + "it proves nothing about switches there (mode sync or preemptive tries them); data races: none seen",
+                ExplorationSummary.of(exploration(Strategies.DFS, dfs, Mode.COOPERATIVE, 1, List.of(), false, true)));
+        assertEquals("space exhausted for preemptive points: yes, 21 branches skipped by the reduction; under "
+                + "sequential consistency; JDK classes trusted (the instrument option looks inside one)",
+                ExplorationSummary.space(exploration(Strategies.DFS, dfs, Mode.PREEMPTIVE, 1, List.of(), false, false)));
+    }
+
+    @Test
+    void aBoundedSearchNamesItsBoundAndATimeLimitMakesItNoProof() {
+        DfsStatistics bounded = new DfsStatistics(true, 1, 7, false, 0, 0);
+        assertEquals("space exhausted for sync points: yes (delay bound 1); a program with data races may still "
+                + "fail in preemptive mode; JDK classes trusted (the instrument option looks inside one)",
+                ExplorationSummary.space(exploration(Strategies.DFS, bounded, Mode.SYNC, 10, List.of(), false, false)));
+        Exploration stopped = exploration(Strategies.DFS, bounded, Mode.SYNC, 10, List.of(), true, false);
+        assertEquals("space exhausted for sync points: no (delay bound 1)", ExplorationSummary.space(stopped));
+        assertEquals(false, stopped.exhausted());
+    }
+
+    @Test
+    void racesAreCountedAndTheirFieldsNamedOnce() {
+        List<DataRace> races = List.of(new DataRace("A.x", "write by t1", "read by t2"),
+                new DataRace("A.x", "write by t1", "write by t2"), new DataRace("B.y", "write", "read"),
+                new DataRace("C.z", "write", "read"), new DataRace("D.w", "write", "read"));
+        assertEquals("data races: 5 (on A.x, B.y, C.z and 1 more)", ExplorationSummary.races(races));
+    }
+}
