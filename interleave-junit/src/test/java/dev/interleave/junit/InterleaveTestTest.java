@@ -12,6 +12,7 @@ import dev.interleave.junit.samples.FreshStateSample;
 import dev.interleave.junit.samples.InstrumentSample;
 import dev.interleave.junit.samples.LoaderReuseSample;
 import dev.interleave.junit.samples.LockedFlagSample;
+import dev.interleave.junit.samples.ParitySample;
 import dev.interleave.junit.samples.RacyFlagSample;
 import dev.interleave.junit.samples.ReplaySample;
 import dev.interleave.junit.samples.StuckSample;
@@ -219,6 +220,34 @@ class InterleaveTestTest {
         } finally {
             System.setProperty(PreviousFailure.PROPERTY, "false");
             Files.deleteIfExists(dir.resolve("schedule.txt"));
+        }
+    }
+
+    @Test
+    void theDefaultModeFindsALostUpdateOnAPlainField() {
+        String message = Samples.onlyFailure(Samples.run(ParitySample.class, "lostUpdate")).getMessage();
+        assertTrue(message.matches("(?s)Interleave found a failure at schedule \\d+ of \\d+ \\(strategy portfolio, mode "
+                + "preemptive, seed 1\\):.*count after two increments ==> expected: <2> but was: <1>.*"), message);
+    }
+
+    @Test
+    void failOnDataRaceFailsAPassThatRaced() {
+        String message = Samples.onlyFailure(Samples.run(ParitySample.class, "racyButPassing")).getMessage();
+        assertTrue(message.startsWith("Interleave saw "), message);
+        assertTrue(message.contains("DATA RACE: ParitySample.last: write by "), message);
+        assertTrue(message.contains("failOnDataRace makes that a failure"), message);
+    }
+
+    @Test
+    void theShardPropertyRunsOneShardOfEachExploration() {
+        System.setProperty(Settings.SHARD_PROPERTY, "1/4");
+        try {
+            EngineExecutionResults results = Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag");
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            List<String> entries = Samples.reportEntries(results);
+            assertTrue(entries.getFirst().contains(": 250 schedules in "), entries.toString());
+        } finally {
+            System.clearProperty(Settings.SHARD_PROPERTY);
         }
     }
 

@@ -64,11 +64,11 @@ class ExplorerTest {
     }
 
     @Test
-    void shrinkingNeverAddsPreemptions() {
+    void shrinkingNeverAddsDelays() {
         for (long seed = 1; seed <= 10; seed++) {
             Found found = explore(RacyOnce.class, ExploreOptions.defaults(seed).withMode(Mode.COOPERATIVE).withStrategy(Strategies.PCT)).found().orElseThrow();
             assertTrue(found.shrunkDelays() <= found.delays(), found.toString());
-            // The document's race needs no preemption at all: FIFO order shows it.
+            // The document's race needs no delay at all: FIFO order shows it.
             assertEquals(0, found.shrunkDelays(), "seed " + seed);
         }
     }

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The explorer finds each memory bug in its mode and not in cooperative mode; each fixed twin
- * passes an exhaustive search in that mode (within the entry's preemption bound where the whole
- * space is too large for a test) and in preemptive mode within two preemptions, and the race
+ * passes an exhaustive search in that mode (within the entry's delay bound where the whole
+ * space is too large for a test) and in preemptive mode within two delays, and the race
  * detector sees no data race in any of its executions.
  */
 class MemoryGalleryTest {
