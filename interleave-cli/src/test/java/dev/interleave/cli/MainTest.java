@@ -62,6 +62,18 @@ class MainTest {
     }
 
     @Test
+    void runTakesATimeLimitAndWritesTheReportsOfAFailure() throws java.io.IOException {
+        java.nio.file.Path reports = java.nio.file.Files.createTempDirectory("run");
+        assertEquals(1, Main.execute("run", "--cp", EXAMPLES, "--time-limit", "60s", "--report", reports.toString(),
+                "dev.interleave.examples.failures.LockOrderDeadlock"));
+        String token = java.nio.file.Files.readAllLines(reports.resolve("schedule.txt")).getFirst();
+        assertTrue(token.startsWith("il1.c"), "run's cooperative FIFO schedule: " + token);
+        assertTrue(java.nio.file.Files.readString(reports.resolve("report.txt")).startsWith("FAILURE: deadlock"));
+        assertTrue(java.nio.file.Files.exists(reports.resolve("report.html")));
+        assertEquals(0, Main.execute("run", "--cp", EXAMPLES, "--time-limit", "60s", "dev.interleave.examples.asyncio.RacyFlag"));
+    }
+
+    @Test
     void posFindsTheDocumentsRace() throws java.io.IOException {
         String reports = java.nio.file.Files.createTempDirectory("pos").toString();
         assertEquals(1, Main.execute("explore", "--cp", EXAMPLES, "--strategy", "pos", "--seed", "1", "--schedules", "10",
