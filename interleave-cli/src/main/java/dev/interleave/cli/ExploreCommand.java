@@ -91,6 +91,9 @@ final class ExploreCommand implements Callable<Integer> {
             System.out.println("FAILURE: " + found.failure().summary());
             System.out.println("  found at schedule " + (found.execution() + 1) + shrinking(found)
                     + " (" + found.shrunk().size() + " decisions)");
+            if (found.notReplayed() != null) {
+                System.out.println("  not replayed: " + found.notReplayed());
+            }
         }
         DataRaces.print(System.out, exploration.races());
         System.out.println(summary(exploration));

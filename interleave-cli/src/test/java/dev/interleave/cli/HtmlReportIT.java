@@ -64,7 +64,9 @@ class HtmlReportIT {
         List<String> lanes = all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
         assertEquals(List.of("main", "task-1", "task-2", "task-3"), lanes);
         assertTrue(dom.contains("uncaught java.lang.AssertionError: the guarded body ran 3 times, not once"), "summary");
-        assertTrue(dom.contains("<code id=\"replay-command\">bin/interleave replay --cp examples/target/classes --schedule il1."),
+        // The launcher as the test invoked it: the command runs as printed, from the same directory.
+        String launcher = BinInterleave.HOME.resolve("bin/interleave").toString();
+        assertTrue(dom.contains("<code id=\"replay-command\">" + launcher + " replay --cp examples/target/classes --schedule il1."),
                 "replay command");
         assertTrue(dom.contains("6 → 6 decisions"), "shrink figures");
         assertEquals(List.of("ran=false", "ran=false", "ran=false", "after ran = True", "after ran = True", "after ran = True"),

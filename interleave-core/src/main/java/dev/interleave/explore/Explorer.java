@@ -6,6 +6,7 @@ import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.runtime.Execution;
+import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.schedule.Schedule;
 import dev.interleave.strategy.DfsStrategy;
 import dev.interleave.strategy.FifoStrategy;
@@ -117,15 +118,18 @@ public final class Explorer {
         Schedule found = progress.found;
         if (found != null) {
             // Stuck while shrinking or explaining a failure already found: report that one as found.
-            return finish(progress, Optional.of(new Found(progress.foundIndex, found, 0, found, 0, 0,
-                    progress.foundResult)), false);
+            return finish(progress, Optional.of(Found.asFound(progress.foundIndex, found, 0, progress.foundResult)), false);
+        }
+        if (isLimit(soFar, Failure.Limit.TIME) && progress.ran > 0) {
+            // The budget ended inside a long step, not the program: as between steps, it does not count.
+            return finish(progress, Optional.empty(), true);
         }
         progress.ran++;
         Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
         listener.failureFound(schedule, soFar);
         PreemptionCounter counter = progress.counter;
         int preemptions = counter == null ? 0 : counter.preemptions();
-        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar);
+        Found report = Found.asFound(progress.index, schedule, preemptions, soFar);
         return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
     }
 
@@ -147,11 +151,25 @@ public final class Explorer {
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
         boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
-        RunResult replay = replayable
-                ? Replayer.replay(runtime, body, shrunkSchedule,
-                        quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
-                : failing;
-        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
+        if (!replayable) {
+            return Found.asFound(index, found, preemptions, failing);
+        }
+        RunOptions recording = quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS));
+        String notReplayed;
+        try {
+            RunResult replay = Replayer.replay(runtime, body, shrunkSchedule, recording);
+            if (!replay.passed() && FailureSignature.of(replay.verdict()).equals(FailureSignature.of(failing.verdict()))) {
+                return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay, null);
+            }
+            notReplayed = "running its schedule again ended otherwise (" + (replay.passed() ? "it passed"
+                    : ((Failure) replay.verdict()).summary()) + ")";
+        } catch (ReplayDivergedException e) {
+            notReplayed = "running its schedule again diverged (" + e.getMessage() + ")";
+        }
+        // Nothing found is lost: the run that found it is the report, and the program is not deterministic.
+        return new Found(index, found, preemptions, found, preemptions, 0, failing, notReplayed
+                + ": the program does something Interleave does not control (identity hash codes without"
+                + " -XX:hashCode=2, real I/O, threads outside control); the trace is the run that found it");
     }
 
     private static boolean isLimit(RunResult result, Failure.Limit kind) {

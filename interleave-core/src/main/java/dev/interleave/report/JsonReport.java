@@ -39,6 +39,9 @@ public final class JsonReport {
             how.put("shrunkDecisions", found.shrunk().size());
             how.put("shrunkPreemptions", found.shrunkPreemptions());
             how.put("shrinkRuns", found.shrinkRuns());
+            if (found.notReplayed() != null) {
+                how.put("notReplayed", found.notReplayed());
+            }
             root.put("found", how);
         }
         Exploration exploration = report.exploration();

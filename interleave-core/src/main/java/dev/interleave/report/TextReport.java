@@ -52,6 +52,9 @@ public final class TextReport {
                             : "); shrunk from " + found.schedule().size() + " decisions and " + found.preemptions()
                             + " preemptions to " + found.shrunk().size() + " and " + found.shrunkPreemptions() + " in "
                             + found.shrinkRuns() + " runs\n");
+            if (found.notReplayed() != null) {
+                text.append("Not replayed: ").append(found.notReplayed()).append('\n');
+            }
         }
         text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");
         appendSteps(text, replay.trace().steps());

@@ -194,6 +194,7 @@ public final class Execution {
             drive();
         } finally {
             finished = true;
+            detachLeftBehind();
             if (footprints != null) {
                 runtime.footprinting.decrementAndGet();
             }
@@ -491,6 +492,23 @@ public final class Execution {
             task.unblockPending = false;
         }
     }
+
+    /**
+     * The execution is over: its tasks left behind (parked for good, or in a JDK monitor's wait
+     * set, which the JVM keeps as a root) must not keep it, with everything it recorded, alive.
+     */
+    private void detachLeftBehind() {
+        executor.detach();
+        ((RunContainer) container).detach();
+        for (Task task : tasks) {
+            if (task.started && !task.done) {
+                task.thread.setUncaughtExceptionHandler(LEFT_BEHIND);
+            }
+        }
+    }
+
+    /** The uncaught-exception handler of a task left behind: its execution is over. */
+    private static final Thread.UncaughtExceptionHandler LEFT_BEHIND = (thread, error) -> { };
 
     /** A virtual thread on this execution's executor was created. */
     Task register(Thread thread) {

@@ -34,6 +34,9 @@ final class FailureMessage {
                 .append(found.shrunkPreemptions()).append(found.shrunkPreemptions() == 1 ? " preemption" : " preemptions")
                 .append(":\n");
         appendSteps(text, found.replay().trace().steps());
+        if (found.notReplayed() != null) {
+            text.append("Not replayed: ").append(found.notReplayed()).append('\n');
+        }
         appendReplay(text, target, found.shrunk(), reports);
         return text.toString();
     }
