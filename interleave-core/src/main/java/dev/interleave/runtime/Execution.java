@@ -55,6 +55,7 @@ public final class Execution {
 
     final RunExecutor executor = new RunExecutor(this);
     final VirtualClock clock = new VirtualClock();
+    private final TimeoutCycles timeoutCycles = new TimeoutCycles();
     /** The runtime's state of each object, for this execution. */
     final ObjectTables objects = new ObjectTables();
     final MonitorModel monitors = new MonitorModel(clock, objects);
@@ -237,6 +238,10 @@ public final class Execution {
             }
             if (ready.isEmpty()) {
                 if (clock.hasTimers()) {
+                    if (timeoutCycles.hangs(steps, clock.elapsedNanos())) {
+                        fail(new Failure.Deadlock(hungTasks()));
+                        return;
+                    }
                     clock.advanceAndFire();
                     continue;
                 }
@@ -458,6 +463,23 @@ public final class Execution {
             }
         }
         return false;
+    }
+
+    /** The blocked tasks of a hang that only timeouts kept going (see {@link TimeoutCycles}). */
+    private List<BlockedTask> hungTasks() {
+        List<BlockedTask> blocked = new ArrayList<>();
+        String explanation = timeoutCycles.explanation(clock.elapsedNanos());
+        WaitDescriber describer = new WaitDescriber(this);
+        for (Task task : tasks) {
+            if (task.started && !task.done) {
+                BlockedTask described = describer.describe(task);
+                blocked.add(timeoutCycles.cyclingTasks().contains(task.id)
+                        ? new BlockedTask(described.task(), described.waitsFor() + explanation, described.heldBy(),
+                                described.stack())
+                        : described);
+            }
+        }
+        return blocked;
     }
 
     private List<BlockedTask> blockedTasks() {
