@@ -31,6 +31,12 @@ import java.util.Optional;
  * the schedule token, as {@link ReplayKey} prints them ({@code SEED/INDEX/TOKEN}), under the same
  * specification and scenario shape (threads, operations, generators). The plain API uses the class
  * as loaded: its static state is not reset between executions (the JUnit form's is).
+ *
+ * <p>The object under test must live in the specification's instance: each execution makes a fresh
+ * one, and the checker makes fresh instances of the model (by default the same class) to run orders
+ * on. State in static fields would be shared by the instance under test and the model, and every
+ * check would be wrong. What is not checked yet: an operation that blocks for ever is reported as
+ * the explorer reports any deadlock, not compared with a sequential run that would block too.
  */
 public final class Linearizability {
 

@@ -1,7 +1,6 @@
 package dev.interleave.linearizability;
 
 import dev.interleave.Interleave;
-import dev.interleave.bridge.Memory;
 import java.util.List;
 
 /**
@@ -10,10 +9,11 @@ import java.util.List;
  * part, then the check of the history against the sequential model. A history no order explains
  * throws {@link NotLinearizableError}, the execution's failure.
  *
- * <p>This package is not instrumented (see {@link History} for why), so it reports its own thread
- * starts and joins to the runtime, as instrumented code's calls are reported: they are scheduling
- * points in sync and preemptive modes, and the data-race detector's edges (what the main task did
- * before a start comes before the thread's operations; a thread's operations before the final part).
+ * <p>This package is not instrumented (see {@link History} for why), so starting the threads is no
+ * scheduling point: all of them start together, before any runs, and every interleaving of their
+ * operations is the strategy's to choose. The runtime still sees each start and join (the JDK's
+ * {@code Thread} is patched): the data-race detector orders the initial part before the threads'
+ * operations and those before the final part.
  */
 final class ScenarioRun implements Interleave.Body {
 
@@ -63,14 +63,10 @@ final class ScenarioRun implements Interleave.Body {
             threads[t] = (virtualThreads ? Thread.ofVirtual() : Thread.ofPlatform()).name("t" + t).unstarted(body);
         }
         for (Thread thread : threads) {
-            Memory.sync(thread, Memory.THREAD_START, "Thread.start");
             thread.start();
-            Memory.synced(Memory.THREAD_START);
         }
         for (Thread thread : threads) {
-            Memory.sync(thread, Memory.THREAD_JOIN, "Thread.join");
             thread.join();
-            Memory.synced(Memory.THREAD_JOIN);
         }
         for (Throwable e : died) {
             if (e != null) {

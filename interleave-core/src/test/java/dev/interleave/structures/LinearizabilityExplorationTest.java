@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interleave.DataRace;
 import dev.interleave.Failure;
 import dev.interleave.RunResult;
 import dev.interleave.explore.ExploreOptions;
@@ -167,6 +168,16 @@ class LinearizabilityExplorationTest {
         // Two increments in the threads returned the same value: some column shows it.
         assertTrue(message.contains("thread 0:") && message.contains("thread 1:"), message);
         assertTrue(message.contains("incrementAndGet()"), message);
+        // The model explains the initial part (the main thread's first two operations); what follows it is not.
+        assertTrue(message.contains("longest order explained: main " + failing.scenario().initial().get(0)), message);
+        // The threads race on the counter, and only there: the runner's history (its clock, its list) is
+        // not program memory, and the main task's parts are ordered by the threads' starts and joins.
+        List<DataRace> races = failing.exploration().races();
+        assertFalse(races.isEmpty(), "the detector saw the race on the counter");
+        assertTrue(races.stream().allMatch(r -> r.location().equals("LinearizabilityExplorationTest$RacyCounter.v")),
+                races.toString());
+        assertTrue(races.stream().noneMatch(r -> r.first().contains("by main") || r.second().contains("by main")),
+                races.toString());
         // The key runs that scenario under that schedule again, with the same verdict.
         RunResult replay = Linearizability.replay(RacyCounter.class, options, failing.replay());
         Failure.UncaughtException again = assertInstanceOf(Failure.UncaughtException.class, replay.verdict());
