@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.explore.ExploreOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.interleave.linearizability.Linearizability;
 import dev.interleave.linearizability.LinearizabilityOptions;
 import dev.interleave.linearizability.LinearizabilityResult;
@@ -44,11 +47,24 @@ class StackGalleryTest {
     void treibersStackPassesEveryScenarioToTheEndOfItsSpace() {
         // Sync mode's points are all this stack has: its nodes' fields are final and its head is an
         // atomic, so preemptive mode would add none (and explore the same space again).
-        LinearizabilityResult result = Linearizability.check(StackFixed.class, options("sync", "dfs", 10));
+        LinearizabilityResult result = Linearizability.check(StackFixed.class, options("sync", "dfs", 6));
         assertTrue(result.passed(), () -> result.failure().orElseThrow().message());
-        assertEquals(10, result.scenariosExhausted());
-        assertTrue(result.schedulesRun() > 10, result.schedulesRun() + " schedules");
+        assertEquals(6, result.scenariosExhausted());
+        assertTrue(result.schedulesRun() > 6, result.schedulesRun() + " schedules");
         System.out.println("StackFixed, sync, dfs: " + result.scenariosRun() + " scenarios, " + result.schedulesRun()
                 + " schedules, " + result.elapsedNanos() / 1_000_000 + " ms");
+    }
+
+    @Test
+    void theGuidesWorkedExampleIsWhatARunPrints() throws IOException {
+        // docs/guide/linearizability.md pastes this run's message and key: it must stay true.
+        String page = Files.readString(Path.of("../docs/guide/linearizability.md"));
+        int start = page.indexOf("not linearizable: ");
+        String pasted = page.substring(start, page.indexOf("```", start)).strip();
+        LinearizabilityResult result = Linearizability.check(StackBug.class, LinearizabilityOptions.defaults(42));
+        LinearizabilityResult.Failing failing = result.failure().orElseThrow();
+        assertEquals(pasted, failing.message() + "\nreplay: " + failing.replay());
+        assertEquals(109, result.schedulesRun());
+        assertTrue(Linearizability.check(StackFixed.class, LinearizabilityOptions.defaults(42)).passed());
     }
 }
