@@ -56,6 +56,13 @@ final class Binding implements SequentialSpec {
         return type;
     }
 
+    /** Fails at once, not inside an execution, when this class lacks one of the operations. */
+    void requireOperations(Operations operations) throws ClassNotFoundException {
+        for (Operations.Op op : operations.ops()) {
+            method(op.name(), op.parameterTypes());
+        }
+    }
+
     @Override
     public Object fresh() throws Exception {
         try {
@@ -70,7 +77,7 @@ final class Binding implements SequentialSpec {
     /** Calls the operation: its return value, or the {@link Exception} it threw; an {@link Error} propagates. */
     @Override
     public Result apply(Object state, Invocation invocation) throws Exception {
-        Method method = method(invocation);
+        Method method = method(invocation.operation(), invocation.parameterTypes());
         try {
             return Result.returned(method.invoke(state, invocation.arguments().toArray()));
         } catch (InvocationTargetException e) {
@@ -97,18 +104,17 @@ final class Binding implements SequentialSpec {
         }
     }
 
-    private Method method(Invocation invocation) throws ClassNotFoundException {
-        String signature = invocation.operation() + invocation.parameterTypes();
+    private Method method(String operation, List<String> names) throws ClassNotFoundException {
+        String signature = operation + names;
         Method found = methods.get(signature);
         if (found == null) {
-            List<String> names = invocation.parameterTypes();
             Class<?>[] parameters = new Class<?>[names.size()];
             for (int i = 0; i < parameters.length; i++) {
                 Class<?> primitive = PRIMITIVES.get(names.get(i));
                 parameters[i] = primitive != null ? primitive : Class.forName(names.get(i), false, type.getClassLoader());
             }
             try {
-                found = type.getDeclaredMethod(invocation.operation(), parameters);
+                found = type.getDeclaredMethod(operation, parameters);
             } catch (NoSuchMethodException e) {
                 throw new IllegalArgumentException(type.getName() + " has no method " + signature
                         + ": a sequential model needs every operation of the specification", e);

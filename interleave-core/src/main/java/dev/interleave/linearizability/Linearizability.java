@@ -55,6 +55,7 @@ public final class Linearizability {
     public static LinearizabilityResult check(Class<?> spec, LinearizabilityOptions options, SpecSource source,
                                               ProgressListener listener) {
         Operations operations = Operations.of(spec);
+        validate(spec, options, operations);
         long start = System.nanoTime();
         long schedules = 0;
         long exhausted = 0;
@@ -113,6 +114,21 @@ public final class Linearizability {
         String model = options.sequential() == null ? null : options.sequential().getName();
         return new Target(spec.getName() + "@" + options.seed() + "#" + index,
                 new ScenarioRun(source, model, scenario, options.virtualThreads())::run);
+    }
+
+    /**
+     * A specification without a usable constructor, or a model without one of its operations, is a
+     * mistake of the test, said at once: inside an execution it would look like a failure found.
+     */
+    private static void validate(Class<?> spec, LinearizabilityOptions options, Operations operations) {
+        new Binding(spec);
+        if (options.sequential() != null) {
+            try {
+                new Binding(options.sequential()).requireOperations(operations);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalArgumentException("a parameter type of an operation is missing: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static Duration remaining(LinearizabilityOptions options, long start) {

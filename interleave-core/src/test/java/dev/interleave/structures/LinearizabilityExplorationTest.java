@@ -3,6 +3,7 @@ package dev.interleave.structures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.DataRace;
@@ -200,5 +201,38 @@ class LinearizabilityExplorationTest {
         LinearizabilityResult result = Linearizability.check(RacyCounter.class, LinearizabilityOptions.defaults(5)
                 .withScenarios(20).withExplore(ExploreOptions.defaults(5).withStrategy("dfs").withSchedules(100_000)));
         assertTrue(result.passed(), () -> result.failure().orElseThrow().message());
+    }
+
+    /** A model that forgot {@code remove}. */
+    public static final class IncompleteMapModel {
+        final Map<Integer, Integer> map = new HashMap<>();
+
+        Integer put(int key, int value) {
+            return map.put(key, value);
+        }
+
+        Integer get(int key) {
+            return map.get(key);
+        }
+    }
+
+    public static final class NoPlainConstructor {
+        NoPlainConstructor(int size) {
+        }
+
+        @Operation
+        int size() {
+            return 0;
+        }
+    }
+
+    @Test
+    void aMistakeOfTheSpecificationIsSaidAtOnceNotReportedAsAFailureFound() {
+        IllegalArgumentException model = assertThrows(IllegalArgumentException.class,
+                () -> Linearizability.check(MapSpec.class, dfs(1, 1).withSequential(IncompleteMapModel.class)));
+        assertTrue(model.getMessage().contains("has no method remove[int]"), model.getMessage());
+        IllegalArgumentException constructor = assertThrows(IllegalArgumentException.class,
+                () -> Linearizability.check(NoPlainConstructor.class, dfs(1, 1)));
+        assertTrue(constructor.getMessage().contains("needs a constructor without parameters"), constructor.getMessage());
     }
 }
