@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.junit.samples.LinearizableQueueSample;
+import dev.interleave.junit.samples.NoOperationsSample;
 import dev.interleave.junit.samples.RacyCounterSample;
 import dev.interleave.linearizability.NotLinearizableError;
 import java.nio.file.Files;
@@ -61,5 +62,12 @@ class LinearizabilityTestTest {
         } finally {
             System.clearProperty(Settings.REPLAY_PROPERTY);
         }
+    }
+
+    @Test
+    void aSpecificationWithoutOperationsFailsAsAMistakeNotAsABugFound() {
+        String message = Samples.onlyFailure(Samples.run(NoOperationsSample.class)).getMessage();
+        assertEquals("@LinearizabilityTest on " + NoOperationsSample.class.getName() + "#linearizable: "
+                + NoOperationsSample.class.getName() + " has no @Operation method", message);
     }
 }
