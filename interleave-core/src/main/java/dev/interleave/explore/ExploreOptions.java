@@ -74,6 +74,11 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
         return new ExploreOptions(name, schedules, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }
 
+    /** The seed of the random strategies. */
+    public ExploreOptions withSeed(long value) {
+        return new ExploreOptions(strategy, schedules, value, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
+    }
+
     public ExploreOptions withSchedules(long count) {
         return new ExploreOptions(strategy, count, seed, timeLimit, pctDepth, preemptionBound, shardIndex, shardCount, mode, shrink, checkDeterminism, reduction, maxSteps, instrument);
     }

@@ -64,7 +64,7 @@ final class FailureMessage {
         stack.stream().limit(STACK_FRAMES).forEach(frame -> text.append("      at ").append(frame).append('\n'));
     }
 
-    private static void appendSteps(StringBuilder text, List<Step> steps) {
+    static void appendSteps(StringBuilder text, List<Step> steps) {
         if (steps.size() <= BRIEF) {
             steps.forEach(step -> appendStep(text, step));
             return;
