@@ -53,7 +53,8 @@ public final class TextReport {
                             + " preemptions to " + found.shrunk().size() + " and " + found.shrunkPreemptions() + " in "
                             + found.shrinkRuns() + " runs\n");
         }
-        text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");
+        text.append("\nInterleaving (").append(replay.trace().size())
+                .append(" steps; a row is a task's run between two switches, its events in the order they took effect):\n");
         appendSteps(text, replay.trace().steps());
         // Tasks that had ended have no frames; with none left the heading would stand alone.
         if (replay.stacksAtFailure().stream().anyMatch(stack -> !stack.frames().isEmpty())) {
@@ -94,19 +95,43 @@ public final class TextReport {
         }
     }
 
+    /**
+     * The steps as rows (see {@link TraceRows}): each row one task's run between two switches, its
+     * events in the order they took effect, then what the task stopped before, if anything.
+     */
     private static void appendSteps(StringBuilder text, List<Step> all) {
-        List<Step> steps = ShownSteps.of(all);
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            if (i == ShownSteps.HEAD && steps.size() < all.size()) {
+        List<Step> shown = ShownSteps.of(all);
+        int gapAt = shown.size() < all.size() ? shown.get(ShownSteps.HEAD).index() : -1;
+        for (TraceRows.Row row : TraceRows.of(shown)) {
+            if (row.firstStep() == gapAt) {
                 text.append(String.format("  ... %d steps omitted ...%n", ShownSteps.omitted(all)));
             }
-            text.append(String.format("  %3d  %-12s %s", step.index(), step.task(), step.operation()));
-            if (!step.location().isEmpty()) {
-                text.append("  at ").append(step.location());
+            String steps = row.firstStep() == row.lastStep() ? Integer.toString(row.firstStep())
+                    : row.firstStep() + "-" + row.lastStep();
+            String lead = String.format("  %-9s %-12s ", steps, row.task());
+            String indent = " ".repeat(lead.length());
+            boolean first = true;
+            for (TraceRows.Line line : row.events()) {
+                String count = line.count() > 1 ? "  (x" + line.count() + ")" : "";
+                appendEvent(text, first ? lead : indent, line.event().text() + count, line.event().location());
+                first = false;
             }
-            text.append('\n');
+            if (row.spins() > 0) {
+                text.append(indent).append("(then yielded there ").append(row.spins())
+                        .append(row.spins() == 1 ? " more time" : " more times").append(" while others ran)\n");
+            }
+            if (row.before() != null) {
+                appendEvent(text, first ? lead : indent, "| switch before " + row.before().text(), row.before().location());
+            }
         }
+    }
+
+    private static void appendEvent(StringBuilder text, String lead, String what, String location) {
+        text.append(lead).append(what);
+        if (!location.isEmpty()) {
+            text.append("  at ").append(location);
+        }
+        text.append('\n');
     }
 
     private static void appendOutput(StringBuilder text, List<String> output, int tail) {

@@ -50,9 +50,8 @@ final class Task {
 
     /** The scheduling point this task is yielding at, set by {@link SharedMemory} just before it yields. */
     PendingPoint point;
-    /** The step of this task's last access point whose value is still to come, or -1; and that point. */
-    int valueStep = -1;
-    PendingPoint valuePoint;
+    /** A recorded access whose value comes next (see {@link SharedMemory#value}), or null. */
+    dev.interleave.Event pendingAccess;
 
     /** The candidate call sites (see {@code SyncSites}) found to reach the JDK that the task is inside, innermost last. */
     private int[] calls = new int[4];
