@@ -59,6 +59,10 @@ final class ExploreCommand implements Callable<Integer> {
             description = "DFS: run every schedule, also those the partial-order reduction takes for reorderings of one already run.")
     boolean noReduction;
 
+    @Option(names = "--shrink-time", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Most time spent shrinking a failure, e.g. 10s, 1m; shrinking stops there with the best schedule so far. Default: 10s.")
+    String shrinkTime;
+
     @Option(names = "--check-determinism",
             description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
     boolean checkDeterminism;
@@ -108,7 +112,8 @@ final class ExploreCommand implements Callable<Integer> {
             return ", not shrunk (a limit is reported as it was reached): " + found.preemptions() + " preemptions";
         }
         return noShrink ? ", not shrunk: " + found.preemptions() + " preemptions"
-                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions";
+                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions"
+                        + (found.shrinkBudgetReached() ? " (stopped by the shrink budget, --shrink-time)" : "");
     }
 
     private ExploreOptions options(long usedSeed) {
@@ -117,7 +122,8 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument);
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument,
+                    Durations.parse(shrinkTime));
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }

@@ -31,8 +31,6 @@ import java.util.Optional;
  */
 public final class Explorer {
 
-    /** Most time spent shrinking one failure. */
-    static final Duration SHRINK_BUDGET = Duration.ofSeconds(30);
     /** A failure whose trace is longer is replayed with source lines for its last steps only. */
     static final int EXPLAINED_STEPS = 2_000;
 
@@ -118,14 +116,14 @@ public final class Explorer {
         if (found != null) {
             // Stuck while shrinking or explaining a failure already found: report that one as found.
             return finish(progress, Optional.of(new Found(progress.foundIndex, found, 0, found, 0, 0,
-                    progress.foundResult)), false);
+                    progress.foundResult, false)), false);
         }
         progress.ran++;
         Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
         listener.failureFound(schedule, soFar);
         PreemptionCounter counter = progress.counter;
         int preemptions = counter == null ? 0 : counter.preemptions();
-        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar);
+        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar, false);
         return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
     }
 
@@ -135,15 +133,17 @@ public final class Explorer {
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
+        boolean budgetReached = false;
         // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
         // stuck step cannot be run again to the same end: those are reported as found.
         boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
         if (options.shrink() && !limit) {
-            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), SHRINK_BUDGET.toNanos()));
+            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), options.shrinkTime().toNanos()));
             Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()), shrinkDeadline);
             shrunk = shrinker.shrink(found.choices());
             shrunkPreemptions = shrinker.preemptions(shrunk);
             shrinkRuns = shrinker.runs();
+            budgetReached = shrinker.budgetReached();
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
         boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
@@ -151,7 +151,7 @@ public final class Explorer {
                 ? Replayer.replay(runtime, body, shrunkSchedule,
                         quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
                 : failing;
-        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
+        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay, budgetReached);
     }
 
     private static boolean isLimit(RunResult result, Failure.Limit kind) {

@@ -10,9 +10,11 @@ import dev.interleave.schedule.Schedule;
  *
  * @param execution    which execution of the exploration found it (from 0)
  * @param preemptions  choices that differ from FIFO's, before and after shrinking
+ * @param shrinkBudgetReached shrinking stopped at its budget ({@link ExploreOptions#shrinkTime()}
+ *                    or its most runs): a longer budget might shrink the schedule further
  */
 public record Found(long execution, Schedule schedule, int preemptions, Schedule shrunk, int shrunkPreemptions,
-                    int shrinkRuns, RunResult replay) {
+                    int shrinkRuns, RunResult replay, boolean shrinkBudgetReached) {
 
     public Failure failure() {
         return (Failure) replay.verdict();

@@ -41,6 +41,7 @@ public final class JsonReport {
             how.put("shrunkDecisions", found.shrunk().size());
             how.put("shrunkPreemptions", found.shrunkPreemptions());
             how.put("shrinkRuns", found.shrinkRuns());
+            how.put("shrinkBudgetReached", found.shrinkBudgetReached());
             root.put("found", how);
         }
         Exploration exploration = report.exploration();

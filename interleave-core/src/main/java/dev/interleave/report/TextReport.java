@@ -13,6 +13,8 @@ public final class TextReport {
 
     private static final int OUTPUT_TAIL = 20;
     private static final int TRACE_TAIL = 30;
+    /** The width of a trace's event column. */
+    private static final int EVENT_WIDTH = 34;
 
     private TextReport() {
     }
@@ -51,7 +53,8 @@ public final class TextReport {
                             + found.preemptions() + " preemptions\n"
                             : "); shrunk from " + found.schedule().size() + " decisions and " + found.preemptions()
                             + " preemptions to " + found.shrunk().size() + " and " + found.shrunkPreemptions() + " in "
-                            + found.shrinkRuns() + " runs\n");
+                            + found.shrinkRuns() + " runs" + (found.shrinkBudgetReached()
+                                    ? ", stopped by the shrink budget (--shrink-time)" : "") + "\n");
         }
         text.append("\nInterleaving (").append(replay.trace().size())
                 .append(" steps; a row is a task's run between two switches, its events in the order they took effect):\n");
@@ -127,9 +130,12 @@ public final class TextReport {
     }
 
     private static void appendEvent(StringBuilder text, String lead, String what, String location) {
-        text.append(lead).append(what);
-        if (!location.isEmpty()) {
-            text.append("  at ").append(location);
+        text.append(lead);
+        if (location.isEmpty()) {
+            text.append(what);
+        } else {
+            // Events in a column, their lines in another, as far as the events' lengths allow.
+            text.append(String.format("%-" + EVENT_WIDTH + "s", what)).append("  at ").append(location);
         }
         text.append('\n');
     }

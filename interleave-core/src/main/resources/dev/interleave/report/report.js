@@ -184,14 +184,26 @@
     byId('facts').appendChild(box);
   }
 
+  // Longest schedule token shown whole: a long one (thousands of decisions) would fill the page;
+  // it is whole in schedule.txt, in the replay command and in the tooltip.
+  const TOKEN_SHOWN = 64;
+
+  function shortToken(token) {
+    return token.length <= TOKEN_SHOWN ? token
+      : token.substring(0, TOKEN_SHOWN) + '\u2026 (' + token.length + ' characters)';
+  }
+
   function drawFacts() {
     const s = data.schedule;
-    fact('Schedule', s.token, s.decisions + ' decisions \u00b7 ' + taskIds.length + ' tasks \u00b7 ' + data.stepsInAll + ' steps');
+    fact('Schedule', shortToken(s.token), s.decisions + ' decisions \u00b7 ' + taskIds.length + ' tasks \u00b7 ' + data.stepsInAll + ' steps');
     const found = data.found;
     const exploration = data.exploration;
     if (found) {
       fact('Shrunk', found.decisions + ' \u2192 ' + found.shrunkDecisions + ' decisions',
         found.preemptions + ' \u2192 ' + found.shrunkPreemptions + ' preemptions, in ' + found.shrinkRuns + ' runs');
+      if (found.shrinkBudgetReached) {
+        fact('Shrinking', 'stopped by its budget', 'a longer --shrink-time might shrink it further');
+      }
     }
     if (exploration) {
       fact('Found', found ? 'schedule ' + (found.execution + 1) + ' of ' + exploration.schedulesRun : exploration.schedulesRun + ' schedules',
@@ -362,7 +374,7 @@
     } else {
       const last = lastStepOf(step.task);
       panel.appendChild(el('p', 'muted', last && last.kind === 'EXIT'
-        ? step.task + ' had ended (step ' + last.index + ') before the failure.'
+        ? step.task + ' had ended (step ' + last.lastIndex + ') before the failure.'
         : 'No stack was recorded for ' + step.task + '.'));
     }
   }
