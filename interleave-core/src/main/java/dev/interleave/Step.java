@@ -10,8 +10,11 @@ import java.util.List;
  * synchronization action or a shared access ({@link PointKind#SYNC}, {@link PointKind#ACCESS}) it
  * is that action, which takes effect in the task's next step (its value is known only then).
  * Objects are named in the order the execution first meets them, so steps are deterministic.
+ * {@code internal}: the point is Interleave's own ({@code TaskGroup}'s lock and bookkeeping, known
+ * only in a run that records locations), not the program's; reports show the switch without it.
  */
-public record Step(int index, int taskId, String task, PointKind kind, Event point, List<Event> events) {
+public record Step(int index, int taskId, String task, PointKind kind, Event point, List<Event> events,
+                   boolean internal) {
 
     public Step {
         events = List.copyOf(events);

@@ -123,7 +123,7 @@ final class ExploreCommand implements Callable<Integer> {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
                     !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument,
-                    Durations.parse(shrinkTime));
+                    Durations.parse(shrinkTime), program.focus);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }

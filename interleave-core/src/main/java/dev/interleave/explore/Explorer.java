@@ -170,7 +170,7 @@ public final class Explorer {
 
     private RunOptions runOptions() {
         return RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
-                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument());
+                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument()).withFocus(options.focus());
     }
 
     /** When the time limit ends the exploration (real time), or {@code Long.MAX_VALUE}. */

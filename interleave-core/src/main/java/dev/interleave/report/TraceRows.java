@@ -18,7 +18,8 @@ import java.util.Map;
  * <p>Noise is folded, never hidden: identical events in a row fold into one with a count, and a
  * row in which a task only yielded again where it yielded last (a spin) folds into that task's
  * previous row, which counts it. A yield changes nothing another task can see, so a folded yield
- * moves no effect out of order.
+ * moves no effect out of order. A row in which a task did only Interleave's own bookkeeping
+ * ({@code TaskGroup}'s lock, see {@link Step#internal()}) is left out; its step numbers are skipped.
  */
 final class TraceRows {
 
@@ -72,6 +73,9 @@ final class TraceRows {
 
     /** Adds a row, or folds it into its task's last row when it only repeats that row's final yield. */
     private static void add(List<Row> rows, Map<Integer, Integer> lastRowOfTask, Row row) {
+        if (row.events().isEmpty() && row.before() == null) {
+            return; // only Interleave's own bookkeeping (TaskGroup's lock): its step numbers are skipped
+        }
         Integer previous = lastRowOfTask.get(row.taskId());
         if (previous != null && spin(rows.get(previous), row)) {
             Row last = rows.get(previous);
@@ -121,7 +125,8 @@ final class TraceRows {
                 }
             }
             // A stop before an action: the action happens in the task's next step.
-            before = step.point().endsStep() || step.kind() == PointKind.STOPPED ? null : step.point();
+            // Interleave's own points (TaskGroup's lock) are left out: the row still ends in the switch.
+            before = step.point().endsStep() || step.kind() == PointKind.STOPPED || step.internal() ? null : step.point();
         }
 
         Row build() {

@@ -46,13 +46,28 @@ final class ConcurrentCalls {
         Event.Kind kind = kindOf(site.method());
         memory.syncPoint(task, kind, site.what(), receiver, state);
         task.locking = null;
-        memory.recordAt(kind, receiver == null ? "" : execution.names.of(receiver), site.what(), site.code(), site.where());
+        if (execution.recordingEvents()) {
+            if (kind == Event.Kind.LOCK) {
+                // A lock is taken when the call returns: a task that blocks on it shows its park first.
+                task.lockCall = siteId;
+                task.lockReceiver = receiver;
+            } else {
+                memory.recordAt(kind, () -> execution.names.of(receiver), site.what(), site.code(), site.where());
+            }
+        }
         footprint(receiver, site, jdk, state);
         memory.races.release(task, RaceDetector.CONCURRENT);
     }
 
     void returned(int siteId) {
         Task task = execution.current();
+        if (task.lockCall == siteId) {
+            SyncSites.Site site = SyncSites.site(siteId);
+            Object receiver = task.lockReceiver;
+            memory.recordAt(Event.Kind.LOCK, () -> execution.names.of(receiver), site.what(), site.code(), site.where());
+            task.lockCall = -1;
+            task.lockReceiver = null;
+        }
         if (!SyncSites.site(siteId).has(SyncSites.CANDIDATE) || task.leaveCall(siteId)) {
             memory.races.acquire(task, RaceDetector.CONCURRENT);
         }

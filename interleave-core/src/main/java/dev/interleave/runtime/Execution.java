@@ -329,11 +329,13 @@ public final class Execution {
         }
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
-        String location = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
-                ? attribution.ofStack(task.thread.getStackTrace()).location() : "";
+        Attribution.Place place = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
+                ? attribution.ofStack(task.thread.getStackTrace()) : Attribution.NOWHERE;
+        String location = place.location();
         Event stop = kind != PointKind.STOPPED && point != null ? point.action().at(location) : stopEvent(task, kind, location);
         steps.add(new Step(steps.size(), task.id, task.name, kind, stop,
-                recordingEvents() ? stepEvents.take(stop) : stop.endsStep() ? List.of(stop) : List.of()));
+                recordingEvents() ? stepEvents.take(stop) : stop.endsStep() ? List.of(stop) : List.of(),
+                place.internal() && !stop.endsStep()));
         if (footprints != null) {
             Object blocker = kind == PointKind.PARK ? java.util.concurrent.locks.LockSupport.getBlocker(task.thread) : null;
             strategy.stepped(footprints.end(task, kind, blocker, inbox.stream().mapToInt(t -> t.id).toArray()));
@@ -399,11 +401,12 @@ public final class Execution {
      * Records an event of the running step at {@code place}. Interleave's own doings ({@code
      * TaskGroup}'s lock and bookkeeping) are left out, but for the start and end of the tasks it runs.
      */
-    void record(Event.Kind kind, String object, String field, String value, Attribution.Place place) {
+    void record(Event.Kind kind, java.util.function.Supplier<String> object, String field, String value,
+                Attribution.Place place) {
         if (place.internal() && kind != Event.Kind.START && kind != Event.Kind.JOIN) {
             return;
         }
-        record(new Event(kind, object, field, value, place.location()));
+        record(new Event(kind, object.get(), field, value, place.location()));
     }
 
     /** Records an event of the running step, placed already. */
@@ -526,8 +529,10 @@ public final class Execution {
         boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
         if (fromThisRun && current != null && submitter != driver) {
             memory.woke(current, task);
-            if (task != current && task.started && recordingEvents()) {
-                record(Event.Kind.UNPARK, task.name, "", null, attribution.ofRunningTask());
+            if (task != current && recordingEvents()) {
+                // A task submitted for the first time was started: by Thread.start, a builder, an executor.
+                record(task.started ? Event.Kind.UNPARK : Event.Kind.START, () -> task.name, "", null,
+                        attribution.ofRunningTask());
             }
         }
         (fromThisRun ? inbox : externalInbox).add(task);

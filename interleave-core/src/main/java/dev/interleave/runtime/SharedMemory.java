@@ -257,8 +257,7 @@ final class SharedMemory {
             case Memory.THREAD_START -> {
                 if (target instanceof Thread thread) {
                     threadPoint(task, Event.Kind.START, thread);
-                    races.release(task, thread);
-                    recordThread(Event.Kind.START, thread);
+                    races.release(task, thread); // the start event is recorded as the new task is submitted
                 }
             }
             case Memory.THREAD_JOIN -> {
@@ -310,15 +309,21 @@ final class SharedMemory {
     /** A start or join of {@code thread}: a point of sync mode, the thread shown by its name. */
     private void threadPoint(Task task, Event.Kind kind, Thread thread) {
         if (mode.syncPoints() && pointsTaken()) {
-            stop(task, new PendingPoint(PointKind.SYNC, new Event(kind, thread.getName(), "", null, "")), null,
+            stop(task, new PendingPoint(PointKind.SYNC, new Event(kind, taskName(thread), "", null, "")), null,
                     Locations.SYNC, true);
         }
     }
 
     private void recordThread(Event.Kind kind, Thread thread) {
         if (execution.recordingEvents()) {
-            execution.record(kind, thread.getName(), "", null, execution.attribution.ofRunningTask());
+            execution.record(kind, () -> taskName(thread), "", null, execution.attribution.ofRunningTask());
         }
+    }
+
+    /** A thread as traces name it: its task's name (an unnamed virtual thread's is {@code task-N}). */
+    private String taskName(Thread thread) {
+        Task task = execution.taskOfProgramThread(thread);
+        return task != null ? task.name : thread.getName();
     }
 
     /** Records an action on {@code target} of the running task, placed by its stack. */
@@ -329,13 +334,15 @@ final class SharedMemory {
     /** Records an action (a method, {@code field}) on {@code target} of the running task, placed by its stack. */
     void recordHere(Event.Kind kind, String field, Object target) {
         if (execution.recordingEvents()) {
-            execution.record(kind, target == null ? "" : execution.names.of(target), field, null,
-                    execution.attribution.ofRunningTask());
+            execution.record(kind, () -> execution.names.of(target), field, null, execution.attribution.ofRunningTask());
         }
     }
 
-    /** Records a call or an atomic access that an instrumented site made. */
-    void recordAt(Event.Kind kind, String object, String field, String code, String where) {
+    /**
+     * Records a call or an atomic access that an instrumented site made; its object is named only
+     * if it is recorded (naming costs a lookup, and numbers objects in the order a trace shows them).
+     */
+    void recordAt(Event.Kind kind, java.util.function.Supplier<String> object, String field, String code, String where) {
         if (execution.recordingEvents()) {
             execution.record(kind, object, field, null, execution.attribution.ofSite(code, where));
         }
@@ -390,7 +397,7 @@ final class SharedMemory {
             footprintAccess(holder, target.slot(), write);
             races.access(task, location, write, name, site.where());
             if (location.shared) {
-                recordAt(Event.Kind.ATOMIC, name.get(), site.what(), site.code(), site.where());
+                recordAt(Event.Kind.ATOMIC, name, site.what(), site.code(), site.where());
             }
         } else {
             if (mode.syncPoints() && pointsTaken()) {
@@ -404,7 +411,7 @@ final class SharedMemory {
             if (write) {
                 races.volatileAccess(task, location, true);
             }
-            recordAt(Event.Kind.ATOMIC, name.get(), site.what(), site.code(), site.where());
+            recordAt(Event.Kind.ATOMIC, name, site.what(), site.code(), site.where());
         }
         if (write && stored != null && (location.shared || !site.has(SyncSites.PLAIN))) {
             publish(stored);
@@ -419,7 +426,7 @@ final class SharedMemory {
     void unknownAtomic(SyncSites.Site site) {
         Task task = execution.current();
         syncPoint(task, Event.Kind.ATOMIC, site.what(), null);
-        recordAt(Event.Kind.ATOMIC, "", site.what(), site.code(), site.where());
+        recordAt(Event.Kind.ATOMIC, () -> "", site.what(), site.code(), site.where());
         if (execution.footprints != null) {
             execution.footprints.shared();
         }

@@ -52,6 +52,9 @@ final class Task {
     PendingPoint point;
     /** A recorded access whose value comes next (see {@link SharedMemory#value}), or null. */
     dev.interleave.Event pendingAccess;
+    /** A recorded lock call's site and receiver, while the call is under way: the lock is recorded when it returns. */
+    int lockCall = -1;
+    Object lockReceiver;
 
     /** The candidate call sites (see {@code SyncSites}) found to reach the JDK that the task is inside, innermost last. */
     private int[] calls = new int[4];
