@@ -1,5 +1,6 @@
 package dev.interleave.cli;
 
+import dev.interleave.DataRace;
 import dev.interleave.Interleave;
 import dev.interleave.Program;
 import dev.interleave.ProgramException;
@@ -8,10 +9,12 @@ import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
 import dev.interleave.explore.SpaceSummary;
 import dev.interleave.report.FailureReport;
+import dev.interleave.report.RaceReport;
 import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -98,6 +101,11 @@ final class ExploreCommand implements Callable<Integer> {
         }
         DataRaces.print(System.out, exploration.races());
         System.out.println(summary(exploration));
+        if (exploration.found().isEmpty() && !exploration.races().isEmpty() && report != null) {
+            List<DataRace> races = Interleave.raceStacks(loaded, program.argArray(), options, exploration.races());
+            RaceReport.write(dir, exploration, program.mainClass, races, schedule -> program.replayOf(schedule.token(), null));
+            System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
+        }
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
             System.out.println("html: " + dir.resolve("report.html"));

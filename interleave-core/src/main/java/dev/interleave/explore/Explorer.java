@@ -84,7 +84,7 @@ public final class Explorer {
                 return finish(progress, Optional.empty(), true);
             }
             progress.ran++;
-            progress.races.add(result.races());
+            progress.races.add(result.races(), result.choices());
             progress.sharedBetweenPoints |= result.sharedBetweenPoints();
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());

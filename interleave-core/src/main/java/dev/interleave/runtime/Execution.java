@@ -131,7 +131,7 @@ public final class Execution {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
-        this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
+        this.memory = new SharedMemory(this, options.mode(), options.recordLocations(), options.raceStacks());
         this.attribution = new Attribution(options.focus(), options.instrument());
         this.jdkGroups = jdkGroups(options.instrument());
     }

@@ -59,11 +59,11 @@ final class SharedMemory {
     /** A task used a shared location or synchronization object where the mode makes no point. */
     private boolean sharedBetweenPoints;
 
-    SharedMemory(Execution execution, Mode mode, boolean recording) {
+    SharedMemory(Execution execution, Mode mode, boolean recording, boolean raceStacks) {
         this.execution = execution;
         this.mode = mode;
         this.recording = recording;
-        this.races = new RaceDetector(execution);
+        this.races = new RaceDetector(execution, raceStacks);
         this.holders = execution.objects.newTable();
         this.calls = new ConcurrentCalls(execution, this);
     }
