@@ -65,8 +65,7 @@ final class Shrinker {
     List<Integer> shrink(List<Integer> failing) {
         List<Integer> best = failing;
         boolean improved = true;
-        // A schedule without preemptions is FIFO's own run: there is nothing left to take out.
-        while (improved && preemptions(best) > 0 && mayRun()) {
+        while (improved && mayRun()) {
             improved = false;
             List<Integer> shorter = shortestFailingPrefix(best);
             if (shorter != null && preemptions(shorter) <= preemptions(best) && !shorter.equals(best)
@@ -74,7 +73,8 @@ final class Shrinker {
                 best = shorter;
                 improved = true;
             }
-            for (int i = best.size() - 1; i >= 0 && mayRun(); i--) {
+            // A schedule without preemptions is FIFO's own run: no choice is left to put back.
+            for (int i = best.size() - 1; i >= 0 && preemptions(best) > 0 && mayRun(); i--) {
                 List<Integer> candidate = new ArrayList<>(best);
                 candidate.set(i, GuidedStrategy.DEFAULT);
                 List<Integer> result = tryRun(candidate);

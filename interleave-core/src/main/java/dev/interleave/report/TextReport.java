@@ -109,23 +109,45 @@ public final class TextReport {
             if (row.firstStep() == gapAt) {
                 text.append(String.format("  ... %d steps omitted ...%n", ShownSteps.omitted(all)));
             }
-            String steps = row.firstStep() == row.lastStep() ? Integer.toString(row.firstStep())
-                    : row.firstStep() + "-" + row.lastStep();
-            String lead = String.format("  %-9s %-12s ", steps, row.task());
-            String indent = " ".repeat(lead.length());
-            boolean first = true;
-            for (TraceRows.Line line : row.events()) {
-                String count = line.count() > 1 ? "  (x" + line.count() + ")" : "";
-                appendEvent(text, first ? lead : indent, line.event().text() + count, line.event().location());
-                first = false;
+            appendRow(text, row);
+        }
+    }
+
+    /**
+     * The interleaving in brief, for a test's failure message: its rows (see {@link TraceRows}), or
+     * for more than {@code most} its first three and its last, where the failure is.
+     */
+    public static String brief(List<Step> steps, int most) {
+        List<TraceRows.Row> rows = TraceRows.of(ShownSteps.of(steps));
+        StringBuilder text = new StringBuilder();
+        int head = Math.min(3, most);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.size() > most && i == head) {
+                text.append(String.format("  ... %d more rows in report.txt ...%n", rows.size() - most));
+                i = rows.size() - (most - head);
             }
-            if (row.spins() > 0) {
-                text.append(indent).append("(then yielded there ").append(row.spins())
-                        .append(row.spins() == 1 ? " more time" : " more times").append(" while others ran)\n");
-            }
-            if (row.before() != null) {
-                appendEvent(text, first ? lead : indent, "| switch before " + row.before().text(), row.before().location());
-            }
+            appendRow(text, rows.get(i));
+        }
+        return text.toString();
+    }
+
+    private static void appendRow(StringBuilder text, TraceRows.Row row) {
+        String steps = row.firstStep() == row.lastStep() ? Integer.toString(row.firstStep())
+                : row.firstStep() + "-" + row.lastStep();
+        String lead = String.format("  %-9s %-12s ", steps, row.task());
+        String indent = " ".repeat(lead.length());
+        boolean first = true;
+        for (TraceRows.Line line : row.events()) {
+            String count = line.count() > 1 ? "  (x" + line.count() + ")" : "";
+            appendEvent(text, first ? lead : indent, line.event().text() + count, line.event().location());
+            first = false;
+        }
+        if (row.spins() > 0) {
+            text.append(indent).append("(then yielded there ").append(row.spins())
+                    .append(row.spins() == 1 ? " more time" : " more times").append(" while others ran)\n");
+        }
+        if (row.before() != null) {
+            appendEvent(text, first ? lead : indent, "| switch before " + row.before().text(), row.before().location());
         }
     }
 
