@@ -100,12 +100,12 @@ final class ExploreCommand implements Callable<Integer> {
                     + " (" + found.shrunk().size() + " decisions)");
         }
         DataRaces.print(System.out, exploration.races());
-        System.out.println(summary(exploration));
         if (exploration.found().isEmpty() && !exploration.races().isEmpty() && report != null) {
             List<DataRace> races = Interleave.raceStacks(loaded, program.argArray(), options, exploration.races());
             RaceReport.write(dir, exploration, program.mainClass, races, schedule -> program.replayOf(schedule.token(), null));
             System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
         }
+        System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
             System.out.println("html: " + dir.resolve("report.html"));

@@ -116,14 +116,14 @@ public final class Explorer {
         if (found != null) {
             // Stuck while shrinking or explaining a failure already found: report that one as found.
             return finish(progress, Optional.of(new Found(progress.foundIndex, found, 0, found, 0, 0,
-                    progress.foundResult, false)), false);
+                    progress.foundResult, false, 0)), false);
         }
         progress.ran++;
         Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
         listener.failureFound(schedule, soFar);
         PreemptionCounter counter = progress.counter;
         int preemptions = counter == null ? 0 : counter.preemptions();
-        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar, false);
+        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar, false, 0);
         return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
     }
 
@@ -134,6 +134,8 @@ public final class Explorer {
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
         boolean budgetReached = false;
+        long shrinkStart = System.nanoTime();
+        long shrinkNanos = 0;
         // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
         // stuck step cannot be run again to the same end: those are reported as found.
         boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
@@ -144,6 +146,7 @@ public final class Explorer {
             shrunkPreemptions = shrinker.preemptions(shrunk);
             shrinkRuns = shrinker.runs();
             budgetReached = shrinker.budgetReached();
+            shrinkNanos = System.nanoTime() - shrinkStart;
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
         boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
@@ -151,7 +154,8 @@ public final class Explorer {
                 ? Replayer.replay(runtime, body, shrunkSchedule,
                         quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
                 : failing;
-        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay, budgetReached);
+        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay, budgetReached,
+                shrinkNanos);
     }
 
     private static boolean isLimit(RunResult result, Failure.Limit kind) {

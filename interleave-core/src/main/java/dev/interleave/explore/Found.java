@@ -12,9 +12,10 @@ import dev.interleave.schedule.Schedule;
  * @param preemptions  choices that differ from FIFO's, before and after shrinking
  * @param shrinkBudgetReached shrinking stopped at its budget ({@link ExploreOptions#shrinkTime()}
  *                    or its most runs): a longer budget might shrink the schedule further
+ * @param shrinkNanos how long shrinking took
  */
 public record Found(long execution, Schedule schedule, int preemptions, Schedule shrunk, int shrunkPreemptions,
-                    int shrinkRuns, RunResult replay, boolean shrinkBudgetReached) {
+                    int shrinkRuns, RunResult replay, boolean shrinkBudgetReached, long shrinkNanos) {
 
     public Failure failure() {
         return (Failure) replay.verdict();

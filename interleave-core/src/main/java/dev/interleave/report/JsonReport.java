@@ -42,6 +42,7 @@ public final class JsonReport {
             how.put("shrunkPreemptions", found.shrunkPreemptions());
             how.put("shrinkRuns", found.shrinkRuns());
             how.put("shrinkBudgetReached", found.shrinkBudgetReached());
+            how.put("shrinkMillis", found.shrinkNanos() / 1_000_000);
             root.put("found", how);
         }
         Exploration exploration = report.exploration();

@@ -53,7 +53,8 @@ public final class TextReport {
                             + found.preemptions() + " preemptions\n"
                             : "); shrunk from " + found.schedule().size() + " decisions and " + found.preemptions()
                             + " preemptions to " + found.shrunk().size() + " and " + found.shrunkPreemptions() + " in "
-                            + found.shrinkRuns() + " runs" + (found.shrinkBudgetReached()
+                            + found.shrinkRuns() + " runs (" + String.format("%.2f s", found.shrinkNanos() / 1e9) + ")"
+                            + (found.shrinkBudgetReached()
                                     ? ", stopped by the shrink budget (--shrink-time)" : "") + "\n");
         }
         text.append("\nInterleaving (").append(replay.trace().size())
@@ -104,10 +105,11 @@ public final class TextReport {
      */
     private static void appendSteps(StringBuilder text, List<Step> all) {
         List<Step> shown = ShownSteps.of(all);
-        int gapAt = shown.size() < all.size() ? shown.get(ShownSteps.HEAD).index() : -1;
+        int gapAt = shown.size() < all.size() ? shown.get(ShownSteps.HEAD).index() : Integer.MAX_VALUE;
         for (TraceRows.Row row : TraceRows.of(shown)) {
-            if (row.firstStep() == gapAt) {
+            if (row.firstStep() >= gapAt) {
                 text.append(String.format("  ... %d steps omitted ...%n", ShownSteps.omitted(all)));
+                gapAt = Integer.MAX_VALUE;
             }
             appendRow(text, row);
         }

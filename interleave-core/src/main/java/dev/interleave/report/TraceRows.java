@@ -55,7 +55,12 @@ final class TraceRows {
         List<Row> rows = new ArrayList<>();
         Map<Integer, Integer> lastRowOfTask = new HashMap<>();
         Builder open = null;
+        int previous = -1;
         for (Step step : steps) {
+            if (previous >= 0 && step.index() != previous + 1) {
+                lastRowOfTask.clear(); // steps left out (see ShownSteps): no spin folds across them
+            }
+            previous = step.index();
             boolean contiguous = open != null && open.taskId == step.taskId() && open.lastStep == step.index() - 1;
             if (!contiguous) {
                 if (open != null) {
