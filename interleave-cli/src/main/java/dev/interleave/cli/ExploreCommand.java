@@ -1,5 +1,6 @@
 package dev.interleave.cli;
 
+import dev.interleave.DataRace;
 import dev.interleave.Interleave;
 import dev.interleave.Program;
 import dev.interleave.ProgramException;
@@ -8,10 +9,12 @@ import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
 import dev.interleave.explore.SpaceSummary;
 import dev.interleave.report.FailureReport;
+import dev.interleave.report.RaceReport;
 import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -59,6 +62,10 @@ final class ExploreCommand implements Callable<Integer> {
             description = "DFS: run every schedule, also those the partial-order reduction takes for reorderings of one already run.")
     boolean noReduction;
 
+    @Option(names = "--shrink-time", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Most time spent shrinking a failure, e.g. 10s, 1m; shrinking stops there with the best schedule so far. Default: 10s.")
+    String shrinkTime;
+
     @Option(names = "--check-determinism",
             description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
     boolean checkDeterminism;
@@ -96,6 +103,11 @@ final class ExploreCommand implements Callable<Integer> {
             }
         }
         DataRaces.print(System.out, exploration.races());
+        if (exploration.found().isEmpty() && !exploration.races().isEmpty() && report != null) {
+            List<DataRace> races = Interleave.raceStacks(loaded, program.argArray(), options, exploration.races());
+            RaceReport.write(dir, exploration, program.mainClass, races, schedule -> program.replayOf(schedule.token(), null));
+            System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
+        }
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
@@ -111,7 +123,8 @@ final class ExploreCommand implements Callable<Integer> {
             return ", not shrunk (a limit is reported as it was reached): " + found.preemptions() + " preemptions";
         }
         return noShrink ? ", not shrunk: " + found.preemptions() + " preemptions"
-                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions";
+                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions"
+                        + (found.shrinkBudgetReached() ? " (stopped by the shrink budget, --shrink-time)" : "");
     }
 
     private ExploreOptions options(long usedSeed) {
@@ -120,7 +133,8 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument);
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument,
+                    Durations.parse(shrinkTime), program.focus);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }

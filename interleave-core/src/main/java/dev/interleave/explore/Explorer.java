@@ -32,8 +32,6 @@ import java.util.Optional;
  */
 public final class Explorer {
 
-    /** Most time spent shrinking one failure. */
-    static final Duration SHRINK_BUDGET = Duration.ofSeconds(30);
     /** A failure whose trace is longer is replayed with source lines for its last steps only. */
     static final int EXPLAINED_STEPS = 2_000;
 
@@ -87,7 +85,7 @@ public final class Explorer {
                 return finish(progress, Optional.empty(), true);
             }
             progress.ran++;
-            progress.races.add(result.races());
+            progress.races.add(result.races(), result.choices());
             progress.sharedBetweenPoints |= result.sharedBetweenPoints();
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
@@ -139,15 +137,20 @@ public final class Explorer {
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
+        boolean budgetReached = false;
+        long shrinkStart = System.nanoTime();
+        long shrinkNanos = 0;
         // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
         // stuck step cannot be run again to the same end: those are reported as found.
         boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
         if (options.shrink() && !limit) {
-            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), SHRINK_BUDGET.toNanos()));
+            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), options.shrinkTime().toNanos()));
             Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()), shrinkDeadline);
             shrunk = shrinker.shrink(found.choices());
             shrunkPreemptions = shrinker.preemptions(shrunk);
             shrinkRuns = shrinker.runs();
+            budgetReached = shrinker.budgetReached();
+            shrinkNanos = System.nanoTime() - shrinkStart;
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
         boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
@@ -159,7 +162,8 @@ public final class Explorer {
         try {
             RunResult replay = Replayer.replay(runtime, body, shrunkSchedule, recording);
             if (!replay.passed() && FailureSignature.of(replay.verdict()).equals(FailureSignature.of(failing.verdict()))) {
-                return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay, null);
+                return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay,
+                        budgetReached, shrinkNanos, null);
             }
             notReplayed = "running its schedule again ended otherwise (" + (replay.passed() ? "it passed"
                     : ((Failure) replay.verdict()).summary()) + ")";
@@ -167,7 +171,7 @@ public final class Explorer {
             notReplayed = "running its schedule again diverged (" + e.getMessage() + ")";
         }
         // Nothing found is lost: the run that found it is the report, and the program is not deterministic.
-        return new Found(index, found, preemptions, found, preemptions, 0, failing, notReplayed
+        return new Found(index, found, preemptions, found, preemptions, 0, failing, false, 0, notReplayed
                 + ": the program does something Interleave does not control (identity hash codes without"
                 + " -XX:hashCode=2, real I/O, threads outside control); the trace is the run that found it");
     }
@@ -188,7 +192,7 @@ public final class Explorer {
 
     private RunOptions runOptions() {
         return RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
-                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument());
+                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument()).withFocus(options.focus());
     }
 
     /** When the time limit ends the exploration (real time), or {@code Long.MAX_VALUE}. */

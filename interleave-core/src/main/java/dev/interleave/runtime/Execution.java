@@ -1,6 +1,7 @@
 package dev.interleave.runtime;
 
 import dev.interleave.BlockedTask;
+import dev.interleave.Event;
 import dev.interleave.Failure;
 import dev.interleave.InterleaveFault;
 import dev.interleave.PointKind;
@@ -62,6 +63,10 @@ public final class Execution {
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames(objects);
     final SharedMemory memory;
+    /** Which line of the code under test each recorded event and step belongs to. */
+    final Attribution attribution;
+    /** The running step's events, when the run records them (see {@link #recordingEvents}). */
+    private final StepEvents stepEvents = new StepEvents();
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
     final Object container = new RunContainer(this);
 
@@ -127,7 +132,8 @@ public final class Execution {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
-        this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
+        this.memory = new SharedMemory(this, options.mode(), options.recordLocations(), options.raceStacks());
+        this.attribution = new Attribution(options.focus(), options.instrument());
         this.jdkGroups = jdkGroups(options.instrument());
     }
 
@@ -329,14 +335,13 @@ public final class Execution {
         }
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
-        String location = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
-                ? StackFilter.location(task.thread, options.instrument()) : "";
-        String detail = point != null ? point.detail() : detail(task, kind);
-        if (point != null && point.valueLabel() != null) {
-            task.valueStep = steps.size();
-            task.valuePoint = point;
-        }
-        steps.add(new Step(steps.size(), task.id, task.name, kind, detail, location));
+        Attribution.Place place = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
+                ? attribution.ofStack(task.thread.getStackTrace()) : Attribution.NOWHERE;
+        String location = place.location();
+        Event stop = kind != PointKind.STOPPED && point != null ? point.action().at(location) : stopEvent(task, kind, location);
+        steps.add(new Step(steps.size(), task.id, task.name, kind, stop,
+                recordingEvents() ? stepEvents.take(stop) : stop.endsStep() ? List.of(stop) : List.of(),
+                place.internal() && !stop.endsStep()));
         if (footprints != null) {
             Object blocker = kind == PointKind.PARK ? java.util.concurrent.locks.LockSupport.getBlocker(task.thread) : null;
             strategy.stepped(footprints.end(task, kind, blocker, inbox.stream().mapToInt(t -> t.id).toArray()));
@@ -355,25 +360,64 @@ public final class Execution {
         };
     }
 
-    private String detail(Task task, PointKind kind) {
+    /** How a task that did not stop at a point of its own gave up control: blocked on what, or ended. */
+    private Event stopEvent(Task task, PointKind kind, String location) {
+        if (kind == PointKind.STOPPED) {
+            if (failure instanceof Failure.UncaughtException e && e.task().equals(task.name)) {
+                // Where it threw: the task has ended, and has no stack of its own left.
+                String thrown = options.recordLocations() && location.isEmpty()
+                        ? attribution.ofStack(e.error().getStackTrace()).location() : location;
+                return new Event(Event.Kind.FAILED, "", "", e.error().getClass().getName(), thrown);
+            }
+            return Event.of(Event.Kind.FAILED, location);
+        }
         if (task.modelBlock != null) {
-            return names.of(task.blockedOn);
+            Event.Kind blocked = task.modelBlock == PointKind.MONITOR ? Event.Kind.MONITOR_BLOCK : Event.Kind.WAIT;
+            return new Event(blocked, names.of(task.blockedOn), "", null, location);
         }
         return switch (kind) {
-            case PARK, TIMED_PARK -> parkDetail(java.util.concurrent.locks.LockSupport.getBlocker(task.thread));
-            default -> "";
+            case PARK, TIMED_PARK -> parkEvent(kind, java.util.concurrent.locks.LockSupport.getBlocker(task.thread), location);
+            case MONITOR -> Event.of(Event.Kind.MONITOR_BLOCK, location);
+            case WAIT -> Event.of(Event.Kind.WAIT, location);
+            case EXIT -> Event.of(Event.Kind.EXIT, location);
+            default -> Event.of(Event.Kind.YIELD, location);
         };
     }
 
     /** What a parked task waits on; for a report, a join names the task it waits for. */
-    private String parkDetail(Object blocker) {
+    private Event parkEvent(PointKind kind, Object blocker, String location) {
         if (options.recordLocations()) {
             Task joined = joinedBy(blocker);
             if (joined != null) {
-                return "join " + joined.name;
+                return new Event(Event.Kind.JOIN_WAIT, joined.name, "", null, location);
             }
         }
-        return names.of(blocker);
+        Event.Kind parked = kind == PointKind.PARK ? Event.Kind.PARK : Event.Kind.TIMED_PARK;
+        return new Event(parked, names.of(blocker), "", null, location);
+    }
+
+    // ---- recorded events ----
+
+    /** Whether the running step's events are recorded: a run that records locations, from its first located step. */
+    boolean recordingEvents() {
+        return options.recordLocations() && steps.size() >= options.locationsFrom();
+    }
+
+    /**
+     * Records an event of the running step at {@code place}. Interleave's own doings ({@code
+     * TaskGroup}'s lock and bookkeeping) are left out, but for the start and end of the tasks it runs.
+     */
+    void record(Event.Kind kind, java.util.function.Supplier<String> object, String field, String value,
+                Attribution.Place place) {
+        if (place.internal() && kind != Event.Kind.START && kind != Event.Kind.JOIN) {
+            return;
+        }
+        record(new Event(kind, object.get(), field, value, place.location()));
+    }
+
+    /** Records an event of the running step, placed already. */
+    void record(Event event) {
+        stepEvents.add(event);
     }
 
     /** The task a thread parked on {@code blocker} is joining, if it is joining one. */
@@ -508,6 +552,11 @@ public final class Execution {
         boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
         if (fromThisRun && current != null && submitter != driver) {
             memory.woke(current, task);
+            if (task != current && recordingEvents()) {
+                // A task submitted for the first time was started: by Thread.start, a builder, an executor.
+                record(task.started ? Event.Kind.UNPARK : Event.Kind.START, () -> task.name, "", null,
+                        attribution.ofRunningTask());
+            }
         }
         (fromThisRun ? inbox : externalInbox).add(task);
         if (task.unblockPending) {
@@ -652,11 +701,6 @@ public final class Execution {
         return !ready.isEmpty() || !inbox.isEmpty() || !externalInbox.isEmpty() || unblockPending();
     }
 
-    /** Replaces the detail of a recorded step (an access's value, known once its task runs again). */
-    void amendStep(int index, String detail) {
-        steps.set(index, steps.get(index).withDetail(detail));
-    }
-
     void unblockTaken(Thread thread) {
         Task task = taskOf(thread);
         if (task != null) {
@@ -723,8 +767,8 @@ public final class Execution {
             throw new ExecutionAborted();
         }
         if (iterations % PREEMPT_LOOP_ITERATIONS == 0 && (othersMayRun() || clock.hasDue())) {
-            task.point = new PendingPoint(PointKind.YIELD, "preempted in a loop after " + iterations + " iterations",
-                    null, false);
+            task.point = new PendingPoint(PointKind.YIELD,
+                    new Event(Event.Kind.LOOP_PREEMPTED, "", "", Long.toString(iterations), ""));
             Thread.yield();
             // A pinned task (in a class initializer) cannot give way: then no step took the point.
             task.point = null;

@@ -15,8 +15,8 @@ import java.util.Set;
  * for ever. Under plain {@code java} such a program never ends; under virtual time it went through
  * days a step at a time until the step limit called it a livelock, a minute later, with no stack.
  *
- * <p>The rule: {@link #CYCLES} identical cycles in a row (the same tasks taking the same steps on
- * the same objects between two moves of the clock), spanning at least {@link #SPAN} of virtual time,
+ * <p>The rule: {@link #CYCLES} identical cycles in a row (the same tasks stopping at the same kinds of
+ * points between two moves of the clock), spanning at least {@link #SPAN} of virtual time,
  * is a hang, reported as a deadlock. Both bounds are needed: a poll with a short timeout that gives
  * up after a count repeats often within seconds, and one long timeout spans days in one cycle. The
  * span is a year because identical steps do not mean an unchanged state (in cooperative mode a
@@ -29,8 +29,11 @@ final class TimeoutCycles {
     static final int CYCLES = 100;
     static final Duration SPAN = Duration.ofDays(365);
 
-    /** A step as the rule compares it: who, what, on what. */
-    private record Key(int task, PointKind kind, String detail) {
+    /**
+     * A step as the rule compares it: who, and what kind of point it stopped at. Not the object: an
+     * exploration's runs name no objects and a report's replay does, and both must reach one verdict.
+     */
+    private record Key(int task, PointKind kind) {
     }
 
     private int cycleStart;
@@ -45,7 +48,7 @@ final class TimeoutCycles {
     boolean hangs(List<Step> steps, long nowNanos) {
         List<Key> cycle = new ArrayList<>(steps.size() - cycleStart);
         for (Step step : steps.subList(cycleStart, steps.size())) {
-            cycle.add(new Key(step.taskId(), step.kind(), step.detail()));
+            cycle.add(new Key(step.taskId(), step.kind()));
         }
         cycleStart = steps.size();
         if (!cycle.isEmpty() && cycle.equals(previous)) {
