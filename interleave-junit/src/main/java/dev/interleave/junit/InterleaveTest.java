@@ -123,6 +123,8 @@ public @interface InterleaveTest {
         RANDOM,
         /** Probabilistic concurrency testing: random priorities, a few priority changes. */
         PCT,
+        /** Uniform random walk: each task in proportion to the steps it has left, learned from earlier runs. */
+        URW,
         /** Exhaustive depth-first search: a pass that exhausts the space is a proof. */
         DFS,
         /** asyncio's order only: one schedule. */
