@@ -22,11 +22,9 @@ final class EventEstimates {
     /** Own steps plus descendants', computed at the start of each execution. */
     private final Map<Integer, Long> totals = new HashMap<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
-    private final Map<Integer, Integer> counting = new HashMap<>();
 
     /** An execution begins: the estimates of the ones before it are fixed for it. */
     void begin() {
-        counting.clear();
         totals.clear();
         children.clear();
         parents.forEach((child, parent) -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child));
@@ -45,19 +43,15 @@ final class EventEstimates {
         parents.put(child, parent);
     }
 
-    /** {@code task} took {@code steps} steps. */
-    void ran(int task, int steps) {
-        counting.merge(task, steps, Integer::sum);
-    }
-
-    /** The execution ended: its counts join the estimates. */
-    void end() {
-        counting.forEach((task, steps) -> {
-            long[] sumAndRuns = own.computeIfAbsent(task, t -> new long[2]);
-            sumAndRuns[0] += steps;
-            sumAndRuns[1]++;
-        });
-        counting.clear();
+    /** The execution ended after these steps by task id: they join the estimates. */
+    void end(int[] stepsByTask) {
+        for (int task = 0; task < stepsByTask.length; task++) {
+            if (stepsByTask[task] > 0) {
+                long[] sumAndRuns = own.computeIfAbsent(task, t -> new long[2]);
+                sumAndRuns[0] += stepsByTask[task];
+                sumAndRuns[1]++;
+            }
+        }
     }
 
     private long total(int task) {

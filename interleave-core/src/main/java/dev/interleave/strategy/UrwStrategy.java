@@ -16,9 +16,9 @@ import java.util.SplittableRandom;
  * <p>The counts are estimates learned from the executions so far ({@link EventEstimates}): the
  * first execution knows none and is a plain random walk. A task that has not been seen weighs 1,
  * and a runnable task always weighs at least 1. A task's estimate includes the tasks it will
- * start, whose estimates move from it to them when they appear. The strategy sees steps only at
- * decisions: a step between two decisions is counted for the task chosen at the first one, and the
- * steps when only one task could run for the task that ran last.
+ * start, whose estimates move from it to them when they appear. Within an execution the strategy
+ * sees steps only at decisions: a step between two decisions is counted off the task chosen at the
+ * first one, and the steps when only one task could run off the task that ran last.
  */
 public final class UrwStrategy implements Strategy {
 
@@ -83,7 +83,6 @@ public final class UrwStrategy implements Strategy {
     }
 
     private void ran(int task, int steps) {
-        estimates.ran(task, steps);
         remaining.computeIfPresent(task, (t, left) -> Math.max(1, left - steps));
     }
 
@@ -106,7 +105,7 @@ public final class UrwStrategy implements Strategy {
     }
 
     @Override
-    public void endExecution() {
-        estimates.end();
+    public void stepsTaken(int[] stepsByTask) {
+        estimates.end(stepsByTask);
     }
 }
