@@ -14,6 +14,7 @@ import dev.interleave.strategy.PortfolioStrategy;
 import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
+import dev.interleave.strategy.SurwStrategy;
 import dev.interleave.strategy.UrwStrategy;
 import java.time.Duration;
 import java.util.List;
@@ -198,6 +199,7 @@ public final class Explorer {
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
             case "pos" -> new PosStrategy(options.seed());
             case "urw" -> new UrwStrategy(options.seed());
+            case "surw" -> new SurwStrategy(options.seed());
             case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount(),
                     options.reduction());
             default -> new PortfolioStrategy(options.seed());

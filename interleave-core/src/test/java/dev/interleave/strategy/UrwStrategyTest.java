@@ -1,7 +1,6 @@
 package dev.interleave.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The uniform random walk: its sampling, its replay, and the bug shape it exists for. */
+/** The uniform random walks, plain and selective: their sampling, their replay, and the bug shape they exist for. */
 class UrwStrategyTest {
 
     private static final int BUDGET = 2_000;
@@ -39,27 +39,35 @@ class UrwStrategyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {10, 20})
-    void findsTheReorderBugThatARandomWalkMissesWithTheSameBudget(int threads) {
+    @CsvSource({"10, 500, urw surw, random", "20, 500, urw surw, random", "50, 1000, surw, urw random"})
+    void findsTheReorderBugThatOthersMissWithTheSameBudget(int threads, int budget, String finders, String missers) {
         // The checker, started last, must read inside a setter's two-write window before any setter
-        // ends: a random walk has run most setters to their end before main starts the checker.
+        // ends: a random walk has run most setters to their end before main starts the checker, and
+        // a walk uniform over all steps spends its chances on the order of main's starts.
         Map<String, List<String>> counts = new LinkedHashMap<>();
-        for (String strategy : List.of("urw", "random")) {
+        List<String> finding = List.of(finders.split(" "));
+        List<String> missing = List.of(missers.split(" "));
+        for (String strategy : java.util.stream.Stream.concat(finding.stream(), missing.stream()).toList()) {
             for (long seed = 1; seed <= 3; seed++) {
                 counts.computeIfAbsent(strategy, s -> new ArrayList<>())
-                        .add(firstFailure(exploreReorder(strategy, threads, seed, BUDGET)));
+                        .add(firstFailure(exploreReorder(strategy, threads, seed, budget)));
             }
         }
         String figures = threads + " threads, schedules to the first failure by seed: " + counts;
         System.out.println(figures);
-        assertTrue(counts.get("urw").stream().noneMatch(c -> c.startsWith("none")), figures);
-        assertTrue(counts.get("random").stream().allMatch(c -> c.startsWith("none")), figures);
+        for (String strategy : finding) {
+            assertTrue(counts.get(strategy).stream().noneMatch(c -> c.startsWith("none")), figures);
+        }
+        for (String strategy : missing) {
+            assertTrue(counts.get(strategy).stream().allMatch(c -> c.startsWith("none")), figures);
+        }
     }
 
-    @Test
-    void theSameSeedExploresTheSameSchedulesAndTheFailureReplays() {
-        Exploration first = exploreReorder("urw", 10, 2, BUDGET);
-        Exploration again = exploreReorder("urw", 10, 2, BUDGET);
+    @ParameterizedTest
+    @ValueSource(strings = {"urw", "surw"})
+    void theSameSeedExploresTheSameSchedulesAndTheFailureReplays(String strategy) {
+        Exploration first = exploreReorder(strategy, 10, 2, BUDGET);
+        Exploration again = exploreReorder(strategy, 10, 2, BUDGET);
         Found found = first.found().orElseThrow();
         assertEquals(found.execution(), again.found().orElseThrow().execution());
         assertEquals(found.schedule(), again.found().orElseThrow().schedule());
@@ -67,13 +75,12 @@ class UrwStrategyTest {
         assertInstanceOf(Failure.UncaughtException.class, found.failure());
         assertEquals(found.schedule().choices(), found.replay().choices());
 
-        UrwStrategy one = new UrwStrategy(9);
-        UrwStrategy other = new UrwStrategy(9);
+        Strategy one = strategy.equals("urw") ? new UrwStrategy(9) : new SurwStrategy(9);
+        Strategy other = strategy.equals("urw") ? new UrwStrategy(9) : new SurwStrategy(9);
         for (long index = 0; index < 30; index++) {
             assertEquals(run(one, index).choices(), run(other, index).choices(), "execution " + index);
         }
     }
-
     private static RunResult run(Strategy strategy, long index) {
         RunOptions options = RunOptions.defaults().withEchoOutput(false).withMode(dev.interleave.Mode.SYNC)
                 .withStrategy(strategy);
@@ -89,7 +96,7 @@ class UrwStrategyTest {
         int[] places = new int[10];
         int executions = 4_000;
         for (int index = 0; index < executions; index++) {
-            int place = placeOfShortStep(urw, index);
+            int place = SimulatedTasks.run(urw, index, 1, 9).indexOf(1);
             if (index > 0) {
                 places[place]++;
             }
@@ -98,35 +105,5 @@ class UrwStrategyTest {
             double share = places[place] / (double) (executions - 1);
             assertTrue(share > 0.07 && share < 0.13, "place " + place + ": " + java.util.Arrays.toString(places));
         }
-    }
-
-    /** Runs tasks 1 (one step) and 2 (nine steps) to their end; returns how many steps of 2 came first. */
-    private static int placeOfShortStep(Strategy strategy, long index) {
-        strategy.beginExecution(index);
-        int[] left = {0, 1, 9};
-        int step = 0;
-        int decision = 0;
-        int last = -1;
-        int place = -1;
-        while (left[1] + left[2] > 0) {
-            List<Integer> runnable = new ArrayList<>();
-            for (int task = 1; task <= 2; task++) {
-                if (left[task] > 0) {
-                    runnable.add(task);
-                }
-            }
-            int task = runnable.size() == 1 ? runnable.getFirst()
-                    : runnable.get(strategy.choose(new DecisionPoint(step, decision++, runnable, last, false)));
-            if (task == 1) {
-                place = 9 - left[2];
-            }
-            left[task]--;
-            step++;
-            last = task;
-        }
-        strategy.stepsTaken(new int[] {0, 1, 9});
-        strategy.endExecution();
-        assertFalse(place < 0);
-        return place;
     }
 }
