@@ -1,8 +1,7 @@
 package dev.interleave.strategy;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -13,11 +12,12 @@ import java.util.SplittableRandom;
 final class RemainingEvents {
 
     private final EventEstimates estimates = new EventEstimates();
-    private final Map<Integer, Long> remaining = new HashMap<>();
+    /** By task id: the events it has left, 0 for a task not seen yet in this execution (ids are small). */
+    private long[] remaining = new long[16];
 
     void begin() {
         estimates.begin();
-        remaining.clear();
+        Arrays.fill(remaining, 0);
     }
 
     /**
@@ -26,16 +26,16 @@ final class RemainingEvents {
      * and its events are no longer the parent's to take.
      */
     void see(List<Integer> runnable, int lastTask) {
-        if (lastTask >= 0) {
-            remaining.computeIfAbsent(lastTask, this::estimate);
+        if (lastTask >= 0 && left(lastTask) == 0) {
+            remaining[lastTask] = estimate(lastTask);
         }
         for (int task : runnable) {
-            if (!remaining.containsKey(task)) {
+            if (left(task) == 0) {
                 long estimate = estimate(task);
-                remaining.put(task, estimate);
+                remaining[task] = estimate;
                 if (lastTask >= 0) {
                     estimates.started(task, lastTask);
-                    remaining.computeIfPresent(lastTask, (p, left) -> Math.max(1, left - estimate));
+                    remaining[lastTask] = Math.max(1, remaining[lastTask] - estimate);
                 }
             }
         }
@@ -43,18 +43,28 @@ final class RemainingEvents {
 
     /** {@code task} took {@code events} events. */
     void ran(int task, int events) {
-        remaining.computeIfPresent(task, (t, left) -> Math.max(1, left - events));
+        if (left(task) > 0) {
+            remaining[task] = Math.max(1, remaining[task] - events);
+        }
+    }
+
+    /** The events {@code task} has left, 0 if it was not seen in this execution; makes room for its id. */
+    private long left(int task) {
+        if (task >= remaining.length) {
+            remaining = Arrays.copyOf(remaining, Math.max(task + 1, 2 * remaining.length));
+        }
+        return remaining[task];
     }
 
     /** One of {@code tasks} (all seen), drawn in proportion to the events each has left: its index. */
     int draw(List<Integer> tasks, SplittableRandom random) {
         long total = 0;
         for (int task : tasks) {
-            total += remaining.get(task);
+            total += remaining[task];
         }
         long draw = random.nextLong(total);
         int index = 0;
-        for (long seen = remaining.get(tasks.get(0)); seen <= draw; seen += remaining.get(tasks.get(index))) {
+        for (long seen = remaining[tasks.get(0)]; seen <= draw; seen += remaining[tasks.get(index)]) {
             index++;
         }
         return index;

@@ -1,10 +1,9 @@
 package dev.interleave.strategy;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -29,10 +28,11 @@ public final class SurwStrategy implements Strategy {
     private final long seed;
     private final RemainingEvents events = new RemainingEvents();
     private final SharedSlots shared = new SharedSlots();
-    /** Each task's next access, when its last step stopped before one. */
-    private final Map<Integer, Long> pending = new HashMap<>();
+    /** By task id: whether its next step begins with an access to a shared slot. */
+    private boolean[] interesting = new boolean[16];
     private final Set<Integer> heldBack = new HashSet<>();
-    private final Map<Integer, Integer> interestingEvents = new HashMap<>();
+    /** By task id: the interesting steps it took in this execution. */
+    private int[] interestingEvents = new int[16];
     private SplittableRandom random;
     private int intended;
 
@@ -45,9 +45,9 @@ public final class SurwStrategy implements Strategy {
     public void beginExecution(long index) {
         random = new SplittableRandom(Seeds.forExecution(seed, index));
         events.begin();
-        pending.clear();
+        Arrays.fill(interesting, false);
         heldBack.clear();
-        interestingEvents.clear();
+        Arrays.fill(interestingEvents, 0);
         intended = -1;
     }
 
@@ -58,64 +58,78 @@ public final class SurwStrategy implements Strategy {
 
     @Override
     public void stepped(StepFootprint step) {
-        if (interesting(step.task())) {
-            interestingEvents.merge(step.task(), 1, Integer::sum);
-            events.ran(step.task(), 1);
+        int task = step.task();
+        if (task >= interesting.length) {
+            interesting = Arrays.copyOf(interesting, Math.max(task + 1, 2 * interesting.length));
+            interestingEvents = Arrays.copyOf(interestingEvents, interesting.length);
         }
-        shared.used(step.task(), step.accesses());
-        if (step.pending().length > 0) {
-            pending.put(step.task(), step.pending()[0]);
-        } else {
-            pending.remove(step.task());
+        if (interesting[task]) {
+            interestingEvents[task]++;
+            events.ran(task, 1);
         }
+        shared.used(task, step.accesses());
+        interesting[task] = step.pending().length > 0 && shared.racy(step.pending()[0]);
     }
 
     private boolean interesting(int task) {
-        Long next = pending.get(task);
-        return next != null && shared.racy(next);
+        return task < interesting.length && interesting[task];
     }
 
     @Override
     public int choose(DecisionPoint point) {
         List<Integer> runnable = point.runnable();
         events.see(runnable, point.lastTask());
-        List<Integer> open = new ArrayList<>(runnable.size());
-        for (int task : runnable) {
-            if (!heldBack.contains(task)) {
-                open.add(task);
+        // Indexes into runnable of the tasks not held back; the first {@code open} of them are still drawable.
+        int[] candidates = new int[runnable.size()];
+        int open = 0;
+        boolean intendedOpen = false;
+        for (int i = 0; i < candidates.length; i++) {
+            if (!heldBack.contains(runnable.get(i))) {
+                candidates[open++] = i;
+                intendedOpen |= runnable.get(i) == intended;
             }
         }
-        if (open.isEmpty()) {
+        if (open == 0) {
             heldBack.clear();
-            open.addAll(runnable);
+            for (int i = 0; i < candidates.length; i++) {
+                candidates[open++] = i;
+                intendedOpen |= runnable.get(i) == intended;
+            }
         }
-        if (!open.contains(intended)) {
+        if (!intendedOpen) {
             intended = -1;
         }
         // Ends: the intended task is never held back, and each other draw holds one back.
         while (true) {
-            int task = open.get(random.nextInt(open.size()));
+            int drawn = random.nextInt(open);
+            int index = candidates[drawn];
+            int task = runnable.get(index);
             if (!interesting(task)) {
-                return runnable.indexOf(task);
+                return index;
             }
             if (intended < 0) {
-                intended = open.get(events.draw(open, random));
+                intended = drawIntended(runnable, candidates, open);
             }
             if (task == intended) {
                 heldBack.clear();
                 intended = -1;
-                return runnable.indexOf(task);
+                return index;
             }
             heldBack.add(task);
-            open.remove(Integer.valueOf(task));
+            candidates[drawn] = candidates[--open];
         }
+    }
+
+    private int drawIntended(List<Integer> runnable, int[] candidates, int open) {
+        List<Integer> tasks = new ArrayList<>(open);
+        for (int i = 0; i < open; i++) {
+            tasks.add(runnable.get(candidates[i]));
+        }
+        return tasks.get(events.draw(tasks, random));
     }
 
     @Override
     public void endExecution() {
-        int tasks = interestingEvents.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-        int[] byTask = new int[tasks];
-        interestingEvents.forEach((task, count) -> byTask[task] = count);
-        events.end(byTask);
+        events.end(interestingEvents);
     }
 }
