@@ -30,7 +30,7 @@ final class ExploreCommand implements Callable<Integer> {
     ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "portfolio",
-            description = "portfolio, random, pct, pos, dfs or fifo. Default: ${DEFAULT-VALUE}.")
+            description = "portfolio, random, pct, pos, urw, surw, dfs or fifo. Default: ${DEFAULT-VALUE}.")
     String strategy;
 
     @Option(names = "--schedules", paramLabel = "N", defaultValue = "1000",

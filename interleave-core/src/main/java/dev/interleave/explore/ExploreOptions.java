@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code pos}, {@code dfs} or
+ * How to explore: the strategy ({@code portfolio}, {@code random}, {@code pct}, {@code pos}, {@code urw}, {@code surw}, {@code dfs} or
  * {@code fifo}), how many executions at most, the seed, a wall-clock budget, PCT's depth, DFS's
  * preemption bound, which shard of a split exploration this process runs, whether to shrink a
  * failure, whether to run each schedule twice to check that the program is deterministic,
@@ -21,7 +21,7 @@ public record ExploreOptions(String strategy, long schedules, long seed, Duratio
                              boolean checkDeterminism, boolean reduction, long maxSteps, List<String> instrument,
                              Duration shrinkTime, List<String> focus) {
 
-    public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "pos", "dfs", "fifo");
+    public static final List<String> STRATEGIES = List.of("portfolio", "random", "pct", "pos", "urw", "surw", "dfs", "fifo");
     public static final long DEFAULT_SCHEDULES = 1_000;
     public static final int DEFAULT_PCT_DEPTH = 3;
     /** Shrinking's default budget: long enough for most failures, short enough not to outlast the search. */

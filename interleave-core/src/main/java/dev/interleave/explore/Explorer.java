@@ -15,6 +15,8 @@ import dev.interleave.strategy.PortfolioStrategy;
 import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
+import dev.interleave.strategy.SurwStrategy;
+import dev.interleave.strategy.UrwStrategy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -218,6 +220,8 @@ public final class Explorer {
             case "random" -> new RandomStrategy(options.seed());
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
             case "pos" -> new PosStrategy(options.seed());
+            case "urw" -> new UrwStrategy(options.seed());
+            case "surw" -> new SurwStrategy(options.seed());
             case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount(),
                     options.reduction());
             default -> new PortfolioStrategy(options.seed());

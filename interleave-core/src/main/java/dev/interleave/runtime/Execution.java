@@ -211,10 +211,23 @@ public final class Execution {
         if (fault != null) {
             throw fault;
         }
+        strategy.stepsTaken(stepsByTask());
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
         return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
                 memory.races.races(), memory.sharedBetweenPoints());
+    }
+
+    private int[] stepsByTask() {
+        int tasks = 0;
+        for (Step step : steps) {
+            tasks = Math.max(tasks, step.taskId() + 1);
+        }
+        int[] counts = new int[tasks];
+        for (Step step : steps) {
+            counts[step.taskId()]++;
+        }
+        return counts;
     }
 
     private void runMain(Body body) {
