@@ -98,11 +98,29 @@ public final class ControlledRuntime implements Hooks {
                     dev.interleave.bridge.Memory.install(null, new MemoryRuntime());
                     dev.interleave.bridge.ForkJoin.install(null, new ForkJoinRuntime());
                     dev.interleave.bridge.JdkCode.install(null, new JdkCodeGate());
+                    dev.interleave.bridge.Outside.install(null, new OutsideRuntime());
+                    initializeJdkHelpers();
                     instance = runtime;
                 }
             }
         }
         return runtime;
+    }
+
+    /**
+     * The JDK starts helper threads in the static initializers of its I/O classes: the socket
+     * pollers (virtual threads, in one of the JDK's poller modes) and the process reaper's pool.
+     * Initialized here, outside any execution, they are the JDK's, never program tasks, whichever
+     * program first uses a socket or a process.
+     */
+    private static void initializeJdkHelpers() {
+        for (String name : new String[] {"sun.nio.ch.Poller", "java.lang.ProcessHandleImpl"}) {
+            try {
+                Class.forName(name, true, null);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("cannot initialize " + name, e);
+            }
+        }
     }
 
     /** Runs {@code body} as the main task of one execution, on the calling platform thread. */
@@ -146,7 +164,7 @@ public final class ControlledRuntime implements Hooks {
         return executionOf(Thread.currentThread());
     }
 
-    private static Execution executionOf(Thread thread) {
+    static Execution executionOf(Thread thread) {
         return JdkInternals.scheduler(thread) instanceof RunExecutor executor ? executor.execution : null;
     }
 

@@ -60,6 +60,8 @@ public final class Execution {
     final MonitorModel monitors = new MonitorModel(clock, objects);
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames(objects);
+    /** The tasks' waits on sockets, pipes, selectors and processes. */
+    final OutsideWaits outside = new OutsideWaits(this);
     final SharedMemory memory;
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
     final Object container = new RunContainer(this);
@@ -74,6 +76,8 @@ public final class Execution {
     /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
     private final ConcurrentLinkedQueue<Task> externalInbox = new ConcurrentLinkedQueue<>();
     private final List<Task> arrivals = new ArrayList<>();
+    /** Tasks that threads Interleave does not control woke, kept until no task can run. */
+    private final List<Task> wokenFromOutside = new ArrayList<>();
     private volatile Thread driver;
     private final Map<Long, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
@@ -235,9 +239,27 @@ public final class Execution {
                 return;
             }
             if (ready.isEmpty()) {
-                if (clock.hasTimers()) {
+                // The outside world's answers come in only here, where no task can run: in the
+                // order of the tasks, so that the schedule does not depend on when they came.
+                if (releaseWokenFromOutside() || outside.releaseReady()) {
+                    continue;
+                }
+                // Time jumps only when every task is blocked for good (Go's synctest): not while a
+                // process runs, whose exit comes in real time.
+                if (clock.hasTimers() && !outside.processRunning()) {
                     clock.advanceAndFire();
                     continue;
+                }
+                if (outside.waiting()) {
+                    long bound = OutsideWaits.boundNanos();
+                    if (outside.await(bound, () -> !externalInbox.isEmpty())) {
+                        continue;
+                    }
+                    fail(outside.stuck(bound, options.instrument()));
+                    return;
+                }
+                if (!externalInbox.isEmpty()) {
+                    continue; // a process's exit, delivered since the inbox was drained
                 }
                 fail(new Failure.Deadlock(blockedTasks()));
                 return;
@@ -394,13 +416,29 @@ public final class Execution {
             makeReady(task);
         }
         while ((task = externalInbox.poll()) != null) {
-            arrivals.add(task);
+            // A hand-off of a monitor comes from the JDK's unblocker, caused by the last step; any
+            // other wake-up from a thread Interleave does not control waits for a quiet moment.
+            (monitorWaiters.contains(task) ? arrivals : wokenFromOutside).add(task);
         }
         if (!arrivals.isEmpty()) {
             arrivals.sort((a, b) -> Integer.compare(a.id, b.id));
             arrivals.forEach(this::makeReady);
             arrivals.clear();
         }
+    }
+
+    /**
+     * Makes ready, in task order, the tasks that threads Interleave does not control woke (a
+     * process's reaper, a native library's thread); whether there were any.
+     */
+    private boolean releaseWokenFromOutside() {
+        if (wokenFromOutside.isEmpty()) {
+            return false;
+        }
+        wokenFromOutside.sort((a, b) -> Integer.compare(a.id, b.id));
+        wokenFromOutside.forEach(this::makeReady);
+        wokenFromOutside.clear();
+        return true;
     }
 
     private void makeReady(Task task) {
@@ -487,6 +525,10 @@ public final class Execution {
             memory.woke(current, task);
         }
         (fromThisRun ? inbox : externalInbox).add(task);
+        if (!fromThisRun) {
+            // The driver may be waiting for the outside world.
+            java.util.concurrent.locks.LockSupport.unpark(driver);
+        }
         if (task.unblockPending) {
             task.unblockPending = false;
         }

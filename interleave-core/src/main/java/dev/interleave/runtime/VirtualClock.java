@@ -102,6 +102,16 @@ final class VirtualClock {
         return true;
     }
 
+    /**
+     * Real time passed while the driver waited for the outside world, which keeps real time: the
+     * clock follows it. Whether a timer fell due and fired.
+     */
+    boolean pass(long nanos) {
+        now += nanos;
+        busySteps = 0;
+        return fireDue();
+    }
+
     /** Moves the clock to the earliest timer and runs every timer due then, in order. */
     void advanceAndFire() {
         dropCancelled();
