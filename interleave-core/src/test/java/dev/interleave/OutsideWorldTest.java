@@ -38,7 +38,8 @@ class OutsideWorldTest {
     @ParameterizedTest
     @CsvSource({"LoopbackEcho, cooperative, platform", "LoopbackEcho, sync, platform",
             "LoopbackEcho, preemptive, platform", "LoopbackEcho, cooperative, virtual", "LoopbackEcho, sync, virtual",
-            "ProcessWait, cooperative, -", "ProcessWait, sync, -", "ProcessWait, preemptive, -"})
+            "ProcessWait, cooperative, -", "ProcessWait, sync, -", "ProcessWait, preemptive, -",
+            "ProcessOnExit, cooperative, -", "ProcessOnExit, sync, -", "ProcessOnExit, preemptive, -"})
     void correctProgramsOnSocketsAndProcessesPassEverySchedule(String main, String mode, String arg) {
         Exploration e = explore(main, mode, arg);
         assertTrue(e.passed(), () -> main + " " + mode + ": " + e.found().orElseThrow().replay().verdict());

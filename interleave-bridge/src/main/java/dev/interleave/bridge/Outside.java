@@ -43,13 +43,10 @@ public final class Outside {
         }
     }
 
-    /** Passes a process's exit completion through, having told the runtime of it. */
+    /** A process's exit completion, or the one the runtime has the caller use instead. */
     public static java.util.concurrent.CompletableFuture<?> exitCompletion(
             java.util.concurrent.CompletableFuture<?> completion) {
         OutsideHooks h = hooks;
-        if (h != null && completion != null) {
-            h.exitCompletion(completion);
-        }
-        return completion;
+        return h == null || completion == null ? completion : h.exitCompletion(completion);
     }
 }

@@ -23,8 +23,9 @@ public interface OutsideHooks {
     void stopPoll(int fd, int event);
 
     /**
-     * A process's exit is awaited through {@code completion} (the JDK completes it from its process
-     * reaper thread): while it is not complete, a controlled task may be woken from outside.
+     * A process's exit is awaited through {@code completion}, which the JDK completes from its process
+     * reaper thread, at a moment of its choosing: answers the future the caller should use instead
+     * (for a controlled task, one that its execution completes at a point of the schedule).
      */
-    void exitCompletion(java.util.concurrent.CompletableFuture<?> completion);
+    java.util.concurrent.CompletableFuture<?> exitCompletion(java.util.concurrent.CompletableFuture<?> completion);
 }

@@ -241,12 +241,12 @@ public final class Execution {
             if (ready.isEmpty()) {
                 // The outside world's answers come in only here, where no task can run: in the
                 // order of the tasks, so that the schedule does not depend on when they came.
-                if (releaseWokenFromOutside() || outside.releaseReady()) {
+                if (releaseWokenFromOutside() || outside.releaseReady() || outside.deliverExits()) {
                     continue;
                 }
-                // Time jumps only when every task is blocked for good (Go's synctest): not while a
-                // process runs, whose exit comes in real time.
-                if (clock.hasTimers() && !outside.processRunning()) {
+                // Time jumps only when every task is blocked for good (Go's synctest): while tasks
+                // wait outside, it follows real time.
+                if (clock.hasTimers() && !outside.waiting()) {
                     clock.advanceAndFire();
                     continue;
                 }
@@ -257,9 +257,6 @@ public final class Execution {
                     }
                     fail(outside.stuck(bound, options.instrument()));
                     return;
-                }
-                if (!externalInbox.isEmpty()) {
-                    continue; // a process's exit, delivered since the inbox was drained
                 }
                 fail(new Failure.Deadlock(blockedTasks()));
                 return;
@@ -543,6 +540,11 @@ public final class Execution {
         byThread.put(JdkInternals.jvmThreadId(thread), task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;
+    }
+
+    /** Starts a daemon task of the runtime's own, named {@code name}, that runs {@code work}. */
+    void startTask(String name, Runnable work) {
+        JdkInternals.virtualThreadBuilder(executor).name(name).unstarted(work).start();
     }
 
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */

@@ -39,10 +39,8 @@ final class OutsideRuntime implements OutsideHooks {
     }
 
     @Override
-    public void exitCompletion(CompletableFuture<?> completion) {
+    public CompletableFuture<?> exitCompletion(CompletableFuture<?> completion) {
         Execution execution = ControlledRuntime.executionOf(Thread.currentThread());
-        if (execution != null && execution.current() != null) {
-            execution.outside.exitAwaited(completion);
-        }
+        return execution == null || execution.current() == null ? completion : execution.outside.exitAwaited(completion);
     }
 }

@@ -10,12 +10,13 @@ import java.util.function.BooleanSupplier;
 
 /**
  * An execution's waits on the outside world: tasks parked until a socket, pipe or selector is
- * ready, and processes whose exit a task may be waiting for. The outside answers in real time, at
+ * ready, and processes whose exit tasks may wait for. The outside answers in real time, at
  * moments no schedule decides, so its answers are let in only where the schedule is quiet: when no
- * task can run, the driver polls the descriptors (in task order), and only if none is ready and no
- * process is running may the virtual clock jump; otherwise it waits in real time, the virtual clock
- * following, up to a bound past which the run ends as stuck, not as a deadlock. A program whose
- * outside is its own loopback sockets so replays the same: what a task wrote is readable at once.
+ * task can run, the driver polls the descriptors (in task order) and looks for exited processes. The
+ * virtual clock jumps only when no task waits outside (Go's synctest: only tasks blocked for good let
+ * time jump); otherwise the driver waits in real time, the virtual clock following, up to a bound
+ * past which the run ends as stuck, not as a deadlock. A program whose outside is its own loopback
+ * sockets so replays the same: what a task wrote is readable at once, and nothing else answers.
  * Confined to the driver's thread, on which the tasks run too.
  */
 final class OutsideWaits {
@@ -30,7 +31,12 @@ final class OutsideWaits {
 
     private final Execution execution;
     private final List<OutsideWait> waits = new ArrayList<>();
-    private final List<CompletableFuture<?>> exits = new ArrayList<>();
+    /** Processes' exits the tasks wait for, in the order they were first asked for. */
+    private final List<Exit> exits = new ArrayList<>();
+
+    /** The JDK's completion of a process's exit, and the stand-in the program's tasks use. */
+    private record Exit(CompletableFuture<?> real, CompletableFuture<Object> standIn) {
+    }
 
     OutsideWaits(Execution execution) {
         this.execution = execution;
@@ -66,11 +72,20 @@ final class OutsideWaits {
         }
     }
 
-    /** A task started a process or asked for its exit: until the reaper is done with it, it is outside. */
-    void exitAwaited(CompletableFuture<?> completion) {
-        if (!exits.contains(completion)) {
-            exits.add(completion);
+    /**
+     * A task started a process or asked for its exit: it gets a stand-in for the JDK's completion,
+     * the same for every ask about one process, which the driver completes once the process has
+     * exited and no task can run (see {@link #deliverExits}).
+     */
+    CompletableFuture<?> exitAwaited(CompletableFuture<?> completion) {
+        for (Exit exit : exits) {
+            if (exit.real == completion) {
+                return exit.standIn;
+            }
         }
+        Exit exit = new Exit(completion, new CompletableFuture<>());
+        exits.add(exit);
+        return exit.standIn;
     }
 
     // ---- called by the driver when no task can run ----
@@ -87,9 +102,31 @@ final class OutsideWaits {
         return any;
     }
 
-    /** Whether a process is still running (or its reaper still delivering): the clock must not jump. */
+    /**
+     * Completes the stand-ins of the processes that have exited, in the order they were asked for,
+     * each in a task of its own (as the JDK's reaper thread would, but under control): what waits for
+     * the exit then runs at points of the schedule. Whether there were any.
+     */
+    boolean deliverExits() {
+        boolean any = false;
+        for (Exit exit : List.copyOf(exits)) {
+            if (exit.real.isDone()) {
+                exits.remove(exit);
+                execution.startTask("process reaper", () -> {
+                    try {
+                        exit.standIn.complete(exit.real.join());
+                    } catch (RuntimeException e) {
+                        exit.standIn.completeExceptionally(e);
+                    }
+                });
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Whether a process a task waits for is still running: the clock must not jump. */
     boolean processRunning() {
-        exits.removeIf(ProcessExits::settled);
         return !exits.isEmpty();
     }
 
@@ -99,45 +136,60 @@ final class OutsideWaits {
     }
 
     /**
-     * Waits in real time for the outside world to answer: a descriptor ready, a wake-up from a
-     * thread Interleave does not control ({@code arrived}), a process's exit delivered, a timeout
-     * of a wait, or a timer of the virtual clock, which follows real time meanwhile. False when
-     * {@code bound} passed with no answer.
+     * Waits in real time for the outside world to answer: a descriptor ready, a process's exit, or a
+     * wake-up from a thread Interleave does not control ({@code arrived}). Meanwhile the virtual
+     * clock follows real time: when the next deadline (a timer, or the timeout of a wait for a
+     * descriptor) comes first, the clock moves exactly to it, so that a program whose outside does
+     * not answer by itself (its own loopback sockets) runs the same every time. False when
+     * {@code bound} passed with neither an answer nor a deadline.
      */
     boolean await(long bound, BooleanSupplier arrived) {
         long start = System.nanoTime();
-        long last = start;
         long slice = FIRST_SLICE_NANOS;
         while (true) {
-            if (arrived.getAsBoolean() || releaseReady() || !waiting()) {
+            long waited = System.nanoTime() - start;
+            if (arrived.getAsBoolean() || releaseReady() || deliverExits()) {
+                pass(waited);
                 return true;
             }
-            long now = System.nanoTime();
-            if (passed(now - last)) {
+            if (!waiting()) {
                 return true;
             }
-            last = now;
-            if (now - start >= bound) {
+            long next = untilNextDeadline();
+            if (waited >= next) {
+                pass(next);
+                return true;
+            }
+            if (waited >= bound) {
                 return false;
             }
-            LockSupport.parkNanos(Math.min(slice, bound - (now - start)));
+            LockSupport.parkNanos(Math.min(slice, Math.min(next, bound) - waited));
             slice = Math.min(slice * 2, LAST_SLICE_NANOS);
         }
     }
 
-    /** Real time passed while waiting: timed waits run down and the clock moves; whether a task woke. */
-    private boolean passed(long nanos) {
-        boolean any = false;
+    /** Real time until the earliest timer of the clock or timeout of a wait; Long.MAX_VALUE if none. */
+    private long untilNextDeadline() {
+        long next = execution.clock.untilNextTimer();
+        for (OutsideWait wait : waits) {
+            if (wait.timed() && !wait.released) {
+                next = Math.min(next, wait.remainingNanos);
+            }
+        }
+        return next;
+    }
+
+    /** Real time passed while waiting: timed waits run down and the clock moves. */
+    private void pass(long nanos) {
         for (OutsideWait wait : inTaskOrder()) {
             if (wait.timed() && !wait.released) {
                 wait.remainingNanos -= Math.min(nanos, wait.remainingNanos);
                 if (wait.remainingNanos == 0) {
                     release(wait);
-                    any = true;
                 }
             }
         }
-        return execution.clock.pass(nanos) || any;
+        execution.clock.pass(nanos);
     }
 
     /** The run could wait no longer: what the tasks wait for outside, as a failure. */

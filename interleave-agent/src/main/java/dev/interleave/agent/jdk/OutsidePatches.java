@@ -14,8 +14,9 @@ import org.objectweb.asm.Opcodes;
  * blocking socket, pipe, datagram and selector operation parks in {@code sun.nio.ch.Poller}, which
  * registers the descriptor with the JDK's poller threads and is woken by them at a moment of their
  * choosing; the runtime instead parks the task itself and polls the descriptor at points the schedule
- * decides. A process's exit is completed by the JDK's reaper thread: the runtime learns of the
- * completion so that a task waiting for it is known to wait outside, not to be deadlocked.
+ * decides. A process's exit is completed by the JDK's reaper thread, whenever the process ends: a
+ * controlled task gets a stand-in for that completion instead, which its execution completes at a
+ * point of the schedule.
  */
 final class OutsidePatches implements Opcodes {
 
@@ -35,7 +36,7 @@ final class OutsidePatches implements Opcodes {
                     new JdkPatches.Target("stopPoll", "(II)V"),
                     atEntry(OUTSIDE, Loads.locals(ILOAD, 0, ILOAD, 1), "stopPoll", "(II)V")),
             "java/lang/ProcessHandleImpl", Map.of(
-                    // Every wait for a process's exit (waitFor, onExit, ProcessHandle.onExit) is on this.
+                    // Every wait for a process's exit (waitFor, onExit, ProcessHandle.onExit) is on what this answers.
                     new JdkPatches.Target("completion", "(JZ)" + FUTURE),
                     filterReturn(OUTSIDE, Loads.none(), "exitCompletion", "(" + FUTURE + ")" + FUTURE)));
 
