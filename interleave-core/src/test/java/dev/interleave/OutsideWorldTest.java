@@ -2,23 +2,27 @@ package dev.interleave;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
+import dev.interleave.schedule.ReplayDivergedException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tasks that wait for the outside world (a socket, a process) are not deadlocked: the explorer runs
  * the whole budget of schedules of correct programs that use them, in every mode, and finds nothing;
  * the JDK's own helper threads (socket pollers, the process reaper) never become tasks; a wait that
- * nothing will ever answer ends the run as stuck waiting outside, not as a deadlock.
+ * nothing will ever answer ends the run as stuck waiting outside, not as a deadlock; a failure that
+ * the outside world decided, not the schedule, is reported as nondeterminism.
  */
 // A safety net against a hang only: no assertion here depends on wall-clock time.
 @Timeout(300)
@@ -44,6 +48,14 @@ class OutsideWorldTest {
         Exploration e = explore(main, mode, arg);
         assertTrue(e.passed(), () -> main + " " + mode + ": " + e.found().orElseThrow().replay().verdict());
         assertEquals(SCHEDULES, e.schedulesRun());
+    }
+
+    @Test
+    void aFailureTheOutsideDecidedIsReportedAsNondeterminismWhenItsScheduleRunsAgainAndPasses(@TempDir Path dir) {
+        Path marker = dir.resolve("marker");
+        ReplayDivergedException e = assertThrows(ReplayDivergedException.class, () -> explore("FailsOnce", "cooperative",
+                marker.toString()));
+        assertTrue(e.getMessage().startsWith("nondeterminism: the failing schedule, run again, passed"), e.getMessage());
     }
 
     @Test

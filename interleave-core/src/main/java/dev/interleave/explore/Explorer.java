@@ -151,6 +151,16 @@ public final class Explorer {
                 ? Replayer.replay(runtime, body, shrunkSchedule,
                         quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
                 : failing;
+        FailureSignature again = FailureSignature.of(replay.verdict());
+        if (!FailureSignature.of(failing.verdict()).equals(again)) {
+            // The same choices, another outcome: the outside world (real I/O, unseeded randomness)
+            // decided the failure, not the schedule.
+            throw new dev.interleave.schedule.ReplayDivergedException(replay.choices().size(),
+                    "nondeterminism: the failing schedule, run again, " + (again == null ? "passed"
+                            : "failed otherwise (" + ((Failure) replay.verdict()).summary() + ")")
+                            + ": something outside Interleave's control decided the failure ("
+                            + ((Failure) failing.verdict()).summary() + ")");
+        }
         return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
     }
 
