@@ -108,18 +108,21 @@ public final class ControlledRuntime implements Hooks {
     }
 
     /**
-     * The JDK starts helper threads in the static initializers of its I/O classes: the socket
-     * pollers (virtual threads, in one of the JDK's poller modes) and the process reaper's pool.
+     * The JDK starts its socket pollers in the static initializer of {@code sun.nio.ch.Poller}.
      * Initialized here, outside any execution, they are the JDK's, never program tasks, whichever
-     * program first uses a socket or a process.
+     * program first uses a socket. (The process reaper's threads are the JDK's wherever they start.)
      */
     private static void initializeJdkHelpers() {
-        for (String name : new String[] {"sun.nio.ch.Poller", "java.lang.ProcessHandleImpl"}) {
-            try {
-                Class.forName(name, true, null);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("cannot initialize " + name, e);
-            }
+        // Platform poller threads, not virtual ones, which would start the JDK's default scheduler
+        // for them. (Initializing ProcessHandleImpl here as well made the unseeded randomness of
+        // UnseededRandom differ from one JVM to the next: it is left to its first use.)
+        if (System.getProperty("jdk.pollerMode") == null) {
+            System.setProperty("jdk.pollerMode", "1");
+        }
+        try {
+            Class.forName("sun.nio.ch.Poller", true, null);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot initialize the JDK's socket pollers", e);
         }
     }
 

@@ -76,8 +76,6 @@ public final class Execution {
     /** Continuations made runnable by other threads (the JDK's unblocker): their order is timing. */
     private final ConcurrentLinkedQueue<Task> externalInbox = new ConcurrentLinkedQueue<>();
     private final List<Task> arrivals = new ArrayList<>();
-    /** Tasks that threads Interleave does not control woke, kept until no task can run. */
-    private final List<Task> wokenFromOutside = new ArrayList<>();
     private volatile Thread driver;
     private final Map<Long, Task> byThread = new ConcurrentHashMap<>();
     private final List<Task> tasks = new ArrayList<>();
@@ -241,7 +239,7 @@ public final class Execution {
             if (ready.isEmpty()) {
                 // The outside world's answers come in only here, where no task can run: in the
                 // order of the tasks, so that the schedule does not depend on when they came.
-                if (releaseWokenFromOutside() || outside.releaseReady() || outside.deliverExits()) {
+                if (outside.releaseReady() || outside.deliverExits()) {
                     continue;
                 }
                 // Time jumps only when every task is blocked for good (Go's synctest): while tasks
@@ -413,29 +411,13 @@ public final class Execution {
             makeReady(task);
         }
         while ((task = externalInbox.poll()) != null) {
-            // A hand-off of a monitor comes from the JDK's unblocker, caused by the last step; any
-            // other wake-up from a thread Interleave does not control waits for a quiet moment.
-            (monitorWaiters.contains(task) ? arrivals : wokenFromOutside).add(task);
+            arrivals.add(task);
         }
         if (!arrivals.isEmpty()) {
             arrivals.sort((a, b) -> Integer.compare(a.id, b.id));
             arrivals.forEach(this::makeReady);
             arrivals.clear();
         }
-    }
-
-    /**
-     * Makes ready, in task order, the tasks that threads Interleave does not control woke (a
-     * process's reaper, a native library's thread); whether there were any.
-     */
-    private boolean releaseWokenFromOutside() {
-        if (wokenFromOutside.isEmpty()) {
-            return false;
-        }
-        wokenFromOutside.sort((a, b) -> Integer.compare(a.id, b.id));
-        wokenFromOutside.forEach(this::makeReady);
-        wokenFromOutside.clear();
-        return true;
     }
 
     private void makeReady(Task task) {
