@@ -1,5 +1,6 @@
 package dev.interleave.cli;
 
+import dev.interleave.DataRace;
 import dev.interleave.Interleave;
 import dev.interleave.Program;
 import dev.interleave.ProgramException;
@@ -8,10 +9,12 @@ import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
 import dev.interleave.explore.SpaceSummary;
 import dev.interleave.report.FailureReport;
+import dev.interleave.report.RaceReport;
 import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -27,7 +30,7 @@ final class ExploreCommand implements Callable<Integer> {
     ProgramOptions program;
 
     @Option(names = "--strategy", paramLabel = "STRATEGY", defaultValue = "portfolio",
-            description = "portfolio, random, pct, pos, dfs or fifo. Default: ${DEFAULT-VALUE}.")
+            description = "portfolio, random, pct, pos, urw, surw, dfs or fifo. Default: ${DEFAULT-VALUE}.")
     String strategy;
 
     @Option(names = "--schedules", paramLabel = "N", defaultValue = "1000",
@@ -58,6 +61,10 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--no-reduction",
             description = "DFS: run every schedule, also those the partial-order reduction takes for reorderings of one already run.")
     boolean noReduction;
+
+    @Option(names = "--shrink-time", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Most time spent shrinking a failure, e.g. 10s, 1m; shrinking stops there with the best schedule so far. Default: 10s.")
+    String shrinkTime;
 
     @Option(names = "--check-determinism",
             description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
@@ -91,8 +98,16 @@ final class ExploreCommand implements Callable<Integer> {
             System.out.println("FAILURE: " + found.failure().summary());
             System.out.println("  found at schedule " + (found.execution() + 1) + shrinking(found)
                     + " (" + found.shrunk().size() + " decisions)");
+            if (found.notReplayed() != null) {
+                System.out.println("  not replayed: " + found.notReplayed());
+            }
         }
         DataRaces.print(System.out, exploration.races());
+        if (exploration.found().isEmpty() && !exploration.races().isEmpty() && report != null) {
+            List<DataRace> races = Interleave.raceStacks(loaded, program.argArray(), options, exploration.races());
+            RaceReport.write(dir, exploration, program.mainClass, races, schedule -> program.replayOf(schedule.token(), null));
+            System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
+        }
         System.out.println(summary(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
@@ -108,7 +123,8 @@ final class ExploreCommand implements Callable<Integer> {
             return ", not shrunk (a limit is reported as it was reached): " + found.preemptions() + " preemptions";
         }
         return noShrink ? ", not shrunk: " + found.preemptions() + " preemptions"
-                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions";
+                : ", shrunk from " + found.preemptions() + " to " + found.shrunkPreemptions() + " preemptions"
+                        + (found.shrinkBudgetReached() ? " (stopped by the shrink budget, --shrink-time)" : "");
     }
 
     private ExploreOptions options(long usedSeed) {
@@ -117,7 +133,8 @@ final class ExploreCommand implements Callable<Integer> {
         try {
             return new ExploreOptions(strategy, schedules, usedSeed, limit, pctDepth,
                     preemptionBound == null ? Integer.MAX_VALUE : preemptionBound, shardParts[0], shardParts[1], program.mode,
-                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument);
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument,
+                    Durations.parse(shrinkTime), program.focus);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage());
         }

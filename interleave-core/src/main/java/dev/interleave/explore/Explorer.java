@@ -6,6 +6,7 @@ import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.runtime.Execution;
+import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.schedule.Schedule;
 import dev.interleave.strategy.DfsStrategy;
 import dev.interleave.strategy.FifoStrategy;
@@ -14,6 +15,8 @@ import dev.interleave.strategy.PortfolioStrategy;
 import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
+import dev.interleave.strategy.SurwStrategy;
+import dev.interleave.strategy.UrwStrategy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +34,6 @@ import java.util.Optional;
  */
 public final class Explorer {
 
-    /** Most time spent shrinking one failure. */
-    static final Duration SHRINK_BUDGET = Duration.ofSeconds(30);
     /** A failure whose trace is longer is replayed with source lines for its last steps only. */
     static final int EXPLAINED_STEPS = 2_000;
 
@@ -86,7 +87,7 @@ public final class Explorer {
                 return finish(progress, Optional.empty(), true);
             }
             progress.ran++;
-            progress.races.add(result.races());
+            progress.races.add(result.races(), result.choices());
             progress.sharedBetweenPoints |= result.sharedBetweenPoints();
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
@@ -117,15 +118,18 @@ public final class Explorer {
         Schedule found = progress.found;
         if (found != null) {
             // Stuck while shrinking or explaining a failure already found: report that one as found.
-            return finish(progress, Optional.of(new Found(progress.foundIndex, found, 0, found, 0, 0,
-                    progress.foundResult)), false);
+            return finish(progress, Optional.of(Found.asFound(progress.foundIndex, found, 0, progress.foundResult)), false);
+        }
+        if (isLimit(soFar, Failure.Limit.TIME) && progress.ran > 0) {
+            // The budget ended inside a long step, not the program: as between steps, it does not count.
+            return finish(progress, Optional.empty(), true);
         }
         progress.ran++;
         Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
         listener.failureFound(schedule, soFar);
         PreemptionCounter counter = progress.counter;
         int preemptions = counter == null ? 0 : counter.preemptions();
-        Found report = new Found(progress.index, schedule, preemptions, schedule, preemptions, 0, soFar);
+        Found report = Found.asFound(progress.index, schedule, preemptions, soFar);
         return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
     }
 
@@ -135,33 +139,43 @@ public final class Explorer {
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkPreemptions = preemptions;
+        boolean budgetReached = false;
+        long shrinkStart = System.nanoTime();
+        long shrinkNanos = 0;
         // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
         // stuck step cannot be run again to the same end: those are reported as found.
         boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
         if (options.shrink() && !limit) {
-            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), SHRINK_BUDGET.toNanos()));
+            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), options.shrinkTime().toNanos()));
             Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()), shrinkDeadline);
             shrunk = shrinker.shrink(found.choices());
             shrunkPreemptions = shrinker.preemptions(shrunk);
             shrinkRuns = shrinker.runs();
+            budgetReached = shrinker.budgetReached();
+            shrinkNanos = System.nanoTime() - shrinkStart;
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
         boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
-        RunResult replay = replayable
-                ? Replayer.replay(runtime, body, shrunkSchedule,
-                        quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
-                : failing;
-        FailureSignature again = FailureSignature.of(replay.verdict());
-        if (!FailureSignature.of(failing.verdict()).equals(again)) {
-            // The same choices, another outcome: the outside world (real I/O, unseeded randomness)
-            // decided the failure, not the schedule.
-            throw new dev.interleave.schedule.ReplayDivergedException(replay.choices().size(),
-                    "nondeterminism: the failing schedule, run again, " + (again == null ? "passed"
-                            : "failed otherwise (" + ((Failure) replay.verdict()).summary() + ")")
-                            + ": something outside Interleave's control decided the failure ("
-                            + ((Failure) failing.verdict()).summary() + ")");
+        if (!replayable) {
+            return Found.asFound(index, found, preemptions, failing);
         }
-        return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay);
+        RunOptions recording = quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS));
+        String notReplayed;
+        try {
+            RunResult replay = Replayer.replay(runtime, body, shrunkSchedule, recording);
+            if (!replay.passed() && FailureSignature.of(replay.verdict()).equals(FailureSignature.of(failing.verdict()))) {
+                return new Found(index, found, preemptions, shrunkSchedule, shrunkPreemptions, shrinkRuns, replay,
+                        budgetReached, shrinkNanos, null);
+            }
+            notReplayed = "running its schedule again ended otherwise (" + (replay.passed() ? "it passed"
+                    : ((Failure) replay.verdict()).summary()) + ")";
+        } catch (ReplayDivergedException e) {
+            notReplayed = "running its schedule again diverged (" + e.getMessage() + ")";
+        }
+        // Nothing found is lost: the run that found it is the report, and the program is not deterministic.
+        return new Found(index, found, preemptions, found, preemptions, 0, failing, false, 0, notReplayed
+                + ": the program does something Interleave does not control (identity hash codes without"
+                + " -XX:hashCode=2, real I/O, threads outside control); the trace is the run that found it");
     }
 
     private static boolean isLimit(RunResult result, Failure.Limit kind) {
@@ -180,7 +194,7 @@ public final class Explorer {
 
     private RunOptions runOptions() {
         return RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
-                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument());
+                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument()).withFocus(options.focus());
     }
 
     /** When the time limit ends the exploration (real time), or {@code Long.MAX_VALUE}. */
@@ -206,6 +220,8 @@ public final class Explorer {
             case "random" -> new RandomStrategy(options.seed());
             case "pct" -> new PctStrategy(options.seed(), options.pctDepth());
             case "pos" -> new PosStrategy(options.seed());
+            case "urw" -> new UrwStrategy(options.seed());
+            case "surw" -> new SurwStrategy(options.seed());
             case "dfs" -> new DfsStrategy(options.preemptionBound(), options.shardIndex(), options.shardCount(),
                     options.reduction());
             default -> new PortfolioStrategy(options.seed());

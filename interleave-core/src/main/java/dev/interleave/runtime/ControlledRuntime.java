@@ -203,7 +203,11 @@ public final class ControlledRuntime implements Hooks {
     @Override
     public boolean submit(Thread virtualThread, Executor scheduler) {
         if (scheduler instanceof RunExecutor executor) {
-            executor.execution.submit(virtualThread);
+            Execution execution = executor.execution;
+            if (execution != null) {
+                execution.submit(virtualThread);
+            }
+            // A task of an execution that is over never runs again.
             return true;
         }
         return false;

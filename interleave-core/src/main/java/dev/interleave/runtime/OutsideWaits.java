@@ -199,7 +199,7 @@ final class OutsideWaits {
         for (OutsideWait wait : inTaskOrder()) {
             first = first == null ? wait.task : first;
             text.append(" task ").append(wait.task.name).append(" waits for ").append(wait.what).append(" in ")
-                    .append(StackFilter.location(wait.task.thread, instrumented)).append(';');
+                    .append(execution.attribution.ofStack(wait.task.thread.getStackTrace()).location()).append(';');
         }
         if (processRunning()) {
             text.append(" a process has not exited;");

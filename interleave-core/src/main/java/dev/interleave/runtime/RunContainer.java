@@ -11,11 +11,16 @@ import jdk.internal.vm.ThreadContainer;
  */
 final class RunContainer extends ThreadContainer {
 
-    private final Execution execution;
+    /** The execution, or null once it is over (see {@link RunExecutor#detach}). */
+    private volatile Execution execution;
 
     RunContainer(Execution execution) {
         super(true);
         this.execution = execution;
+    }
+
+    void detach() {
+        execution = null;
     }
 
     @Override
@@ -25,6 +30,7 @@ final class RunContainer extends ThreadContainer {
 
     @Override
     public Stream<Thread> threads() {
-        return execution.liveThreads();
+        Execution live = execution;
+        return live == null ? Stream.empty() : live.liveThreads();
     }
 }

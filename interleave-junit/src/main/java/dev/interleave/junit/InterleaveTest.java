@@ -92,7 +92,7 @@ public @interface InterleaveTest {
     /** Most executions to try. */
     long schedules() default 1_000;
 
-    /** Seed for the random strategies (portfolio, random, pct); a random one by default. */
+    /** Seed for the random strategies (portfolio, random, pct, urw, surw); a random one by default. */
     long seed() default RANDOM_SEED;
 
     /** Wall-clock budget for the whole exploration, as {@code 500ms}, {@code 30s}, {@code 2m}; none by default. */
@@ -123,6 +123,10 @@ public @interface InterleaveTest {
         RANDOM,
         /** Probabilistic concurrency testing: random priorities, a few priority changes. */
         PCT,
+        /** Uniform random walk: each task in proportion to the steps it has left, learned from earlier runs. */
+        URW,
+        /** Selective uniform random walk: the same over the accesses more than one task makes, one writing. */
+        SURW,
         /** Exhaustive depth-first search: a pass that exhausts the space is a proof. */
         DFS,
         /** asyncio's order only: one schedule. */

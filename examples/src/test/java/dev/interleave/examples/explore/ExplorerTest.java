@@ -38,7 +38,7 @@ class ExplorerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"random", "pct", "pos"})
+    @ValueSource(strings = {"random", "pct", "pos", "urw"})
     void findsTheDocumentsRaceWithinTenSchedules(String strategy) {
         // Many seeds, so that "within ten" is not the luck of one.
         for (long seed = 1; seed <= 20; seed++) {
