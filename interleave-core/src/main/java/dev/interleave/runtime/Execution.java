@@ -62,6 +62,8 @@ public final class Execution {
     final MonitorModel monitors = new MonitorModel(clock, objects);
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames(objects);
+    /** The tasks' waits on sockets, pipes, selectors and processes. */
+    final OutsideWaits outside = new OutsideWaits(this);
     final SharedMemory memory;
     /** Which line of the code under test each recorded event and step belongs to. */
     final Attribution attribution;
@@ -256,13 +258,28 @@ public final class Execution {
                 return;
             }
             if (ready.isEmpty()) {
-                if (clock.hasTimers()) {
+                // The outside world's answers come in only here, where no task can run: in the
+                // order of the tasks, so that the schedule does not depend on when they came.
+                if (outside.releaseReady() || outside.deliverExits()) {
+                    continue;
+                }
+                // Time jumps only when every task is blocked for good (Go's synctest): while tasks
+                // wait outside, it follows real time.
+                if (clock.hasTimers() && !outside.waiting()) {
                     if (timeoutCycles.hangs(steps, clock.elapsedNanos())) {
                         fail(new Failure.Deadlock(hungTasks()));
                         return;
                     }
                     clock.advanceAndFire();
                     continue;
+                }
+                if (outside.waiting()) {
+                    long bound = OutsideWaits.boundNanos();
+                    if (outside.await(bound, () -> !externalInbox.isEmpty())) {
+                        continue;
+                    }
+                    fail(outside.stuck(bound, options.instrument()));
+                    return;
                 }
                 fail(new Failure.Deadlock(blockedTasks()));
                 return;
@@ -572,6 +589,10 @@ public final class Execution {
             }
         }
         (fromThisRun ? inbox : externalInbox).add(task);
+        if (!fromThisRun) {
+            // The driver may be waiting for the outside world.
+            java.util.concurrent.locks.LockSupport.unpark(driver);
+        }
         if (task.unblockPending) {
             task.unblockPending = false;
         }
@@ -603,6 +624,11 @@ public final class Execution {
         byThread.put(JdkInternals.jvmThreadId(thread), task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;
+    }
+
+    /** Starts a daemon task of the runtime's own, named {@code name}, that runs {@code work}. */
+    void startTask(String name, Runnable work) {
+        JdkInternals.virtualThreadBuilder(executor).name(name).unstarted(work).start();
     }
 
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
