@@ -77,6 +77,10 @@ class OutsideWorldTest {
             assertEquals("main", failure.task());
             assertTrue(failure.limit().contains("task main waits for input in UnansweredRead.main(UnansweredRead.java:"),
                     failure.limit());
+            // The trace says what main waits for, as an event of its own kind (not a park on an object).
+            Step last = result.trace().steps().stream().filter(step -> step.task().equals("main")).toList().getLast();
+            assertEquals(Event.Kind.IO_WAIT, last.point().kind(), last.toString());
+            assertEquals("wait for I/O on input", last.operation());
         } finally {
             if (before == null) {
                 System.clearProperty("interleave.outsideWait");

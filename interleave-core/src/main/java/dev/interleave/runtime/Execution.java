@@ -416,6 +416,10 @@ public final class Execution {
 
     /** What a parked task waits on; for a report, a join names the task it waits for. */
     private Event parkEvent(PointKind kind, Object blocker, String location) {
+        if (blocker instanceof OutsideWait wait) {
+            // A wait on a socket, pipe or selector: what it waits for, not the object it parks on.
+            return new Event(Event.Kind.IO_WAIT, wait.what, "", null, location);
+        }
         if (options.recordLocations()) {
             Task joined = joinedBy(blocker);
             if (joined != null) {
