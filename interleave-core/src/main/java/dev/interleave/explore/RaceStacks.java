@@ -8,7 +8,10 @@ import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.schedule.Schedule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Both stacks of an exploration's data races, so that a race can be read without a failure.
@@ -30,23 +33,36 @@ public final class RaceStacks {
         RunOptions run = RunOptions.defaults().withEchoOutput(false).withMode(Mode.parse(options.mode()))
                 .withMaxSteps(options.maxSteps()).withInstrument(options.instrument()).withRaceStacks(true);
         List<DataRace> explained = new ArrayList<>();
+        // Races that one execution showed first share its replay: a program with four races in its
+        // first execution (Derby) is run once with stacks, not four times.
+        // Only each replay's races are kept, not its trace.
+        Map<List<Integer>, Optional<List<DataRace>>> replays = new HashMap<>();
         for (DataRace race : races) {
-            explained.add(explained.size() < MOST && race.schedule() != null ? replayed(runtime, target, run, options, race)
-                    : race);
+            if (explained.size() >= MOST || race.schedule() == null) {
+                explained.add(race);
+                continue;
+            }
+            Optional<List<DataRace>> replayed = replays.computeIfAbsent(race.schedule(),
+                    schedule -> replay(runtime, target, run, options, schedule));
+            explained.add(replayed.map(again -> withStacks(race, again)).orElse(race));
         }
         return explained;
     }
 
-    private static DataRace replayed(ControlledRuntime runtime, Target target, RunOptions run, ExploreOptions options,
-                                     DataRace race) {
-        RunResult replay;
+    /** The races of a replay of {@code schedule}, with their stacks; empty if the program did not follow it. */
+    private static Optional<List<DataRace>> replay(ControlledRuntime runtime, Target target, RunOptions run,
+                                                   ExploreOptions options, List<Integer> schedule) {
         try {
-            replay = Replayer.replay(runtime, target.body()::run, new Schedule(target.name(), options.mode(), race.schedule()),
-                    run);
+            RunResult result = Replayer.replay(runtime, target.body()::run,
+                    new Schedule(target.name(), options.mode(), schedule), run);
+            return Optional.of(result.races());
         } catch (ReplayDivergedException e) {
-            return race; // the program did not do the same again: the race keeps its lines only
+            return Optional.empty(); // the program did not do the same again: its races keep their lines only
         }
-        for (DataRace again : replay.races()) {
+    }
+
+    private static DataRace withStacks(DataRace race, List<DataRace> replayed) {
+        for (DataRace again : replayed) {
             if (RaceLog.same(race, again)) {
                 return race.withStacks(again.firstStack(), again.secondStack());
             }
