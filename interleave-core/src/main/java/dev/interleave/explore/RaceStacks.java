@@ -7,6 +7,7 @@ import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.schedule.Schedule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,11 @@ public final class RaceStacks {
 
     /** Most races replayed: past it, races are listed without stacks. */
     static final int MOST = 20;
+    /**
+     * Time for all the replays: a replay that keeps a stack at every shared access is slow on a big
+     * program (Derby in preemptive mode: minutes), and the races are listed, with their lines, anyway.
+     */
+    static final Duration BUDGET = Duration.ofSeconds(10);
 
     private RaceStacks() {
     }
@@ -37,13 +43,15 @@ public final class RaceStacks {
         // first execution (Derby) is run once with stacks, not four times.
         // Only each replay's races are kept, not its trace.
         Map<List<Integer>, Optional<List<DataRace>>> replays = new HashMap<>();
+        long deadline = System.nanoTime() + BUDGET.toNanos();
         for (DataRace race : races) {
-            if (explained.size() >= MOST || race.schedule() == null) {
+            long left = deadline - System.nanoTime();
+            if (explained.size() >= MOST || race.schedule() == null || (left <= 0 && !replays.containsKey(race.schedule()))) {
                 explained.add(race);
                 continue;
             }
             Optional<List<DataRace>> replayed = replays.computeIfAbsent(race.schedule(),
-                    schedule -> replay(runtime, target, run, options, schedule));
+                    schedule -> replay(runtime, target, run.withTimeLimit(Duration.ofNanos(left)), options, schedule));
             explained.add(replayed.map(again -> withStacks(race, again)).orElse(race));
         }
         return explained;
@@ -55,6 +63,7 @@ public final class RaceStacks {
         try {
             RunResult result = Replayer.replay(runtime, target.body()::run,
                     new Schedule(target.name(), options.mode(), schedule), run);
+            // A replay the budget ended met only some of the races: those it met have their stacks.
             return Optional.of(result.races());
         } catch (ReplayDivergedException e) {
             return Optional.empty(); // the program did not do the same again: its races keep their lines only
