@@ -17,10 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 
@@ -70,7 +72,7 @@ public final class Execution {
     /** The running step's events, when the run records them (see {@link #recordingEvents}). */
     private final StepEvents stepEvents = new StepEvents();
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
-    final Object container = new RunContainer(this);
+    final Object container = new RunContainer(executor);
 
     private final ControlledRuntime runtime;
     private final RunOptions options;
@@ -545,27 +547,24 @@ public final class Execution {
 
     /** The blocked tasks of a hang that only timeouts kept going (see {@link TimeoutCycles}). */
     private List<BlockedTask> hungTasks() {
-        List<BlockedTask> blocked = new ArrayList<>();
         String explanation = timeoutCycles.explanation(clock.elapsedNanos());
-        WaitDescriber describer = new WaitDescriber(this);
-        for (Task task : tasks) {
-            if (task.started && !task.done) {
-                BlockedTask described = describer.describe(task);
-                blocked.add(timeoutCycles.cyclingTasks().contains(task.id)
-                        ? new BlockedTask(described.task(), described.waitsFor() + explanation, described.heldBy(),
-                                described.stack())
-                        : described);
-            }
-        }
-        return blocked;
+        Set<Integer> cycling = timeoutCycles.cyclingTasks();
+        return blockedTasks((task, described) -> cycling.contains(task.id)
+                ? new BlockedTask(described.task(), described.waitsFor() + explanation, described.heldBy(), described.stack())
+                : described);
     }
 
     private List<BlockedTask> blockedTasks() {
+        return blockedTasks((task, described) -> described);
+    }
+
+    /** Every started task that has not ended, as {@code describe} tells what it waits for. */
+    private List<BlockedTask> blockedTasks(BiFunction<Task, BlockedTask, BlockedTask> describe) {
         List<BlockedTask> blocked = new ArrayList<>();
         WaitDescriber describer = new WaitDescriber(this);
         for (Task task : tasks) {
             if (task.started && !task.done) {
-                blocked.add(describer.describe(task));
+                blocked.add(describe.apply(task, describer.describe(task)));
             }
         }
         return blocked;
@@ -608,7 +607,6 @@ public final class Execution {
      */
     private void detachLeftBehind() {
         executor.detach();
-        ((RunContainer) container).detach();
         for (Task task : tasks) {
             if (task.started && !task.done) {
                 task.thread.setUncaughtExceptionHandler(LEFT_BEHIND);

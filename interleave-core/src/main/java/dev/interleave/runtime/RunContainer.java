@@ -11,16 +11,12 @@ import jdk.internal.vm.ThreadContainer;
  */
 final class RunContainer extends ThreadContainer {
 
-    /** The execution, or null once it is over (see {@link RunExecutor#detach}). */
-    private volatile Execution execution;
+    /** Leads to the execution while it runs (see {@link RunExecutor#detach}): one link to let go of. */
+    private final RunExecutor executor;
 
-    RunContainer(Execution execution) {
+    RunContainer(RunExecutor executor) {
         super(true);
-        this.execution = execution;
-    }
-
-    void detach() {
-        execution = null;
+        this.executor = executor;
     }
 
     @Override
@@ -30,7 +26,7 @@ final class RunContainer extends ThreadContainer {
 
     @Override
     public Stream<Thread> threads() {
-        Execution live = execution;
+        Execution live = executor.execution;
         return live == null ? Stream.empty() : live.liveThreads();
     }
 }
