@@ -74,7 +74,12 @@ public sealed interface Failure extends Verdict {
         /** One step ran too long in real time: it blocked or spun where Interleave cannot see. */
         STUCK_STEP,
         /** The run's wall-clock budget ended the execution before the program did. */
-        TIME
+        TIME,
+        /**
+         * No task could run and some waited for the outside world (a socket, a pipe, a process) that did
+         * not answer within the bound: the program is stuck, not deadlocked among its own tasks.
+         */
+        OUTSIDE_WAIT
     }
 
     /**

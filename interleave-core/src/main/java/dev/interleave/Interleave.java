@@ -10,6 +10,7 @@ import dev.interleave.explore.ProgressListener;
 import dev.interleave.explore.Replayer;
 import dev.interleave.explore.Target;
 import dev.interleave.schedule.Schedule;
+import java.util.List;
 
 /**
  * Runs Java code on a scheduler that Interleave controls: every thread it starts becomes a
@@ -63,6 +64,14 @@ public final class Interleave {
     /** Explores a program's {@code main}, its classes loaded afresh for every execution. */
     public static Exploration exploreMain(Program program, String[] args, ExploreOptions options, ProgressListener listener) {
         return new Explorer(options, listener).explore(mainTarget(program, args));
+    }
+
+    /**
+     * The data races of an exploration of a program's {@code main} (see {@link #exploreMain}), each
+     * with both accesses' stacks: each race's execution is replayed once to take them.
+     */
+    public static List<DataRace> raceStacks(Program program, String[] args, ExploreOptions options, List<DataRace> races) {
+        return dev.interleave.explore.RaceStacks.of(mainTarget(program, args), options, races);
     }
 
     /**

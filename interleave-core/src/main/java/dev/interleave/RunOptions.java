@@ -19,10 +19,15 @@ import dev.interleave.strategy.Strategy;
  *                                 recorded: a long execution's report shows the lines of its end
  * @param instrument               JDK classes (binary names) to instrument as program code, each with
  *                                 its nested classes: by default the JDK's classes are trusted as a whole
+ * @param focus                    the code under test, for traces: packages or classes (binary names)
+ *                                 whose lines events are attributed to when a library's or the JDK's
+ *                                 code did them on its behalf; empty: every program class
+ * @param raceStacks               every shared access keeps its stack, so that a data race shows both
+ *                                 accesses' stacks: for one replay of a race, too slow for exploring
  */
 public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
                          boolean recordLocations, Mode mode, java.time.Duration timeLimit, long locationsFrom,
-                         java.util.List<String> instrument) {
+                         java.util.List<String> instrument, java.util.List<String> focus, boolean raceStacks) {
 
     public static final long DEFAULT_MAX_STEPS = 1_000_000;
     /**
@@ -40,6 +45,15 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
             throw new IllegalArgumentException("the time limit must be positive");
         }
         instrument = java.util.List.copyOf(instrument);
+        focus = java.util.List.copyOf(focus);
+    }
+
+    /** Every program class under test. */
+    public RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, long maxLoopIterationsPerStep,
+                      boolean recordLocations, Mode mode, java.time.Duration timeLimit, long locationsFrom,
+                      java.util.List<String> instrument) {
+        this(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom,
+                instrument, java.util.List.of(), false);
     }
 
     /** No JDK class instrumented. */
@@ -61,38 +75,38 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
     }
 
     public RunOptions withStrategy(Strategy s) {
-        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument);
+        return new RunOptions(s, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument, focus, raceStacks);
     }
 
     public RunOptions withEchoOutput(boolean echo) {
-        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument);
+        return new RunOptions(strategy, echo, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument, focus, raceStacks);
     }
 
     public RunOptions withMaxSteps(long steps) {
-        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument);
+        return new RunOptions(strategy, echoOutput, steps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit, locationsFrom, instrument, focus, raceStacks);
     }
 
     public RunOptions withMaxLoopIterationsPerStep(long iterations) {
-        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations, mode, timeLimit, locationsFrom, instrument);
+        return new RunOptions(strategy, echoOutput, maxSteps, iterations, recordLocations, mode, timeLimit, locationsFrom, instrument, focus, raceStacks);
     }
 
     public RunOptions withRecordLocations(boolean record) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record, mode, timeLimit, locationsFrom, instrument);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, record, mode, timeLimit, locationsFrom, instrument, focus, raceStacks);
     }
 
     public RunOptions withMode(Mode m) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, m, timeLimit, locationsFrom, instrument);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, m, timeLimit, locationsFrom, instrument, focus, raceStacks);
     }
 
     /** The execution's wall-clock budget; null for none. */
     public RunOptions withTimeLimit(java.time.Duration limit) {
-        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, limit, locationsFrom, instrument);
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, limit, locationsFrom, instrument, focus, raceStacks);
     }
 
     /** Records the source line of every step from step {@code first} on (from 0: every step). */
     public RunOptions withRecordLocationsFrom(long first) {
         return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, true, mode, timeLimit, first,
-                instrument);
+                instrument, focus, raceStacks);
     }
 
     /**
@@ -102,6 +116,22 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
      */
     public RunOptions withInstrument(java.util.List<String> classes) {
         return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit,
-                locationsFrom, classes);
+                locationsFrom, classes, focus, raceStacks);
+    }
+
+    /**
+     * The code under test, for traces ({@code com.example.cache}, {@code com.example.Cache}): an event
+     * that a library or the JDK did on its behalf is shown at its innermost line in these packages or
+     * classes. Empty: every program class is under test.
+     */
+    public RunOptions withFocus(java.util.List<String> packagesOrClasses) {
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit,
+                locationsFrom, instrument, packagesOrClasses, raceStacks);
+    }
+
+    /** Whether every shared access keeps its stack, for data races that show both (see {@link DataRace}). */
+    public RunOptions withRaceStacks(boolean keep) {
+        return new RunOptions(strategy, echoOutput, maxSteps, maxLoopIterationsPerStep, recordLocations, mode, timeLimit,
+                locationsFrom, instrument, focus, keep);
     }
 }

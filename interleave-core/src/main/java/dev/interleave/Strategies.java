@@ -8,6 +8,8 @@ import dev.interleave.strategy.PortfolioStrategy;
 import dev.interleave.strategy.PosStrategy;
 import dev.interleave.strategy.RandomStrategy;
 import dev.interleave.strategy.Strategy;
+import dev.interleave.strategy.SurwStrategy;
+import dev.interleave.strategy.UrwStrategy;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +35,10 @@ public enum Strategies {
     PCT(EnumSet.of(Setting.SEED, Setting.PCT_DEPTH), options -> new PctStrategy(options.seed(), options.pctDepth())),
     /** Partial-order sampling: random priorities, redrawn only when racing steps run. */
     POS(EnumSet.of(Setting.SEED), options -> new PosStrategy(options.seed())),
+    /** Uniform random walk: each task in proportion to the events it has left, as earlier executions estimate them. */
+    URW(EnumSet.of(Setting.SEED), options -> new UrwStrategy(options.seed())),
+    /** Selectively uniform random walk: URW over the tasks' racing events only. */
+    SURW(EnumSet.of(Setting.SEED), options -> new SurwStrategy(options.seed())),
     /** Exhaustive depth-first search, with partial-order reduction: a pass that exhausts the space is a proof. */
     DFS(EnumSet.of(Setting.DELAY_BOUND, Setting.REDUCTION), options -> new DfsStrategy(options.delayBound(),
             options.shardIndex(), options.shardCount(), options.reduction())),

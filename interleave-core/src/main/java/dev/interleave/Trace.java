@@ -13,11 +13,19 @@ public record Trace(List<Step> steps) {
         return steps.size();
     }
 
-    /** The trace, a step a line. */
+    /** Every event of the trace, in the order they took effect. */
+    public List<Event> events() {
+        return steps.stream().flatMap(step -> step.events().stream()).toList();
+    }
+
+    /** The trace, a step a line, each with the events that took effect in it. */
     public String render() {
         StringBuilder text = new StringBuilder();
         for (Step step : steps) {
             text.append(step).append('\n');
+            for (Event event : step.events()) {
+                text.append("      ").append(event).append('\n');
+            }
         }
         return text.toString();
     }

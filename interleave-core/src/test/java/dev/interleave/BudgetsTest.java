@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -141,6 +143,30 @@ class BudgetsTest {
         Found found = exploration.found().orElseThrow();
         assertInstanceOf(Failure.LimitExceeded.class, found.failure());
         assertEquals(1, saved.size());
+        assertEquals(1, exploration.schedulesRun());
+    }
+
+    @Test
+    void theTimeLimitEndingInsideAStepAfterTheFirstScheduleEndsTheExplorationWithNothingFound() throws Exception {
+        Path fifo = fifo();
+        AtomicInteger executions = new AtomicInteger();
+        List<Schedule> saved = new ArrayList<>();
+        ExploreOptions options = ExploreOptions.defaults(10).withStrategy(Strategies.RANDOM).withTimeLimit(Duration.ofSeconds(1));
+        Exploration exploration = new dev.interleave.explore.Explorer(options, new ProgressListener() {
+            @Override
+            public void failureFound(Schedule schedule, RunResult result) {
+                saved.add(schedule);
+            }
+        }).explore(new Target("slow second schedule", () -> {
+            Thread.ofVirtual().start(() -> { }).join();
+            // The second schedule's step outlasts the budget: the budget ended, the program did not fail.
+            if (executions.incrementAndGet() == 2) {
+                Budgets.readFifo(fifo);
+            }
+        }));
+        assertEquals(Optional.empty(), exploration.found().map(Found::failure));
+        assertEquals(List.of(), saved);
+        assertTrue(exploration.timeLimitReached());
         assertEquals(1, exploration.schedulesRun());
     }
 

@@ -107,7 +107,7 @@ class DeterminismTest {
 
     private static List<Point> points(RunResult result) {
         return result.trace().steps().stream()
-                .map(step -> new Point(step.taskId(), step.kind(), step.detail()))
+                .map(step -> new Point(step.taskId(), step.kind(), step.point().text()))
                 .toList();
     }
 }

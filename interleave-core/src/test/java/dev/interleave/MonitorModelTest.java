@@ -91,7 +91,8 @@ class MonitorModelTest {
         Step blocked = result.trace().steps().stream()
                 .filter(step -> step.task().equals("entrant") && step.kind() == PointKind.MONITOR)
                 .findFirst().orElseThrow(() -> new AssertionError(result.trace().render()));
-        assertTrue(blocked.detail().startsWith("Object#"), blocked.detail());
+        assertEquals(Event.Kind.MONITOR_BLOCK, blocked.point().kind(), blocked.toString());
+        assertTrue(blocked.point().object().startsWith("Object#"), blocked.toString());
     }
 
     @Test

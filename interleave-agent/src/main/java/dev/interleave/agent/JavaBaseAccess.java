@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Grants the module access that patched JDK code and the runtime need: {@code java.base} must read
- * the bridge's module, and the runtime reads private state of virtual threads and locks, and of
+ * the bridge's module, and the runtime reads private state of virtual threads and locks, polls the
+ * descriptors of sockets its tasks wait on, and reads the state of
  * {@code java.sql.DriverManager} (which keeps the drivers that executions register).
  */
 final class JavaBaseAccess {
@@ -17,7 +18,8 @@ final class JavaBaseAccess {
             "java.util.concurrent",
             "java.util.concurrent.locks",
             "jdk.internal.vm",
-            "jdk.internal.misc");
+            "jdk.internal.misc",
+            "sun.nio.ch");
 
     private final Instrumentation inst;
     private final Module bridgeModule;

@@ -17,8 +17,10 @@ public final class AccessSites {
      * @param isStatic  a static field
      * @param flags     the field's access flags when the agent knew them, else {@link #UNKNOWN}
      * @param where     {@code Class.method(File.java:line)}
+     * @param code      the binary name of the class whose code makes the access: a trace attributes the
+     *                  access to this line only when that class is code under test
      */
-    public record Site(String field, String owner, String name, boolean isStatic, int flags, String where) {
+    public record Site(String field, String owner, String name, boolean isStatic, int flags, String where, String code) {
     }
 
     /** The field's declaration was not at hand when the site was instrumented. */

@@ -23,8 +23,10 @@ public final class Memory {
     public static final int THREAD_JOIN = 6;
     /** {@code Object.wait}: releases the monitor and takes it again. */
     public static final int WAIT = 7;
-    /** {@code Object.notify} or {@code notifyAll}. */
+    /** {@code Object.notify}. */
     public static final int NOTIFY = 8;
+    /** {@code Object.notifyAll}. */
+    public static final int NOTIFY_ALL = 9;
 
     private static volatile MemoryHooks hooks;
     /** How many running executions record values for their traces: values are boxed only then. */

@@ -17,8 +17,9 @@ public final class SyncSites {
      * @param method the method's name and descriptor
      * @param flags  what the call is: the bits below
      * @param where  {@code Class.method(File.java:line)}
+     * @param code   the binary name of the class whose code makes the call
      */
-    public record Site(String what, String owner, String method, int flags, String where) {
+    public record Site(String what, String owner, String method, int flags, String where, String code) {
 
         public boolean has(int flag) {
             return (flags & flag) != 0;

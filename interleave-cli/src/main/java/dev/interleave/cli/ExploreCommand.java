@@ -1,5 +1,6 @@
 package dev.interleave.cli;
 
+import dev.interleave.DataRace;
 import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.Program;
@@ -10,10 +11,12 @@ import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
 import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.report.FailureReport;
+import dev.interleave.report.RaceReport;
 import dev.interleave.report.ReportWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
@@ -63,6 +66,10 @@ final class ExploreCommand implements Callable<Integer> {
             description = "DFS: run every schedule, also those the partial-order reduction takes for reorderings of one already run.")
     boolean noReduction;
 
+    @Option(names = "--shrink-time", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Most time spent shrinking a failure, e.g. 10s, 1m; shrinking stops there with the best schedule so far. Default: 10s.")
+    String shrinkTime;
+
     @Option(names = "--check-determinism",
             description = "Run every schedule twice and stop (exit 3) at the first difference: finds what Interleave does not control.")
     boolean checkDeterminism;
@@ -95,8 +102,16 @@ final class ExploreCommand implements Callable<Integer> {
             System.out.println("FAILURE: " + found.failure().summary());
             System.out.println("  found at schedule " + (found.execution() + 1) + shrinking(found)
                     + " (" + found.shrunk().size() + " decisions)");
+            if (found.notReplayed() != null) {
+                System.out.println("  not replayed: " + found.notReplayed());
+            }
         }
         DataRaces.print(System.out, exploration.races());
+        if (exploration.found().isEmpty() && !exploration.races().isEmpty() && report != null) {
+            List<DataRace> races = Interleave.raceStacks(loaded, program.argArray(), options, exploration.races());
+            RaceReport.write(dir, exploration, program.mainClass, races, schedule -> program.replayOf(schedule.token(), null));
+            System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
+        }
         System.out.println(ExplorationSummary.of(exploration));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
@@ -112,7 +127,8 @@ final class ExploreCommand implements Callable<Integer> {
             return ", not shrunk (a limit is reported as it was reached): " + delays(found.delays());
         }
         return noShrink ? ", not shrunk: " + delays(found.delays())
-                : ", shrunk from " + found.delays() + " to " + delays(found.shrunkDelays());
+                : ", shrunk from " + found.delays() + " to " + delays(found.shrunkDelays())
+                        + (found.shrinkBudgetReached() ? " (stopped by the shrink budget, --shrink-time)" : "");
     }
 
     private static String delays(int count) {
@@ -139,7 +155,8 @@ final class ExploreCommand implements Callable<Integer> {
             return new ExploreOptions(chosen, schedules, usedSeed, limit,
                     pctDepth == null ? ExploreOptions.DEFAULT_PCT_DEPTH : pctDepth,
                     delayBound == null ? Integer.MAX_VALUE : delayBound, 0, 1, mode,
-                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument)
+                    !noShrink, checkDeterminism, !noReduction, program.maxStepsOrDefault(), program.instrument,
+                    Durations.parse(shrinkTime), program.focus)
                     .withShard(shard == null ? "0/1" : shard);
         } catch (IllegalArgumentException e) {
             throw new ProgramException(e.getMessage().replace("bad shard", "bad --shard"));

@@ -40,6 +40,12 @@ final class ProgramOptions {
                     + "the JDK's classes are trusted as a whole.")
     List<String> instrument = new ArrayList<>();
 
+    @Option(names = "--focus", paramLabel = "PACKAGE", split = ",",
+            description = "The code under test, for reports: an event that a library or the JDK did on its behalf is "
+                    + "shown at its innermost line in these packages or classes. Repeatable, or comma-separated. "
+                    + "Default: the main class's package.")
+    List<String> focus = new ArrayList<>();
+
     @Parameters(index = "0", paramLabel = "MAIN_CLASS", description = "The class whose main method to run.")
     String mainClass;
 
@@ -87,7 +93,7 @@ final class ProgramOptions {
     /** The options of a single run in {@code mode}: the limits. */
     dev.interleave.RunOptions runOptions(Mode mode) {
         return dev.interleave.RunOptions.defaults().withMode(mode)
-                .withMaxSteps(maxStepsOrDefault()).withTimeLimit(timeLimitOrNull()).withInstrument(instrument);
+                .withMaxSteps(maxStepsOrDefault()).withTimeLimit(timeLimitOrNull()).withInstrument(instrument).withFocus(focus);
     }
 
     String[] argArray() {
@@ -128,6 +134,10 @@ final class ProgramOptions {
     String replayOf(String schedule, java.nio.file.Path reportDir) {
         List<String> options = new ArrayList<>(List.of("--schedule", schedule));
         options.addAll(limits());
+        if (!focus.isEmpty()) {
+            // Not needed to run the same, but for the replay's report to read the same.
+            options.addAll(List.of("--focus", String.join(",", focus)));
+        }
         return CommandLines.of("replay", classpath, options, mainClass, args, reportDir);
     }
 

@@ -77,7 +77,7 @@ class BinInterleaveIT {
         String token = Files.readAllLines(first.resolve("schedule.txt")).getFirst();
         assertTrue(token.startsWith("il1.p"), token);
         String report = Files.readString(first.resolve("report.txt"));
-        assertTrue(report.contains("LostUpdateBug.count ➜ 0  at LostUpdateBug.lambda$main$"), report);
+        assertTrue(report.matches("(?s).*LostUpdateBug\\.count ➜ 0 +at LostUpdateBug\\.lambda\\$main\\$.*"), report);
 
         Path second = Files.createTempDirectory("replay");
         // The token carries its mode: the replay needs no --mode.
@@ -245,7 +245,7 @@ class BinInterleaveIT {
 
     private static String stepsOf(Path reportDir) throws IOException {
         String json = Files.readString(reportDir.resolve("report.json"));
-        return json.substring(json.indexOf("\"steps\""), json.indexOf("\"stacks\""));
+        return json.substring(json.indexOf("\"rows\""), json.indexOf("\"stacks\""));
     }
 
     @Test

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
  * report.html as a person sees it: {@code bin/interleave explore --report} writes it, headless
  * Chromium runs its script, and the rendered page has a row per step with the operation and the
  * source line in the task's column, the failing steps marked, and the program's text as text.
+ * A row is a task's run between two switches (see docs/report-format.md).
  */
 class HtmlReportIT {
 
     private static final Pattern ROW = Pattern.compile("<tr class=\"(step[^\"]*)\" data-index=\"(\\d+)\">(.*?)</tr>",
             Pattern.DOTALL);
-    private static final Pattern OPERATION = Pattern.compile("\"operation\": \"([^\"]*)\"");
-    private static final Pattern LOCATION = Pattern.compile("\"location\": \"([^\"]*)\"");
+    /** A row of report.json: its first step, task, line, and the texts of the events its cell shows unfolded. */
+    private record JsonRow(int index, String task, String location, List<String> events) {
+    }
 
     private record Row(int index, List<String> classes, String cells) {
         boolean failing() {
@@ -34,49 +36,51 @@ class HtmlReportIT {
     }
 
     @Test
-    void theRacyProgramsReportShowsEveryStepInItsTasksLaneAndTheFailure() throws Exception {
+    void theRacyProgramsReportShowsEveryRowInItsTasksLaneAndTheFailure() throws Exception {
         Chromium chromium = Chromium.required();
         Path dir = explore("--cp", BinInterleave.EXAMPLES, "dev.interleave.examples.asyncio.RacyOnce");
         // Long names may wrap at <wbr> elements; the text is the same without them.
         String dom = chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", "");
         assertTrue(dom.contains("<body data-rendered=\"true\">"), "the page's script did not run to its end");
 
-        // Only the steps: data races elsewhere in the file have locations of their own.
-        String report = Files.readString(dir.resolve("report.json"));
-        String json = report.substring(report.indexOf("\"steps\""), report.indexOf("\"stacks\""));
-        List<String> operations = all(OPERATION, json);
-        List<String> locations = all(LOCATION, json);
+        List<JsonRow> json = jsonRows(Files.readString(dir.resolve("report.json")));
         List<Row> rows = rows(dom);
-        assertEquals(operations.size(), rows.size(), "a row per step");
+        assertEquals(json.stream().map(JsonRow::index).toList(), rows.stream().map(Row::index).toList(), "a row per row");
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(i, rows.get(i).index());
-            assertTrue(rows.get(i).cells().contains("<div class=\"operation\">" + operations.get(i)), rows.get(i).cells());
-            if (!locations.get(i).isEmpty()) {
-                assertTrue(rows.get(i).cells().contains("<div class=\"location\">" + locations.get(i) + "</div>"),
+            for (String event : json.get(i).events()) {
+                assertTrue(rows.get(i).cells().contains("<span class=\"event-text\">" + event + "</span>"),
+                        event + " not in " + rows.get(i).cells());
+            }
+            if (!json.get(i).location().isEmpty()) {
+                assertTrue(rows.get(i).cells().contains("<div class=\"location\">" + json.get(i).location() + "</div>"),
                         rows.get(i).cells());
             }
         }
-        assertTrue(locations.contains("RacyOnce.foo(RacyOnce.java:22)"), locations.toString());
+        assertTrue(json.stream().anyMatch(r -> r.location().equals("RacyOnce.foo(RacyOnce.java:22)")), json.toString());
         int last = rows.size() - 1;
-        assertEquals(Set.of(last), failingRows(rows), "the step where main stopped is the failing one");
-        assertTrue(rows.get(last).cells().contains("stopped<span class=\"badge fail\">failure</span>"));
+        assertEquals(Set.of(rows.get(last).index()), failingRows(rows), "the row where main stopped is the failing one");
+        assertTrue(rows.get(last).cells().contains("throws java.lang.AssertionError"), rows.get(last).cells());
+        assertTrue(rows.get(last).cells().contains("<span class=\"badge fail\">failure</span>"), rows.get(last).cells());
 
         List<String> lanes = all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
         assertEquals(List.of("main", "task-1", "task-2", "task-3"), lanes);
         assertTrue(dom.contains("uncaught java.lang.AssertionError: the guarded body ran 3 times, not once"), "summary");
-        assertTrue(dom.contains("<code id=\"replay-command\">bin/interleave replay --cp examples/target/classes --schedule il1."),
+        // The launcher as the test invoked it: the command runs as printed, from the same directory.
+        String launcher = BinInterleave.HOME.resolve("bin/interleave").toString();
+        assertTrue(dom.contains("<code id=\"replay-command\">" + launcher + " replay --cp examples/target/classes --schedule il1."),
                 "replay command");
         assertTrue(dom.contains("6 → 6 decisions"), "shrink figures");
         assertEquals(List.of("ran=false", "ran=false", "ran=false", "after ran = True", "after ran = True", "after ran = True"),
                 all(Pattern.compile("<li>([^<]*)</li>"), dom), "the program's output");
         assertTrue(dom.contains("Stack of main at the failure"), "the failing task's stack is open");
 
-        // Opened at step 1 (as a click on it does): task-1's row is selected and the panel tells its fate.
-        String atStep = chromium.dumpDom(dir.resolve("report.html"), "step=1").replace("<wbr>", "");
+        // Opened at task-1's first step (as a click on it does): its row is selected and the panel tells its fate.
+        JsonRow task1 = json.stream().filter(r -> r.task().equals("task-1")).findFirst().orElseThrow();
+        String atStep = chromium.dumpDom(dir.resolve("report.html"), "step=" + task1.index()).replace("<wbr>", "");
         List<Row> selected = rows(atStep).stream().filter(r -> r.classes().contains("selected")).toList();
-        assertEquals(List.of(1), selected.stream().map(Row::index).toList(), "the selected row");
+        assertEquals(List.of(task1.index()), selected.stream().map(Row::index).toList(), "the selected row");
         assertTrue(atStep.contains("Stack of task-1 at the failure"), "the panel shows task-1");
-        assertTrue(atStep.contains("task-1 had ended (step 4) before the failure."), "task-1 had ended");
+        assertTrue(atStep.matches("(?s).*task-1 had ended \\(step \\d+\\) before the failure\\..*"), "task-1 had ended");
 
         Path png = dir.resolve("report.png");
         chromium.screenshot(dir.resolve("report.html"), png, 1400, 1000);
@@ -86,12 +90,33 @@ class HtmlReportIT {
     }
 
     @Test
+    void aReportOfSevenTasksAndHundredsOfStepsShowsThemAll() throws Exception {
+        Chromium chromium = Chromium.required();
+        Path dir = explore("--cp", "interleave-cli/target/test-classes", "dev.interleave.cli.fixtures.ManyTasks");
+        String dom = chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", "");
+        assertTrue(dom.contains("<body data-rendered=\"true\">"), "the page's script did not run to its end");
+        List<String> lanes = all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
+        assertEquals(List.of("main", "worker-0", "worker-1", "worker-2", "worker-3", "worker-4", "worker-5"), lanes);
+        String report = Files.readString(dir.resolve("report.json"));
+        Matcher steps = Pattern.compile("\"stepsInAll\": (\\d+)").matcher(report);
+        assertTrue(steps.find(), "no stepsInAll");
+        int inAll = Integer.parseInt(steps.group(1));
+        assertTrue(inAll > 600, inAll + " steps");
+        List<JsonRow> json = jsonRows(report);
+        List<Row> rows = rows(dom);
+        assertEquals(json.stream().map(JsonRow::index).toList(), rows.stream().map(Row::index).toList(), "a row per row");
+        assertTrue(dom.contains("Interleaving: " + inAll + " steps in " + rows.size() + " rows, 7 tasks"), "the title");
+        assertTrue(rows.getLast().cells().contains("throws java.lang.IllegalStateException"), rows.getLast().cells());
+        assertEquals(Set.of(rows.getLast().index()), failingRows(rows));
+    }
+
+    @Test
     void aDeadlockMarksWhereEachBlockedTaskStopped() throws Exception {
         Chromium chromium = Chromium.required();
         Path dir = explore("--cp", BinInterleave.EXAMPLES, "dev.interleave.examples.failures.LockOrderDeadlock");
         List<Row> rows = rows(chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", ""));
-        // main joins in step 0; task-1 and task-2 each block on the monitor the other holds, in their last steps.
-        assertEquals(Set.of(0, rows.size() - 2, rows.size() - 1), failingRows(rows));
+        // main joins in its first row; task-1 and task-2 each block on the monitor the other holds, in their last rows.
+        assertEquals(Set.of(0, rows.get(rows.size() - 2).index(), rows.getLast().index()), failingRows(rows));
         assertTrue(rows.getLast().cells().contains("block on monitor Object#"), rows.getLast().cells());
     }
 
@@ -118,6 +143,25 @@ class HtmlReportIT {
         assertEquals(1, outcome.exit(), outcome.err().toString());
         assertTrue(Files.exists(dir.resolve("report.html")), "explore --report wrote no report.html");
         return dir;
+    }
+
+    /** report.json's rows, read from its text (one field a line, rows' own fields indented six spaces). */
+    private static List<JsonRow> jsonRows(String report) {
+        String section = report.substring(report.indexOf("\"rows\""), report.indexOf("\"stacks\""));
+        List<JsonRow> rows = new ArrayList<>();
+        for (String row : section.split("\n    \\{\n")) {
+            Matcher index = Pattern.compile("\n      \"index\": (\\d+)").matcher("\n" + row);
+            if (!index.find()) {
+                continue;
+            }
+            String events = row.substring(row.indexOf("\"events\""), row.indexOf("\"spins\""));
+            List<String> texts = all(Pattern.compile("\"text\": \"([^\"]*)\",\\s*\"count\": 1\\b"), events);
+            rows.add(new JsonRow(Integer.parseInt(index.group(1)),
+                    all(Pattern.compile("\n      \"task\": \"([^\"]*)\""), "\n" + row).getFirst(),
+                    all(Pattern.compile("\n      \"location\": \"([^\"]*)\""), "\n" + row).getFirst(),
+                    texts.subList(0, Math.min(4, texts.size()))));
+        }
+        return rows;
     }
 
     private static List<Row> rows(String dom) {

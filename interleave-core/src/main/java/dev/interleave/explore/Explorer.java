@@ -5,6 +5,7 @@ import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
 import dev.interleave.runtime.Execution;
+import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.schedule.Schedule;
 import dev.interleave.strategy.SearchStatistics;
 import dev.interleave.strategy.Strategy;
@@ -25,8 +26,6 @@ import java.util.Optional;
  */
 public final class Explorer {
 
-    /** Most time spent shrinking one failure. */
-    static final Duration SHRINK_BUDGET = Duration.ofSeconds(30);
     /** A failure whose trace is longer is replayed with source lines for its last steps only. */
     static final int EXPLAINED_STEPS = 2_000;
 
@@ -79,7 +78,7 @@ public final class Explorer {
                 return finish(progress, Optional.empty(), true);
             }
             progress.ran++;
-            progress.races.add(result.races());
+            progress.races.add(result.races(), result.choices());
             progress.sharedBetweenPoints |= result.sharedBetweenPoints();
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
@@ -109,15 +108,18 @@ public final class Explorer {
         Schedule found = progress.found;
         if (found != null) {
             // Stuck while shrinking or explaining a failure already found: report that one as found.
-            return finish(progress, Optional.of(new Found(progress.foundIndex, found, 0, found, 0, 0,
-                    progress.foundResult)), false);
+            return finish(progress, Optional.of(Found.asFound(progress.foundIndex, found, 0, progress.foundResult)), false);
+        }
+        if (isLimit(soFar, Failure.Limit.TIME) && progress.ran > 0) {
+            // The budget ended inside a long step, not the program: as between steps, it does not count.
+            return finish(progress, Optional.empty(), true);
         }
         progress.ran++;
         Schedule schedule = new Schedule(target.name(), options.mode(), soFar.choices());
         listener.failureFound(schedule, soFar);
         DelayCounter counter = progress.counter;
         int delays = counter == null ? 0 : counter.delays();
-        Found report = new Found(progress.index, schedule, delays, schedule, delays, 0, soFar);
+        Found report = Found.asFound(progress.index, schedule, delays, soFar);
         return finish(progress, Optional.of(report), isLimit(soFar, Failure.Limit.TIME));
     }
 
@@ -127,23 +129,43 @@ public final class Explorer {
         List<Integer> shrunk = found.choices();
         int shrinkRuns = 0;
         int shrunkDelays = delays;
+        boolean budgetReached = false;
+        long shrinkStart = System.nanoTime();
+        long shrinkNanos = 0;
         // A limit's runs are as long as the limit, and a run that stopped at the time limit or in a
         // stuck step cannot be run again to the same end: those are reported as found.
         boolean limit = failing.verdict() instanceof Failure.LimitExceeded;
         if (options.shrink() && !limit) {
-            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), SHRINK_BUDGET.toNanos()));
+            long shrinkDeadline = Math.min(deadline, Math.addExact(System.nanoTime(), options.shrinkTime().toNanos()));
             Shrinker shrinker = new Shrinker(runtime, quiet, body, FailureSignature.of(failing.verdict()), shrinkDeadline);
             shrunk = shrinker.shrink(found.choices());
             shrunkDelays = shrinker.delays(shrunk);
             shrinkRuns = shrinker.runs();
+            budgetReached = shrinker.budgetReached();
+            shrinkNanos = System.nanoTime() - shrinkStart;
         }
         Schedule shrunkSchedule = found.withChoices(shrunk);
         boolean replayable = !isLimit(failing, Failure.Limit.TIME) && !isLimit(failing, Failure.Limit.STUCK_STEP);
-        RunResult replay = replayable
-                ? Replayer.replay(runtime, body, shrunkSchedule,
-                        quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS)))
-                : failing;
-        return new Found(index, found, delays, shrunkSchedule, shrunkDelays, shrinkRuns, replay);
+        if (!replayable) {
+            return Found.asFound(index, found, delays, failing);
+        }
+        RunOptions recording = quiet.withRecordLocationsFrom(Math.max(0, failing.trace().size() - EXPLAINED_STEPS));
+        String notReplayed;
+        try {
+            RunResult replay = Replayer.replay(runtime, body, shrunkSchedule, recording);
+            if (!replay.passed() && FailureSignature.of(replay.verdict()).equals(FailureSignature.of(failing.verdict()))) {
+                return new Found(index, found, delays, shrunkSchedule, shrunkDelays, shrinkRuns, replay,
+                        budgetReached, shrinkNanos, null);
+            }
+            notReplayed = "running its schedule again ended otherwise (" + (replay.passed() ? "it passed"
+                    : ((Failure) replay.verdict()).summary()) + ")";
+        } catch (ReplayDivergedException e) {
+            notReplayed = "running its schedule again diverged (" + e.getMessage() + ")";
+        }
+        // Nothing found is lost: the run that found it is the report, and the program is not deterministic.
+        return new Found(index, found, delays, found, delays, 0, failing, false, 0, notReplayed
+                + ": the program does something Interleave does not control (identity hash codes without"
+                + " -XX:hashCode=2, real I/O, threads outside control); the trace is the run that found it");
     }
 
     private static boolean isLimit(RunResult result, Failure.Limit kind) {
@@ -160,7 +182,7 @@ public final class Explorer {
 
     private RunOptions runOptions() {
         return RunOptions.defaults().withEchoOutput(false).withMode(options.mode())
-                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument());
+                .withMaxSteps(options.maxSteps()).withInstrument(options.instrument()).withFocus(options.focus());
     }
 
     /** When the time limit ends the exploration (real time), or {@code Long.MAX_VALUE}. */

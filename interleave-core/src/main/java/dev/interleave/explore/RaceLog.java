@@ -15,10 +15,16 @@ final class RaceLog {
 
     private final Map<String, DataRace> races = new LinkedHashMap<>();
 
-    synchronized void add(List<DataRace> found) {
+    /** The races of an execution that made {@code choices}: a race kept is replayed with them for its stacks. */
+    synchronized void add(List<DataRace> found, List<Integer> choices) {
         for (DataRace race : found) {
-            races.putIfAbsent(key(race), race);
+            races.putIfAbsent(key(race), race.inSchedule(choices));
         }
+    }
+
+    /** Whether {@code race} is {@code other} seen again, under another schedule perhaps. */
+    static boolean same(DataRace race, DataRace other) {
+        return key(race).equals(key(other));
     }
 
     synchronized List<DataRace> races() {

@@ -28,7 +28,8 @@ public final class Replayer {
      */
     public static RunResult replay(ControlledRuntime runtime, Execution.Body body, Schedule schedule, RunOptions options) {
         RunOptions guided = options.withStrategy(new GuidedStrategy(schedule.choices(), true))
-                .withMode(schedule.mode());
+                .withMode(schedule.mode())
+                .withFocus(options.focus().isEmpty() ? Target.focusOf(schedule.target()) : options.focus());
         // A step that never ends answers with the run so far, as any run does.
         return runtime.supervised(() -> runtime.execute(guided, body), soFar -> soFar);
     }

@@ -15,8 +15,9 @@ import java.util.List;
  * which FIFO order alone reaches the failure, then each remaining delay (a choice other than
  * the oldest runnable task, see {@link DelayCounter}) put back to FIFO's choice. Each candidate runs leniently: where a
  * recorded choice no longer applies, FIFO's is taken; the run's own choices become the new schedule.
- * Shrinking stops at its deadline with the best schedule so far: a shrink that takes longer than
- * the search would cost the user more than it saves.
+ * A schedule is better with fewer delays, and with as many but fewer steps: a shorter trace
+ * is easier to read. Shrinking stops at its deadline with the best schedule so far (a shrink that
+ * takes longer than the search would cost the user more than it saves), and says so.
  */
 final class Shrinker {
 
@@ -31,6 +32,10 @@ final class Shrinker {
     private int runs;
     /** Delays (choices that differ from FIFO's) of each schedule run so far. */
     private final Map<List<Integer>, Integer> delayCache = new HashMap<>();
+    /** Steps of each schedule run so far. */
+    private final Map<List<Integer>, Integer> stepCache = new HashMap<>();
+    /** Whether the budget (time or runs) ended shrinking before it had tried everything. */
+    private boolean budgetReached;
 
     Shrinker(ControlledRuntime runtime, RunOptions options, Execution.Body body, FailureSignature signature,
              long deadline) {
@@ -43,7 +48,14 @@ final class Shrinker {
 
     /** Whether another candidate may run: the run budget and the deadline both allow it. */
     private boolean mayRun() {
-        return runs < MAX_RUNS && System.nanoTime() - deadline < 0;
+        boolean may = runs < MAX_RUNS && System.nanoTime() - deadline < 0;
+        budgetReached |= !may;
+        return may;
+    }
+
+    /** Whether the budget ended shrinking: the schedule might shrink further. */
+    boolean budgetReached() {
+        return budgetReached;
     }
 
     int runs() {
@@ -56,15 +68,17 @@ final class Shrinker {
         while (improved && mayRun()) {
             improved = false;
             List<Integer> shorter = shortestFailingPrefix(best);
-            if (shorter != null && delays(shorter) <= delays(best) && !shorter.equals(best)) {
+            if (shorter != null && delays(shorter) <= delays(best) && !shorter.equals(best)
+                    && steps(shorter) <= steps(best)) {
                 best = shorter;
                 improved = true;
             }
-            for (int i = best.size() - 1; i >= 0 && mayRun(); i--) {
+            // A schedule without delays is FIFO's own run: no choice is left to put back.
+            for (int i = best.size() - 1; i >= 0 && delays(best) > 0 && mayRun(); i--) {
                 List<Integer> candidate = new ArrayList<>(best);
                 candidate.set(i, GuidedStrategy.DEFAULT);
                 List<Integer> result = tryRun(candidate);
-                if (result != null && delays(result) < delays(best)) {
+                if (result != null && better(result, best)) {
                     best = result;
                     improved = true;
                     i = Math.min(i, best.size());
@@ -91,6 +105,7 @@ final class Shrinker {
         RunResult result = runtime.execute(options.withStrategy(counter).withTimeLimit(remaining()), body);
         // The run's own choices, replayed, make the same decisions: keep its count, not a rerun.
         delayCache.putIfAbsent(result.choices(), counter.delays());
+        stepCache.putIfAbsent(result.choices(), result.trace().size());
         return signature.equals(FailureSignature.of(result.verdict())) ? result.choices() : null;
     }
 
@@ -99,11 +114,26 @@ final class Shrinker {
         return java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
 
+    /** Fewer delays, or as many and fewer steps. */
+    private boolean better(List<Integer> candidate, List<Integer> best) {
+        int fewer = Integer.compare(delays(candidate), delays(best));
+        return fewer < 0 || fewer == 0 && steps(candidate) < steps(best);
+    }
+
+    /** Steps of a schedule: known from the run that produced it, or counted by replaying it. */
+    private int steps(List<Integer> choices) {
+        if (!stepCache.containsKey(choices)) {
+            delayCache.remove(choices);
+            delays(choices);
+        }
+        return stepCache.get(choices);
+    }
+
     /** Delays of a schedule: known from the run that produced it, or counted by replaying it. */
     int delays(List<Integer> choices) {
         return delayCache.computeIfAbsent(choices, c -> {
             DelayCounter counter = new DelayCounter(new GuidedStrategy(c, false));
-            runtime.execute(options.withStrategy(counter), body);
+            stepCache.put(c, runtime.execute(options.withStrategy(counter), body).trace().size());
             return counter.delays();
         });
     }

@@ -35,6 +35,11 @@ abstract class WrappingStrategy implements Strategy {
     }
 
     @Override
+    public void stepsTaken(int[] stepsByTask) {
+        inner.stepsTaken(stepsByTask);
+    }
+
+    @Override
     public void endExecution() {
         inner.endExecution();
     }

@@ -2,6 +2,7 @@ package dev.interleave.report;
 
 import dev.interleave.BlockedTask;
 import dev.interleave.DataRace;
+import dev.interleave.Event;
 import dev.interleave.Failure;
 import dev.interleave.RunResult;
 import dev.interleave.Step;
@@ -13,10 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A failure report as JSON; the schema is in docs/report-format.md (format 1). */
+/** A failure report as JSON; the schema is in docs/report-format.md (format 2). */
 public final class JsonReport {
 
-    public static final int FORMAT = 1;
+    /** 2: rows of typed events (see {@link TraceRows}) in place of format 1's steps. */
+    public static final int FORMAT = 2;
 
     private JsonReport() {
     }
@@ -39,6 +41,11 @@ public final class JsonReport {
             how.put("shrunkDecisions", found.shrunk().size());
             how.put("shrunkDelays", found.shrunkDelays());
             how.put("shrinkRuns", found.shrinkRuns());
+            how.put("shrinkBudgetReached", found.shrinkBudgetReached());
+            how.put("shrinkMillis", found.shrinkNanos() / 1_000_000);
+            if (found.notReplayed() != null) {
+                how.put("notReplayed", found.notReplayed());
+            }
             root.put("found", how);
         }
         Exploration exploration = report.exploration();
@@ -55,20 +62,9 @@ public final class JsonReport {
             summary.put("dataRaces", races(exploration.races()));
             root.put("exploration", summary);
         }
-        List<Object> steps = new ArrayList<>();
         root.put("stepsInAll", replay.trace().size());
-        for (Step step : ShownSteps.of(replay.trace().steps())) {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("index", step.index());
-            s.put("taskId", step.taskId());
-            s.put("task", step.task());
-            s.put("kind", step.kind().name());
-            s.put("operation", step.operation());
-            s.put("detail", step.detail());
-            s.put("location", step.location());
-            steps.add(s);
-        }
-        root.put("steps", steps);
+        root.put("stepsOmitted", ShownSteps.omitted(replay.trace().steps()));
+        root.put("rows", rows(replay.trace().steps()));
         List<Object> stacks = new ArrayList<>();
         for (TaskStack stack : replay.stacksAtFailure()) {
             stacks.add(Map.of("task", stack.task(), "frames", frames(stack.frames())));
@@ -78,6 +74,42 @@ public final class JsonReport {
         root.put("output", replay.output());
         root.put("replay", report.replayCommand());
         return Json.write(root);
+    }
+
+    /** The trace as rows (see {@link TraceRows}), of the steps a report shows (see {@link ShownSteps}). */
+    private static List<Object> rows(List<Step> steps) {
+        List<Object> rows = new ArrayList<>();
+        for (TraceRows.Row row : TraceRows.of(ShownSteps.of(steps))) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("index", row.firstStep());
+            r.put("lastIndex", row.lastStep());
+            r.put("taskId", row.taskId());
+            r.put("task", row.task());
+            r.put("kind", row.kind().name());
+            r.put("location", row.location());
+            List<Object> events = new ArrayList<>();
+            for (TraceRows.Line line : row.events()) {
+                Map<String, Object> e = event(line.event());
+                e.put("count", line.count());
+                events.add(e);
+            }
+            r.put("events", events);
+            r.put("spins", row.spins());
+            r.put("before", row.before() == null ? null : event(row.before()));
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> event(Event event) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("kind", event.kind().name());
+        e.put("object", event.object());
+        e.put("field", event.field());
+        e.put("value", event.value());
+        e.put("location", event.location());
+        e.put("text", event.text());
+        return e;
     }
 
     private static List<Object> races(List<DataRace> races) {

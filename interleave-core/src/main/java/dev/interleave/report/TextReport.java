@@ -14,6 +14,8 @@ public final class TextReport {
 
     private static final int OUTPUT_TAIL = 20;
     private static final int TRACE_TAIL = 30;
+    /** The width of a trace's event column. */
+    private static final int EVENT_WIDTH = 34;
 
     private TextReport() {
     }
@@ -50,9 +52,15 @@ public final class TextReport {
                             + found.delays() + " delays\n"
                             : "); shrunk from " + found.schedule().size() + " decisions and " + found.delays()
                             + " delays to " + found.shrunk().size() + " and " + found.shrunkDelays() + " in "
-                            + found.shrinkRuns() + " runs\n");
+                            + found.shrinkRuns() + " runs (" + String.format("%.2f s", found.shrinkNanos() / 1e9) + ")"
+                            + (found.shrinkBudgetReached()
+                                    ? ", stopped by the shrink budget (--shrink-time)" : "") + "\n");
+            if (found.notReplayed() != null) {
+                text.append("Not replayed: ").append(found.notReplayed()).append('\n');
+            }
         }
-        text.append("\nInterleaving (").append(replay.trace().size()).append(" steps):\n");
+        text.append("\nInterleaving (").append(replay.trace().size())
+                .append(" steps; a row is a task's run between two switches, its events in the order they took effect):\n");
         appendSteps(text, replay.trace().steps());
         // Tasks that had ended have no frames; with none left the heading would stand alone.
         if (replay.stacksAtFailure().stream().anyMatch(stack -> !stack.frames().isEmpty())) {
@@ -93,19 +101,69 @@ public final class TextReport {
         }
     }
 
+    /**
+     * The steps as rows (see {@link TraceRows}): each row one task's run between two switches, its
+     * events in the order they took effect, then what the task stopped before, if anything.
+     */
     private static void appendSteps(StringBuilder text, List<Step> all) {
-        List<Step> steps = ShownSteps.of(all);
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            if (i == ShownSteps.HEAD && steps.size() < all.size()) {
+        List<Step> shown = ShownSteps.of(all);
+        int gapAt = shown.size() < all.size() ? shown.get(ShownSteps.HEAD).index() : Integer.MAX_VALUE;
+        for (TraceRows.Row row : TraceRows.of(shown)) {
+            if (row.firstStep() >= gapAt) {
                 text.append(String.format("  ... %d steps omitted ...%n", ShownSteps.omitted(all)));
+                gapAt = Integer.MAX_VALUE;
             }
-            text.append(String.format("  %3d  %-12s %s", step.index(), step.task(), step.operation()));
-            if (!step.location().isEmpty()) {
-                text.append("  at ").append(step.location());
-            }
-            text.append('\n');
+            appendRow(text, row);
         }
+    }
+
+    /**
+     * The interleaving in brief, for a test's failure message: its rows (see {@link TraceRows}), or
+     * for more than {@code most} its first three and its last, where the failure is.
+     */
+    public static String brief(List<Step> steps, int most) {
+        List<TraceRows.Row> rows = TraceRows.of(ShownSteps.of(steps));
+        StringBuilder text = new StringBuilder();
+        int head = Math.min(3, most);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.size() > most && i == head) {
+                text.append(String.format("  ... %d more rows in report.txt ...%n", rows.size() - most));
+                i = rows.size() - (most - head);
+            }
+            appendRow(text, rows.get(i));
+        }
+        return text.toString();
+    }
+
+    private static void appendRow(StringBuilder text, TraceRows.Row row) {
+        String steps = row.firstStep() == row.lastStep() ? Integer.toString(row.firstStep())
+                : row.firstStep() + "-" + row.lastStep();
+        String lead = String.format("  %-9s %-12s ", steps, row.task());
+        String indent = " ".repeat(lead.length());
+        boolean first = true;
+        for (TraceRows.Line line : row.events()) {
+            String count = line.count() > 1 ? "  (x" + line.count() + ")" : "";
+            appendEvent(text, first ? lead : indent, line.event().text() + count, line.event().location());
+            first = false;
+        }
+        if (row.spins() > 0) {
+            text.append(indent).append("(then yielded there ").append(row.spins())
+                    .append(row.spins() == 1 ? " more time" : " more times").append(" while others ran)\n");
+        }
+        if (row.before() != null) {
+            appendEvent(text, first ? lead : indent, "| switch before " + row.before().text(), row.before().location());
+        }
+    }
+
+    private static void appendEvent(StringBuilder text, String lead, String what, String location) {
+        text.append(lead);
+        if (location.isEmpty()) {
+            text.append(what);
+        } else {
+            // Events in a column, their lines in another, as far as the events' lengths allow.
+            text.append(String.format("%-" + EVENT_WIDTH + "s", what)).append("  at ").append(location);
+        }
+        text.append('\n');
     }
 
     private static void appendOutput(StringBuilder text, List<String> output, int tail) {

@@ -1,5 +1,6 @@
 package dev.interleave.runtime;
 
+import dev.interleave.Event;
 import dev.interleave.bridge.SyncSites;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -42,17 +43,43 @@ final class ConcurrentCalls {
         if (jdk) {
             memory.synchronizedOn(task, state);
         }
-        memory.syncPoint(task, receiver == null ? site.what() : site.what() + " ", receiver, state);
+        Event.Kind kind = kindOf(site.method());
+        memory.syncPoint(task, kind, site.what(), receiver, state);
         task.locking = null;
+        if (execution.recordingEvents()) {
+            if (kind == Event.Kind.LOCK) {
+                // A lock is taken when the call returns: a task that blocks on it shows its park first.
+                task.lockCall = siteId;
+                task.lockReceiver = receiver;
+            } else {
+                memory.recordAt(kind, () -> execution.names.of(receiver), site.what(), site.code(), site.where());
+            }
+        }
         footprint(receiver, site, jdk, state);
         memory.races.release(task, RaceDetector.CONCURRENT);
     }
 
     void returned(int siteId) {
         Task task = execution.current();
+        if (task.lockCall == siteId) {
+            SyncSites.Site site = SyncSites.site(siteId);
+            Object receiver = task.lockReceiver;
+            memory.recordAt(Event.Kind.LOCK, () -> execution.names.of(receiver), site.what(), site.code(), site.where());
+            task.lockCall = -1;
+            task.lockReceiver = null;
+        }
         if (!SyncSites.site(siteId).has(SyncSites.CANDIDATE) || task.leaveCall(siteId)) {
             memory.races.acquire(task, RaceDetector.CONCURRENT);
         }
+    }
+
+    /** Taking and releasing a lock read as such in a trace; any other call by its method's name. */
+    private static Event.Kind kindOf(String method) {
+        return switch (method) {
+            case "lock()V", "lockInterruptibly()V", "tryLock()Z", "tryLock(JLjava/util/concurrent/TimeUnit;)Z" -> Event.Kind.LOCK;
+            case "unlock()V" -> Event.Kind.UNLOCK;
+            default -> Event.Kind.CALL;
+        };
     }
 
     private static boolean names(ConcurrentClasses.Kind kind) {

@@ -98,11 +98,32 @@ public final class ControlledRuntime implements Hooks {
                     dev.interleave.bridge.Memory.install(null, new MemoryRuntime());
                     dev.interleave.bridge.ForkJoin.install(null, new ForkJoinRuntime());
                     dev.interleave.bridge.JdkCode.install(null, new JdkCodeGate());
+                    dev.interleave.bridge.Outside.install(null, new OutsideRuntime());
+                    initializeJdkHelpers();
                     instance = runtime;
                 }
             }
         }
         return runtime;
+    }
+
+    /**
+     * The JDK starts its socket pollers in the static initializer of {@code sun.nio.ch.Poller}.
+     * Initialized here, outside any execution, they are the JDK's, never program tasks, whichever
+     * program first uses a socket. (The process reaper's threads are the JDK's wherever they start.)
+     */
+    private static void initializeJdkHelpers() {
+        // Platform poller threads, not virtual ones, which would start the JDK's default scheduler
+        // for them. (Initializing ProcessHandleImpl here as well made the unseeded randomness of
+        // UnseededRandom differ from one JVM to the next: it is left to its first use.)
+        if (System.getProperty("jdk.pollerMode") == null) {
+            System.setProperty("jdk.pollerMode", "1");
+        }
+        try {
+            Class.forName("sun.nio.ch.Poller", true, null);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot initialize the JDK's socket pollers", e);
+        }
     }
 
     /** Runs {@code body} as the main task of one execution, on the calling platform thread. */
@@ -146,7 +167,7 @@ public final class ControlledRuntime implements Hooks {
         return executionOf(Thread.currentThread());
     }
 
-    private static Execution executionOf(Thread thread) {
+    static Execution executionOf(Thread thread) {
         return JdkInternals.scheduler(thread) instanceof RunExecutor executor ? executor.execution : null;
     }
 
@@ -182,7 +203,11 @@ public final class ControlledRuntime implements Hooks {
     @Override
     public boolean submit(Thread virtualThread, Executor scheduler) {
         if (scheduler instanceof RunExecutor executor) {
-            executor.execution.submit(virtualThread);
+            Execution execution = executor.execution;
+            if (execution != null) {
+                execution.submit(virtualThread);
+            }
+            // A task of an execution that is over never runs again.
             return true;
         }
         return false;

@@ -1,6 +1,7 @@
 package dev.interleave.runtime;
 
 import dev.interleave.BlockedTask;
+import dev.interleave.Event;
 import dev.interleave.Failure;
 import dev.interleave.InterleaveFault;
 import dev.interleave.PointKind;
@@ -16,10 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 
@@ -55,14 +58,21 @@ public final class Execution {
 
     final RunExecutor executor = new RunExecutor(this);
     final VirtualClock clock = new VirtualClock();
+    private final TimeoutCycles timeoutCycles = new TimeoutCycles();
     /** The runtime's state of each object, for this execution. */
     final ObjectTables objects = new ObjectTables();
     final MonitorModel monitors = new MonitorModel(clock, objects);
     final OutputCapture.Buffer output = new OutputCapture.Buffer();
     final ObjectNames names = new ObjectNames(objects);
+    /** The tasks' waits on sockets, pipes, selectors and processes. */
+    final OutsideWaits outside = new OutsideWaits(this);
     final SharedMemory memory;
+    /** Which line of the code under test each recorded event and step belongs to. */
+    final Attribution attribution;
+    /** The running step's events, when the run records them (see {@link #recordingEvents}). */
+    private final StepEvents stepEvents = new StepEvents();
     /** A {@link RunContainer}, typed Object so that linking this class needs no internal class. */
-    final Object container = new RunContainer(this);
+    final Object container = new RunContainer(executor);
 
     private final ControlledRuntime runtime;
     private final RunOptions options;
@@ -126,7 +136,8 @@ public final class Execution {
         this.runtime = runtime;
         this.options = options;
         this.strategy = options.strategy();
-        this.memory = new SharedMemory(this, options.mode(), options.recordLocations());
+        this.memory = new SharedMemory(this, options.mode(), options.recordLocations(), options.raceStacks());
+        this.attribution = new Attribution(options.focus(), options.instrument());
         this.jdkGroups = jdkGroups(options.instrument());
     }
 
@@ -194,6 +205,7 @@ public final class Execution {
             drive();
         } finally {
             finished = true;
+            detachLeftBehind();
             if (footprints != null) {
                 runtime.footprinting.decrementAndGet();
             }
@@ -203,10 +215,23 @@ public final class Execution {
         if (fault != null) {
             throw fault;
         }
+        strategy.stepsTaken(stepsByTask());
         strategy.endExecution();
         Verdict verdict = failure != null ? failure : new Verdict.Pass();
         return new RunResult(verdict, new Trace(steps), output.lines(), clock.elapsedNanos(), choices, stacksAtFailure,
                 memory.races.races(), memory.sharedBetweenPoints());
+    }
+
+    private int[] stepsByTask() {
+        int tasks = 0;
+        for (Step step : steps) {
+            tasks = Math.max(tasks, step.taskId() + 1);
+        }
+        int[] counts = new int[tasks];
+        for (Step step : steps) {
+            counts[step.taskId()]++;
+        }
+        return counts;
     }
 
     private void runMain(Body body) {
@@ -235,9 +260,28 @@ public final class Execution {
                 return;
             }
             if (ready.isEmpty()) {
-                if (clock.hasTimers()) {
+                // The outside world's answers come in only here, where no task can run: in the
+                // order of the tasks, so that the schedule does not depend on when they came.
+                if (outside.releaseReady() || outside.deliverExits()) {
+                    continue;
+                }
+                // Time jumps only when every task is blocked for good (Go's synctest): while tasks
+                // wait outside, it follows real time.
+                if (clock.hasTimers() && !outside.waiting()) {
+                    if (timeoutCycles.hangs(steps, clock.elapsedNanos())) {
+                        fail(new Failure.Deadlock(hungTasks()));
+                        return;
+                    }
                     clock.advanceAndFire();
                     continue;
+                }
+                if (outside.waiting()) {
+                    long bound = OutsideWaits.boundNanos();
+                    if (outside.await(bound, () -> !externalInbox.isEmpty())) {
+                        continue;
+                    }
+                    fail(outside.stuck(bound, options.instrument()));
+                    return;
                 }
                 fail(new Failure.Deadlock(blockedTasks()));
                 return;
@@ -323,14 +367,13 @@ public final class Execution {
         }
         lastTask = task.id;
         lastYielded = kind == PointKind.YIELD;
-        String location = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
-                ? StackFilter.location(task.thread, options.instrument()) : "";
-        String detail = point != null ? point.detail() : detail(task, kind);
-        if (point != null && point.valueLabel() != null) {
-            task.valueStep = steps.size();
-            task.valuePoint = point;
-        }
-        steps.add(new Step(steps.size(), task.id, task.name, kind, detail, location));
+        Attribution.Place place = options.recordLocations() && kind != PointKind.EXIT && steps.size() >= options.locationsFrom()
+                ? attribution.ofStack(task.thread.getStackTrace()) : Attribution.NOWHERE;
+        String location = place.location();
+        Event stop = kind != PointKind.STOPPED && point != null ? point.action().at(location) : stopEvent(task, kind, location);
+        steps.add(new Step(steps.size(), task.id, task.name, kind, stop,
+                recordingEvents() ? stepEvents.take(stop) : stop.endsStep() ? List.of(stop) : List.of(),
+                place.internal() && !stop.endsStep()));
         if (footprints != null) {
             Object blocker = kind == PointKind.PARK ? java.util.concurrent.locks.LockSupport.getBlocker(task.thread) : null;
             strategy.stepped(footprints.end(task, kind, blocker, inbox.stream().mapToInt(t -> t.id).toArray()));
@@ -349,25 +392,68 @@ public final class Execution {
         };
     }
 
-    private String detail(Task task, PointKind kind) {
+    /** How a task that did not stop at a point of its own gave up control: blocked on what, or ended. */
+    private Event stopEvent(Task task, PointKind kind, String location) {
+        if (kind == PointKind.STOPPED) {
+            if (failure instanceof Failure.UncaughtException e && e.task().equals(task.name)) {
+                // Where it threw: the task has ended, and has no stack of its own left.
+                String thrown = options.recordLocations() && location.isEmpty()
+                        ? attribution.ofStack(e.error().getStackTrace()).location() : location;
+                return new Event(Event.Kind.FAILED, "", "", e.error().getClass().getName(), thrown);
+            }
+            return Event.of(Event.Kind.FAILED, location);
+        }
         if (task.modelBlock != null) {
-            return names.of(task.blockedOn);
+            Event.Kind blocked = task.modelBlock == PointKind.MONITOR ? Event.Kind.MONITOR_BLOCK : Event.Kind.WAIT;
+            return new Event(blocked, names.of(task.blockedOn), "", null, location);
         }
         return switch (kind) {
-            case PARK, TIMED_PARK -> parkDetail(java.util.concurrent.locks.LockSupport.getBlocker(task.thread));
-            default -> "";
+            case PARK, TIMED_PARK -> parkEvent(kind, java.util.concurrent.locks.LockSupport.getBlocker(task.thread), location);
+            case MONITOR -> Event.of(Event.Kind.MONITOR_BLOCK, location);
+            case WAIT -> Event.of(Event.Kind.WAIT, location);
+            case EXIT -> Event.of(Event.Kind.EXIT, location);
+            default -> Event.of(Event.Kind.YIELD, location);
         };
     }
 
     /** What a parked task waits on; for a report, a join names the task it waits for. */
-    private String parkDetail(Object blocker) {
+    private Event parkEvent(PointKind kind, Object blocker, String location) {
+        if (blocker instanceof OutsideWait wait) {
+            // A wait on a socket, pipe or selector: what it waits for, not the object it parks on.
+            return new Event(Event.Kind.IO_WAIT, wait.what, "", null, location);
+        }
         if (options.recordLocations()) {
             Task joined = joinedBy(blocker);
             if (joined != null) {
-                return "join " + joined.name;
+                return new Event(Event.Kind.JOIN_WAIT, joined.name, "", null, location);
             }
         }
-        return names.of(blocker);
+        Event.Kind parked = kind == PointKind.PARK ? Event.Kind.PARK : Event.Kind.TIMED_PARK;
+        return new Event(parked, names.of(blocker), "", null, location);
+    }
+
+    // ---- recorded events ----
+
+    /** Whether the running step's events are recorded: a run that records locations, from its first located step. */
+    boolean recordingEvents() {
+        return options.recordLocations() && steps.size() >= options.locationsFrom();
+    }
+
+    /**
+     * Records an event of the running step at {@code place}. Interleave's own doings ({@code
+     * TaskGroup}'s lock and bookkeeping) are left out, but for the start and end of the tasks it runs.
+     */
+    void record(Event.Kind kind, java.util.function.Supplier<String> object, String field, String value,
+                Attribution.Place place) {
+        if (place.internal() && kind != Event.Kind.START && kind != Event.Kind.JOIN) {
+            return;
+        }
+        record(new Event(kind, object.get(), field, value, place.location()));
+    }
+
+    /** Records an event of the running step, placed already. */
+    void record(Event event) {
+        stepEvents.add(event);
     }
 
     /** The task a thread parked on {@code blocker} is joining, if it is joining one. */
@@ -459,12 +545,26 @@ public final class Execution {
         return false;
     }
 
+    /** The blocked tasks of a hang that only timeouts kept going (see {@link TimeoutCycles}). */
+    private List<BlockedTask> hungTasks() {
+        String explanation = timeoutCycles.explanation(clock.elapsedNanos());
+        Set<Integer> cycling = timeoutCycles.cyclingTasks();
+        return blockedTasks((task, described) -> cycling.contains(task.id)
+                ? new BlockedTask(described.task(), described.waitsFor() + explanation, described.heldBy(), described.stack())
+                : described);
+    }
+
     private List<BlockedTask> blockedTasks() {
+        return blockedTasks((task, described) -> described);
+    }
+
+    /** Every started task that has not ended, as {@code describe} tells what it waits for. */
+    private List<BlockedTask> blockedTasks(BiFunction<Task, BlockedTask, BlockedTask> describe) {
         List<BlockedTask> blocked = new ArrayList<>();
         WaitDescriber describer = new WaitDescriber(this);
         for (Task task : tasks) {
             if (task.started && !task.done) {
-                blocked.add(describer.describe(task));
+                blocked.add(describe.apply(task, describer.describe(task)));
             }
         }
         return blocked;
@@ -485,12 +585,37 @@ public final class Execution {
         boolean fromThisRun = submitter == driver || JdkInternals.scheduler(submitter) == executor;
         if (fromThisRun && current != null && submitter != driver) {
             memory.woke(current, task);
+            if (task != current && recordingEvents()) {
+                // A task submitted for the first time was started: by Thread.start, a builder, an executor.
+                record(task.started ? Event.Kind.UNPARK : Event.Kind.START, () -> task.name, "", null,
+                        attribution.ofRunningTask());
+            }
         }
         (fromThisRun ? inbox : externalInbox).add(task);
+        if (!fromThisRun) {
+            // The driver may be waiting for the outside world.
+            java.util.concurrent.locks.LockSupport.unpark(driver);
+        }
         if (task.unblockPending) {
             task.unblockPending = false;
         }
     }
+
+    /**
+     * The execution is over: its tasks left behind (parked for good, or in a JDK monitor's wait
+     * set, which the JVM keeps as a root) must not keep it, with everything it recorded, alive.
+     */
+    private void detachLeftBehind() {
+        executor.detach();
+        for (Task task : tasks) {
+            if (task.started && !task.done) {
+                task.thread.setUncaughtExceptionHandler(LEFT_BEHIND);
+            }
+        }
+    }
+
+    /** The uncaught-exception handler of a task left behind: its execution is over. */
+    private static final Thread.UncaughtExceptionHandler LEFT_BEHIND = (thread, error) -> { };
 
     /** A virtual thread on this execution's executor was created. */
     Task register(Thread thread) {
@@ -501,6 +626,11 @@ public final class Execution {
         byThread.put(JdkInternals.jvmThreadId(thread), task);
         thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
         return task;
+    }
+
+    /** Starts a daemon task of the runtime's own, named {@code name}, that runs {@code work}. */
+    void startTask(String name, Runnable work) {
+        JdkInternals.virtualThreadBuilder(executor).name(name).unstarted(work).start();
     }
 
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
@@ -612,11 +742,6 @@ public final class Execution {
         return !ready.isEmpty() || !inbox.isEmpty() || !externalInbox.isEmpty() || unblockPending();
     }
 
-    /** Replaces the detail of a recorded step (an access's value, known once its task runs again). */
-    void amendStep(int index, String detail) {
-        steps.set(index, steps.get(index).withDetail(detail));
-    }
-
     void unblockTaken(Thread thread) {
         Task task = taskOf(thread);
         if (task != null) {
@@ -683,8 +808,8 @@ public final class Execution {
             throw new ExecutionAborted();
         }
         if (iterations % PREEMPT_LOOP_ITERATIONS == 0 && (othersMayRun() || clock.hasDue())) {
-            task.point = new PendingPoint(PointKind.YIELD, "preempted in a loop after " + iterations + " iterations",
-                    null, false);
+            task.point = new PendingPoint(PointKind.YIELD,
+                    new Event(Event.Kind.LOOP_PREEMPTED, "", "", Long.toString(iterations), ""));
             Thread.yield();
             // A pinned task (in a class initializer) cannot give way: then no step took the point.
             task.point = null;

@@ -27,7 +27,7 @@ final class Footprints {
      * with the trace's names would make a trace's names depend on whether its strategy reads
      * footprints, and a schedule replayed by another strategy would read differently.
      */
-    private final ObjectNames ids;
+    private final ObjectIds ids;
     private int tasksBefore;
     /** Tasks whose life the running step read. */
     private int[] lives = NO_TASKS;
@@ -47,7 +47,7 @@ final class Footprints {
 
     Footprints(Execution execution) {
         this.execution = execution;
-        this.ids = new ObjectNames(execution.objects);
+        this.ids = new ObjectIds(execution.objects);
     }
 
     void begin() {

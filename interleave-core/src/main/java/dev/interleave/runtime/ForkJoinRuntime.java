@@ -1,5 +1,6 @@
 package dev.interleave.runtime;
 
+import dev.interleave.Event;
 import dev.interleave.bridge.ForkJoinHooks;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
@@ -44,7 +45,8 @@ final class ForkJoinRuntime implements ForkJoinHooks {
     public void forked(Object task) {
         Execution execution = execution();
         if (execution != null) {
-            execution.memory.syncPoint(execution.current(), "fork ", task);
+            execution.memory.syncPoint(execution.current(), Event.Kind.CALL, "fork", task);
+            execution.memory.recordHere(Event.Kind.CALL, "fork", task);
         }
     }
 
@@ -58,7 +60,9 @@ final class ForkJoinRuntime implements ForkJoinHooks {
         if (target instanceof CompletableFuture<?> && !(task.programThread() instanceof ForkJoinWorkerThread)) {
             return; // only a pool's worker helps before it blocks on a future; others just block
         }
-        execution.memory.awaitPoint(task, target instanceof ForkJoinPool ? "quiesce " : "join ", target);
+        String what = target instanceof ForkJoinPool ? "quiesce" : "join";
+        execution.memory.awaitPoint(task, Event.Kind.CALL, what, target);
+        execution.memory.recordHere(Event.Kind.CALL, what, target);
         usedPool(execution);
     }
 

@@ -22,12 +22,15 @@ final class ObjectTables {
     /** The field the agent adds to the program's classes (the agent's ObjectStateSlot.FIELD). */
     static final String FIELD = "$interleave$state";
 
-    /** What an object's field holds: whose values these are, and the values. */
+    /**
+     * What an object's field holds: whose values these are (the execution's token: an object that
+     * outlives its execution must not keep the execution's tables alive), and the values.
+     */
     private static final class Entry {
-        final ObjectTables owner;
+        final Object owner;
         Object[] values;
 
-        Entry(ObjectTables owner, int size) {
+        Entry(Object owner, int size) {
             this.owner = owner;
             this.values = new Object[size];
         }
@@ -45,6 +48,8 @@ final class ObjectTables {
         }
     };
 
+    /** This execution's mark on the entries it owns. */
+    private final Object token = new Object();
     private final Map<Object, Object[]> others = new IdentityHashMap<>();
     private final Object[] recentKeys = new Object[8];
     private final Object[][] recentValues = new Object[8][];
@@ -101,14 +106,14 @@ final class ObjectTables {
 
     private Object[] fromField(Object object, Slot slot, boolean create) {
         Entry entry = entryOf(object, slot);
-        if (entry != null && entry.owner == this) {
+        if (entry != null && entry.owner == token) {
             return entry.values;
         }
         if (!create) {
             return null;
         }
         // Nothing yet, or an earlier execution's values (the object outlived it): this execution's now.
-        Entry fresh = new Entry(this, tables);
+        Entry fresh = new Entry(token, tables);
         try {
             slot.set().invokeExact(object, (Object) fresh);
         } catch (Throwable e) {

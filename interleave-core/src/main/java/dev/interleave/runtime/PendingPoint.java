@@ -1,15 +1,12 @@
 package dev.interleave.runtime;
 
+import dev.interleave.Event;
 import dev.interleave.PointKind;
 
 /**
- * A scheduling point a task is about to stop at by yielding: what the step it ends will show.
- * {@code valueLabel} is non-null for an access whose value comes once the task runs again; the
- * step then shows {@code label ➜ value} for a read and {@code label = value} for a write.
+ * A scheduling point a task is about to stop at by yielding: the kind of the step it ends, and
+ * the typed action it stands before (its location is added where the step ends; its value, for
+ * an access, is known only once the task runs again, in the event of its next step).
  */
-record PendingPoint(PointKind kind, String detail, String valueLabel, boolean write) {
-
-    String withValue(String value) {
-        return valueLabel + (write ? " = " : " ➜ ") + value;
-    }
+record PendingPoint(PointKind kind, Event action) {
 }

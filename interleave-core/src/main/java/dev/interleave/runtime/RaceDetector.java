@@ -32,21 +32,26 @@ final class RaceDetector {
         int writer = -1;
         int writeTime;
         String writeWhere;
+        /** The last write's program frames, kept only by a run that keeps race stacks. */
+        List<StackTraceElement> writeStack;
         /** Task id to its last read: {time, where} packed as an Epoch. */
         Map<Integer, Epoch> reads;
         VectorClock volatileClock;
     }
 
-    record Epoch(int time, String where) {
+    record Epoch(int time, String where, List<StackTraceElement> stack) {
     }
 
     private final Execution execution;
     private final Map<Integer, VectorClock> clocks = new HashMap<>();
     private final ObjectTable<VectorClock> syncClocks;
     private final Set<DataRace> found = new LinkedHashSet<>();
+    /** Whether each access keeps its stack, so that a race shows both (one replay's cost, not an exploration's). */
+    private final boolean stacks;
 
-    RaceDetector(Execution execution) {
+    RaceDetector(Execution execution, boolean stacks) {
         this.execution = execution;
+        this.stacks = stacks;
         this.syncClocks = execution.objects.newTable();
     }
 
@@ -72,15 +77,18 @@ final class RaceDetector {
     void access(Task task, SharedMemory.Location location, boolean write, Supplier<String> name, String where) {
         VectorClock clock = clock(task);
         Accesses a = location.accesses;
+        List<StackTraceElement> stack = stacks ? StackFilter.programFrames(List.of(Thread.currentThread().getStackTrace()))
+                : List.of();
         if (a.writer >= 0 && a.writer != task.id && a.writeTime > clock.get(a.writer)) {
-            report(name.get(), "write", a.writer, a.writeWhere, write ? "write" : "read", task, where);
+            report(name.get(), "write", a.writer, a.writeWhere, a.writeStack, write ? "write" : "read", task, where, stack);
         }
         if (write) {
             if (a.reads != null) {
                 for (Map.Entry<Integer, Epoch> read : a.reads.entrySet()) {
                     int reader = read.getKey();
                     if (reader != task.id && read.getValue().time() > clock.get(reader)) {
-                        report(name.get(), "read", reader, read.getValue().where(), "write", task, where);
+                        report(name.get(), "read", reader, read.getValue().where(), read.getValue().stack(), "write", task,
+                                where, stack);
                     }
                 }
                 a.reads = null;
@@ -88,11 +96,12 @@ final class RaceDetector {
             a.writer = task.id;
             a.writeTime = clock.get(task.id);
             a.writeWhere = where;
+            a.writeStack = stack;
         } else {
             if (a.reads == null) {
                 a.reads = new HashMap<>(4);
             }
-            a.reads.put(task.id, new Epoch(clock.get(task.id), where));
+            a.reads.put(task.id, new Epoch(clock.get(task.id), where, stack));
         }
     }
 
@@ -132,10 +141,10 @@ final class RaceDetector {
         clock.tick(waker.id);
     }
 
-    private void report(String name, String firstKind, int firstTask, String firstWhere, String secondKind, Task second,
-                        String secondWhere) {
+    private void report(String name, String firstKind, int firstTask, String firstWhere, List<StackTraceElement> firstStack,
+                        String secondKind, Task second, String secondWhere, List<StackTraceElement> secondStack) {
         String firstName = execution.tasks().get(firstTask).name;
         found.add(new DataRace(name, firstKind + " by " + firstName + " at " + firstWhere,
-                secondKind + " by " + second.name + " at " + secondWhere));
+                secondKind + " by " + second.name + " at " + secondWhere, firstStack, secondStack, null));
     }
 }

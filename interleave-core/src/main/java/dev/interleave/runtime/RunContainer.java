@@ -11,11 +11,12 @@ import jdk.internal.vm.ThreadContainer;
  */
 final class RunContainer extends ThreadContainer {
 
-    private final Execution execution;
+    /** Leads to the execution while it runs (see {@link RunExecutor#detach}): one link to let go of. */
+    private final RunExecutor executor;
 
-    RunContainer(Execution execution) {
+    RunContainer(RunExecutor executor) {
         super(true);
-        this.execution = execution;
+        this.executor = executor;
     }
 
     @Override
@@ -25,6 +26,7 @@ final class RunContainer extends ThreadContainer {
 
     @Override
     public Stream<Thread> threads() {
-        return execution.liveThreads();
+        Execution live = executor.execution;
+        return live == null ? Stream.empty() : live.liveThreads();
     }
 }

@@ -1,5 +1,6 @@
 package dev.interleave.runtime;
 
+import dev.interleave.Event;
 import dev.interleave.Mode;
 import dev.interleave.PointKind;
 import dev.interleave.bridge.AccessSites;
@@ -58,11 +59,11 @@ final class SharedMemory {
     /** A task used a shared location or synchronization object where the mode makes no point. */
     private boolean sharedBetweenPoints;
 
-    SharedMemory(Execution execution, Mode mode, boolean recording) {
+    SharedMemory(Execution execution, Mode mode, boolean recording, boolean raceStacks) {
         this.execution = execution;
         this.mode = mode;
         this.recording = recording;
-        this.races = new RaceDetector(execution);
+        this.races = new RaceDetector(execution, raceStacks);
         this.holders = execution.objects.newTable();
         this.calls = new ConcurrentCalls(execution, this);
     }
@@ -112,23 +113,51 @@ final class SharedMemory {
         int slot = execution.footprints == null ? 0 : FieldSlots.of(siteId);
         if ((flags & Modifier.VOLATILE) != 0) {
             sharedBetweenPoints |= location.shared && !mode.syncPoints();
-            if (mode.syncPoints()) {
-                stop(task, new PendingPoint(PointKind.SYNC, (write ? "volatile write " : "volatile read ") + site.field(),
-                        "volatile " + site.field(), write), holder, slot, write);
+            Event.Kind kind = write ? Event.Kind.VOLATILE_WRITE : Event.Kind.VOLATILE_READ;
+            if (mode.syncPoints() && pointsTaken()) {
+                stop(task, new PendingPoint(PointKind.SYNC, fieldAccess(kind, holder, site)), holder, slot, write);
             }
+            expectValue(task, kind, holder, site.field(), site.code(), site.where());
             footprintAccess(holder, slot, write);
             races.volatileAccess(task, location, write);
             storingShared = write;
             return;
         }
-        if (location.shared && mode.accessPoints()) {
-            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + site.field(), site.field(), write),
-                    holder, slot, write);
+        Event.Kind kind = write ? Event.Kind.WRITE : Event.Kind.READ;
+        if (location.shared && mode.accessPoints() && pointsTaken()) {
+            stop(task, new PendingPoint(PointKind.ACCESS, fieldAccess(kind, holder, site)), holder, slot, write);
+        }
+        if (location.shared) {
+            expectValue(task, kind, holder, site.field(), site.code(), site.where());
         }
         sharedBetweenPoints |= location.shared && !mode.accessPoints();
         footprintAccess(holder, slot, write);
         races.access(task, location, write, site::field, site.where());
         storingShared = write && location.shared;
+    }
+
+    /**
+     * The access a point stands before: its object is named only in a recorded run, since naming
+     * costs a lookup at every point of an exploration, whose traces are never shown.
+     */
+    private Event fieldAccess(Event.Kind kind, Object holder, AccessSites.Site site) {
+        String object = recording && !(holder instanceof Class<?>) ? execution.names.of(holder) : "";
+        return new Event(kind, object, site.field(), null, "");
+    }
+
+    /**
+     * In a run that records events, the access about to happen becomes an event once its value
+     * comes (see {@link #value}): right after a read, right before a write.
+     */
+    private void expectValue(Task task, Event.Kind kind, Object holder, String field, String code, String where) {
+        if (!execution.recordingEvents()) {
+            return;
+        }
+        Attribution.Place place = execution.attribution.ofSite(code, where);
+        if (!place.internal()) {
+            String object = holder instanceof Class<?> ? "" : execution.names.of(holder);
+            task.pendingAccess = new Event(kind, object, field, null, place.location());
+        }
     }
 
     void element(Object array, int index, int siteId, boolean write) {
@@ -140,10 +169,13 @@ final class SharedMemory {
         Location location = location(array, index, task);
         int slot = Locations.element(index);
         sharedBetweenPoints |= location.shared && !mode.accessPoints();
-        if (location.shared && mode.accessPoints()) {
-            String name = elementName(array, index);
-            stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name, name, write),
-                    array, slot, write);
+        Event.Kind kind = write ? Event.Kind.WRITE : Event.Kind.READ;
+        if (location.shared && mode.accessPoints() && pointsTaken()) {
+            stop(task, new PendingPoint(PointKind.ACCESS, new Event(kind, execution.names.of(array), "[" + index + "]", null,
+                    "")), array, slot, write);
+        }
+        if (location.shared) {
+            expectValue(task, kind, array, "[" + index + "]", site.code(), site.where());
         }
         footprintAccess(array, slot, write);
         races.access(task, location, write, () -> elementName(array, index), site.where());
@@ -172,11 +204,12 @@ final class SharedMemory {
             storingShared = false;
             publish(value);
         }
-        if (!recording || task.valueStep < 0) {
-            return;
+        Event access = task.pendingAccess;
+        if (access != null) {
+            task.pendingAccess = null;
+            execution.record(new Event(access.kind(), access.object(), access.field(),
+                    ValueText.of(value, execution.names), access.location()));
         }
-        execution.amendStep(task.valueStep, task.valuePoint.withValue(ValueText.of(value, execution.names)));
-        task.valueStep = -1;
     }
 
     /** A reference stored where other tasks can reach it: its object's fields are shared from now on. */
@@ -209,32 +242,42 @@ final class SharedMemory {
         switch (action) {
             case Memory.MONITOR_ENTER -> {
                 task.entering = target;
-                syncPoint(task, "monitor enter ", target);
+                syncPoint(task, Event.Kind.MONITOR_ENTER, "", target);
                 task.entering = null;
             }
-            case Memory.MONITOR_ACQUIRED -> races.acquire(task, target);
-            case Memory.MONITOR_RELEASING -> races.release(task, target);
-            case Memory.MONITOR_EXITED -> syncPoint(task, "monitor exit ", target);
+            case Memory.MONITOR_ACQUIRED -> {
+                races.acquire(task, target);
+                recordHere(Event.Kind.MONITOR_ENTER, target);
+            }
+            case Memory.MONITOR_RELEASING -> {
+                recordHere(Event.Kind.MONITOR_EXIT, target);
+                races.release(task, target);
+            }
+            case Memory.MONITOR_EXITED -> syncPoint(task, Event.Kind.MONITOR_EXIT, "", target);
             case Memory.THREAD_START -> {
                 if (target instanceof Thread thread) {
-                    syncPoint(task, "start " + thread.getName(), null);
-                    races.release(task, thread);
+                    threadPoint(task, Event.Kind.START, thread);
+                    races.release(task, thread); // the start event is recorded as the new task is submitted
                 }
             }
             case Memory.THREAD_JOIN -> {
                 if (target instanceof Thread thread) {
                     task.joining = thread;
-                    syncPoint(task, "join " + thread.getName(), null);
+                    threadPoint(task, Event.Kind.JOIN, thread);
                     task.joining = null;
                     callTargets.put(task.id, thread);
                 }
             }
             case Memory.WAIT -> {
-                syncPoint(task, "wait on ", target);
+                syncPoint(task, Event.Kind.WAIT, "", target);
                 races.release(task, target);
                 callTargets.put(task.id, target);
             }
-            case Memory.NOTIFY -> syncPoint(task, what.substring(what.indexOf('.') + 1) + " ", target);
+            case Memory.NOTIFY, Memory.NOTIFY_ALL -> {
+                Event.Kind kind = action == Memory.NOTIFY ? Event.Kind.NOTIFY : Event.Kind.NOTIFY_ALL;
+                syncPoint(task, kind, "", target);
+                recordHere(kind, target);
+            }
             default -> throw new IllegalArgumentException("unknown synchronization action " + action);
         }
     }
@@ -247,11 +290,14 @@ final class SharedMemory {
                 if (target != null) {
                     races.acquire(task, target);
                 }
-                if (target instanceof Thread thread && execution.footprints != null) {
-                    // A join that returned at once still read that the task had ended.
-                    Task joined = execution.taskOfProgramThread(thread);
-                    if (joined != null) {
-                        execution.footprints.lifeRead(joined);
+                if (target instanceof Thread thread) {
+                    recordThread(Event.Kind.JOIN, thread);
+                    if (execution.footprints != null) {
+                        // A join that returned at once still read that the task had ended.
+                        Task joined = execution.taskOfProgramThread(thread);
+                        if (joined != null) {
+                            execution.footprints.lifeRead(joined);
+                        }
                     }
                 }
             }
@@ -260,20 +306,62 @@ final class SharedMemory {
         }
     }
 
-    /**
-     * A point of sync mode, shown as {@code prefix} and the target's name. The name is made only
-     * for a point that is taken: objects are named in the order a trace first shows them, so a
-     * name made for nothing would shift the names of everything the trace shows after it.
-     */
-    void syncPoint(Task task, String prefix, Object target) {
-        syncPoint(task, prefix, target, target);
+    /** A start or join of {@code thread}: a point of sync mode, the thread shown by its name. */
+    private void threadPoint(Task task, Event.Kind kind, Thread thread) {
+        if (mode.syncPoints() && pointsTaken()) {
+            stop(task, new PendingPoint(PointKind.SYNC, new Event(kind, taskName(thread), "", null, "")), null,
+                    Locations.SYNC, true);
+        }
     }
 
-    /** A point of sync mode shown as {@link #syncPoint(Task, String, Object)}, before using {@code state}'s synchronization state. */
-    void syncPoint(Task task, String prefix, Object target, Object state) {
+    private void recordThread(Event.Kind kind, Thread thread) {
+        if (execution.recordingEvents()) {
+            execution.record(kind, () -> taskName(thread), "", null, execution.attribution.ofRunningTask());
+        }
+    }
+
+    /** A thread as traces name it: its task's name (an unnamed virtual thread's is {@code task-N}). */
+    private String taskName(Thread thread) {
+        Task task = execution.taskOfProgramThread(thread);
+        return task != null ? task.name : thread.getName();
+    }
+
+    /** Records an action on {@code target} of the running task, placed by its stack. */
+    void recordHere(Event.Kind kind, Object target) {
+        recordHere(kind, "", target);
+    }
+
+    /** Records an action (a method, {@code field}) on {@code target} of the running task, placed by its stack. */
+    void recordHere(Event.Kind kind, String field, Object target) {
+        if (execution.recordingEvents()) {
+            execution.record(kind, () -> execution.names.of(target), field, null, execution.attribution.ofRunningTask());
+        }
+    }
+
+    /**
+     * Records a call or an atomic access that an instrumented site made; its object is named only
+     * if it is recorded (naming costs a lookup, and numbers objects in the order a trace shows them).
+     */
+    void recordAt(Event.Kind kind, java.util.function.Supplier<String> object, String field, String code, String where) {
+        if (execution.recordingEvents()) {
+            execution.record(kind, object, field, null, execution.attribution.ofSite(code, where));
+        }
+    }
+
+    /**
+     * A point of sync mode before {@code kind} on {@code target}, shown with the target's name. The
+     * name is made only for a point that is taken: objects are named in the order a trace first
+     * shows them, so a name made for nothing would shift the names of everything shown after it.
+     */
+    void syncPoint(Task task, Event.Kind kind, String field, Object target) {
+        syncPoint(task, kind, field, target, target);
+    }
+
+    /** A point as {@link #syncPoint(Task, Event.Kind, String, Object)}, before using {@code state}'s synchronization state. */
+    void syncPoint(Task task, Event.Kind kind, String field, Object target, Object state) {
         if (mode.syncPoints() && pointsTaken()) {
-            stop(task, new PendingPoint(PointKind.SYNC, target == null ? prefix : prefix + execution.names.of(target),
-                    null, false), state, Locations.SYNC, true);
+            stop(task, new PendingPoint(PointKind.SYNC, new Event(kind, target == null ? "" : execution.names.of(target),
+                    field, null, "")), state, Locations.SYNC, true);
         }
     }
 
@@ -303,15 +391,18 @@ final class SharedMemory {
         sharedBetweenPoints |= location.shared && !(site.has(SyncSites.PLAIN) ? mode.accessPoints() : mode.syncPoints());
         if (site.has(SyncSites.PLAIN)) {
             if (location.shared && mode.accessPoints() && pointsTaken()) {
-                stop(task, new PendingPoint(PointKind.ACCESS, (write ? "write " : "read ") + name.get(), null, write),
+                stop(task, new PendingPoint(PointKind.ACCESS, new Event(Event.Kind.ATOMIC, name.get(), site.what(), null, "")),
                         holder, target.slot(), write);
             }
             footprintAccess(holder, target.slot(), write);
             races.access(task, location, write, name, site.where());
+            if (location.shared) {
+                recordAt(Event.Kind.ATOMIC, name, site.what(), site.code(), site.where());
+            }
         } else {
             if (mode.syncPoints() && pointsTaken()) {
-                stop(task, new PendingPoint(PointKind.SYNC, site.what() + " " + name.get(), null, write), holder,
-                        target.slot(), write);
+                stop(task, new PendingPoint(PointKind.SYNC, new Event(Event.Kind.ATOMIC, name.get(), site.what(), null, "")),
+                        holder, target.slot(), write);
             }
             footprintAccess(holder, target.slot(), write);
             if ((site.flags() & SyncSites.READ) != 0) {
@@ -320,6 +411,7 @@ final class SharedMemory {
             if (write) {
                 races.volatileAccess(task, location, true);
             }
+            recordAt(Event.Kind.ATOMIC, name, site.what(), site.code(), site.where());
         }
         if (write && stored != null && (location.shared || !site.has(SyncSites.PLAIN))) {
             publish(stored);
@@ -333,7 +425,8 @@ final class SharedMemory {
      */
     void unknownAtomic(SyncSites.Site site) {
         Task task = execution.current();
-        syncPoint(task, site.what(), null);
+        syncPoint(task, Event.Kind.ATOMIC, site.what(), null);
+        recordAt(Event.Kind.ATOMIC, () -> "", site.what(), site.code(), site.where());
         if (execution.footprints != null) {
             execution.footprints.shared();
         }
@@ -341,19 +434,16 @@ final class SharedMemory {
         races.release(task, RaceDetector.CONCURRENT);
     }
 
-    /**
-     * A point of every mode, shown as {@code prefix} and the target's name (made only for a point
-     * that is taken, see {@link #syncPoint}).
-     */
-    void awaitPoint(Task task, String prefix, Object target) {
+    /** A point of every mode before {@code kind} on {@code target} (named only for a point that is taken, see {@link #syncPoint}). */
+    void awaitPoint(Task task, Event.Kind kind, String field, Object target) {
         if (pointsTaken()) {
-            stop(task, new PendingPoint(PointKind.SYNC, prefix + execution.names.of(target), null, false), target,
+            stop(task, new PendingPoint(PointKind.SYNC, new Event(kind, execution.names.of(target), field, null, "")), target,
                     Locations.SYNC, true);
         }
     }
 
     /**
-     * Makes a scheduling point: the task yields, and the step it ends shows {@code detail}. Where no
+     * Makes a scheduling point: the task yields, and the step it ends shows the point's action. Where no
      * other task could be chosen the point decides nothing, so it is skipped, except in a recorded
      * run, whose trace shows every point. The step's footprint notes what it stopped before:
      * {@code slot} of {@code holder} (none when the holder is null).

@@ -21,7 +21,8 @@ final class StackFilter {
     }
 
     static List<StackTraceElement> programFrames(List<StackTraceElement> frames) {
-        return frames.subList(belowTheBridge(frames), frames.size()).stream().filter(frame -> !hidden(frame))
+        return frames.subList(belowTheBridge(frames), frames.size()).stream()
+                .filter(frame -> !hidden(frame.getClassName(), frame.getMethodName()))
                 .map(StackFilter::asWritten).toList();
     }
 
@@ -47,36 +48,14 @@ final class StackFilter {
         return 0;
     }
 
-    /**
-     * Where a stopped task is in the program: its innermost frame outside the JDK and Interleave, or
-     * in a JDK class the run instruments as program code ({@code instrumented}, binary names).
-     */
-    static String location(Thread thread, List<String> instrumented) {
-        for (StackTraceElement frame : thread.getStackTrace()) {
-            String name = frame.getClassName();
-            boolean jdk = name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.");
-            if (!hidden(frame) && (!jdk || instrumentedClass(name, instrumented))
-                    && !name.startsWith("dev.interleave.TaskGroup") && !name.startsWith("dev.interleave.Subtask")) {
-                String simple = name.substring(name.lastIndexOf('.') + 1);
-                String source = frame.getFileName() == null ? "Unknown Source"
-                        : frame.getFileName() + (frame.getLineNumber() > 0 ? ":" + frame.getLineNumber() : "");
-                return simple + "." + asWritten(frame).getMethodName() + "(" + source + ")";
-            }
-        }
-        return "";
+    /** Interleave's task API ({@code TaskGroup}, {@code Subtask}): it runs inside tasks, and is not the program. */
+    static boolean interleaveApi(String className) {
+        return className.startsWith("dev.interleave.TaskGroup") || className.startsWith("dev.interleave.Subtask");
     }
 
-    private static boolean instrumentedClass(String name, List<String> instrumented) {
-        for (String top : instrumented) {
-            if (name.equals(top) || name.startsWith(top + "$")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hidden(StackTraceElement frame) {
-        String where = frame.getClassName() + "." + frame.getMethodName();
+    /** A frame of Interleave's runtime or of the JDK's thread machinery. */
+    static boolean hidden(String className, String method) {
+        String where = className + "." + method;
         for (String prefix : HIDDEN_PREFIXES) {
             if (where.startsWith(prefix)) {
                 return true;

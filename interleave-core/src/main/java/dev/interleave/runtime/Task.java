@@ -50,9 +50,11 @@ final class Task {
 
     /** The scheduling point this task is yielding at, set by {@link SharedMemory} just before it yields. */
     PendingPoint point;
-    /** The step of this task's last access point whose value is still to come, or -1; and that point. */
-    int valueStep = -1;
-    PendingPoint valuePoint;
+    /** A recorded access whose value comes next (see {@link SharedMemory#value}), or null. */
+    dev.interleave.Event pendingAccess;
+    /** A recorded lock call's site and receiver, while the call is under way: the lock is recorded when it returns. */
+    int lockCall = -1;
+    Object lockReceiver;
 
     /** The candidate call sites (see {@code SyncSites}) found to reach the JDK that the task is inside, innermost last. */
     private int[] calls = new int[4];

@@ -102,6 +102,22 @@ final class VirtualClock {
         return true;
     }
 
+    /** Time until the earliest timer, or Long.MAX_VALUE when none is set. */
+    long untilNextTimer() {
+        dropCancelled();
+        return timers.isEmpty() ? Long.MAX_VALUE : Math.max(0, timers.peek().deadline - now);
+    }
+
+    /**
+     * Real time passed while the driver waited for the outside world, which keeps real time: the
+     * clock follows it, and fires the timers that fell due.
+     */
+    void pass(long nanos) {
+        now += nanos;
+        busySteps = 0;
+        fireDue();
+    }
+
     /** Moves the clock to the earliest timer and runs every timer due then, in order. */
     void advanceAndFire() {
         dropCancelled();

@@ -42,6 +42,11 @@ public final class PortfolioStrategy implements Strategy {
     }
 
     @Override
+    public void stepsTaken(int[] stepsByTask) {
+        current.stepsTaken(stepsByTask);
+    }
+
+    @Override
     public void endExecution() {
         current.endExecution();
     }

@@ -30,6 +30,13 @@ public interface Strategy {
     default void stepped(StepFootprint step) {
     }
 
+    /**
+     * The execution ended (called just before {@link #endExecution}): how many steps each task took,
+     * by task id, also those at which no other task could run and so no decision was asked.
+     */
+    default void stepsTaken(int[] stepsByTask) {
+    }
+
     /** The execution ended. */
     default void endExecution() {
     }

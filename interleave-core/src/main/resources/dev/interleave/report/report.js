@@ -5,13 +5,16 @@
 
   const data = JSON.parse(document.getElementById('interleave-report').textContent);
   const failure = data.failure;
-  const steps = data.steps;
+  // One row per run of a task between two switches (see docs/report-format.md); "steps" for short.
+  const steps = data.rows;
 
   const KINDS = {
     YIELD: 'gave way: Thread.yield or onSpinWait',
     PARK: 'parked: a lock, latch, queue, future or join',
     TIMED_PARK: 'slept or waited with a timeout, on the virtual clock',
     MONITOR: 'blocked entering synchronized',
+    SYNC: 'stopped before a synchronization action',
+    ACCESS: 'stopped before an access to a shared field or element',
     WAIT: 'waiting in Object.wait',
     EXIT: 'ended',
     STOPPED: 'the run stopped here: the failure'
@@ -123,9 +126,35 @@
     byId('summary').appendChild(el('span', 'badge fail', 'FAILURE'));
     byId('summary').appendChild(document.createTextNode(' ' + failure.summary));
     byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
-    byId('replay-command').textContent = data.replay;
+    drawReplay();
     byId('format').textContent = data.format;
     byId('copy').addEventListener('click', copyReplay);
+  }
+
+  // Longest class path shown whole; a longer one is folded to its first entry until asked for.
+  const CLASS_PATH_SHOWN = 160;
+
+  // The replay command, its class path folded when long (Copy always copies it whole).
+  function drawReplay() {
+    const code = byId('replay-command');
+    const match = /(--cp|-cp|--class-path) (\S+)/.exec(data.replay);
+    if (!match || match[2].length <= CLASS_PATH_SHOWN) {
+      code.textContent = data.replay;
+      return;
+    }
+    const entries = match[2].split(/[:;]/);
+    const folded = data.replay.substring(0, match.index) + match[1] + ' ' + entries[0] + '\u2026('
+      + (entries.length - 1) + ' more entries, ' + match[2].length + ' characters)'
+      + data.replay.substring(match.index + match[0].length);
+    code.textContent = folded;
+    const toggle = el('button', 'fold', 'show class path');
+    toggle.type = 'button';
+    toggle.addEventListener('click', function () {
+      const open = code.textContent !== data.replay;
+      code.textContent = open ? data.replay : folded;
+      toggle.textContent = open ? 'fold class path' : 'show class path';
+    });
+    code.parentNode.insertBefore(toggle, byId('copy'));
   }
 
   function copyReplay() {
@@ -155,14 +184,26 @@
     byId('facts').appendChild(box);
   }
 
+  // Longest schedule token shown whole: a long one (thousands of decisions) would fill the page;
+  // it is whole in schedule.txt, in the replay command and in the tooltip.
+  const TOKEN_SHOWN = 64;
+
+  function shortToken(token) {
+    return token.length <= TOKEN_SHOWN ? token
+      : token.substring(0, TOKEN_SHOWN) + '\u2026 (' + token.length + ' characters)';
+  }
+
   function drawFacts() {
     const s = data.schedule;
-    fact('Schedule', s.token, s.decisions + ' decisions \u00b7 ' + taskIds.length + ' tasks \u00b7 ' + steps.length + ' steps');
+    fact('Schedule', shortToken(s.token), s.decisions + ' decisions \u00b7 ' + taskIds.length + ' tasks \u00b7 ' + data.stepsInAll + ' steps');
     const found = data.found;
     const exploration = data.exploration;
     if (found) {
       fact('Shrunk', found.decisions + ' \u2192 ' + found.shrunkDecisions + ' decisions',
         found.delays + ' \u2192 ' + found.shrunkDelays + ' delays, in ' + found.shrinkRuns + ' runs');
+      if (found.shrinkBudgetReached) {
+        fact('Shrinking', 'stopped by its budget', 'a longer --shrink-time might shrink it further');
+      }
     }
     if (exploration) {
       fact('Found', found ? 'schedule ' + (found.execution + 1) + ' of ' + exploration.schedulesRun : exploration.schedulesRun + ' schedules',
@@ -208,10 +249,47 @@
     return HUES[taskId % HUES.length];
   }
 
+  // Most events a cell shows before folding the rest into "N more".
+  const CELL_EVENTS = 4;
+
+  function stepRange(s) {
+    return s.index === s.lastIndex ? String(s.index) : s.index + '\u2013' + s.lastIndex;
+  }
+
+  function eventText(e) {
+    return e.text + (e.count > 1 ? '  \u00d7' + e.count : '');
+  }
+
+  // One event as a line: what happened, and (small, breakable) the line of the code under test.
+  function eventLine(tag, className, e, withLocation) {
+    const line = el(tag, className);
+    line.appendChild(el('span', 'event-text', eventText(e)));
+    if (withLocation && e.location) line.appendChild(breakable('span', 'location', e.location));
+    return line;
+  }
+
+  // A row's events in its lane: the first few, the rest folded; then what the task stopped before.
+  function drawEvents(cell, s) {
+    const list = el('ul', 'events');
+    s.events.slice(0, CELL_EVENTS).forEach(function (e) { list.appendChild(eventLine('li', 'event kind-' + e.kind, e, false)); });
+    cell.appendChild(list);
+    if (s.events.length > CELL_EVENTS) {
+      const more = el('details', 'more');
+      more.appendChild(el('summary', null, (s.events.length - CELL_EVENTS) + ' more events'));
+      const rest = el('ul', 'events');
+      s.events.slice(CELL_EVENTS).forEach(function (e) { rest.appendChild(eventLine('li', 'event kind-' + e.kind, e, false)); });
+      more.appendChild(rest);
+      more.addEventListener('click', function (event) { event.stopPropagation(); });
+      cell.appendChild(more);
+    }
+    if (s.spins > 0) cell.appendChild(el('div', 'spins', 'and yielded there ' + s.spins + ' more times while others ran'));
+    if (s.before) cell.appendChild(el('div', 'before', 'switch before ' + s.before.text));
+  }
+
   function drawLanes() {
-    const inAll = data.stepsInAll || steps.length;
-    byId('trace-title').textContent = 'Interleaving: ' + inAll + ' steps, ' + taskIds.length + ' tasks'
-      + (inAll > steps.length ? ' (' + (inAll - steps.length) + ' steps in the middle omitted; see the step numbers)' : '');
+    const inAll = data.stepsInAll;
+    byId('trace-title').textContent = 'Interleaving: ' + inAll + ' steps in ' + steps.length + ' rows, ' + taskIds.length + ' tasks'
+      + (data.stepsOmitted > 0 ? ' (' + data.stepsOmitted + ' steps in the middle omitted; see the step numbers)' : '');
     const table = byId('lanes');
     const head = el('thead');
     const headRow = el('tr');
@@ -224,7 +302,7 @@
       th.title = 'Show the stack of ' + name;
       th.appendChild(el('div', 'task-name', name));
       const count = steps.filter(function (s) { return s.taskId === id; }).length;
-      th.appendChild(el('div', 'task-count', count + (count === 1 ? ' step' : ' steps')));
+      th.appendChild(el('div', 'task-count', count + (count === 1 ? ' row' : ' rows')));
       th.addEventListener('click', function () { select(lastStepOf(name).index, true); });
       headRow.appendChild(th);
     });
@@ -236,16 +314,15 @@
       const row = el('tr', 'step');
       row.dataset.index = s.index;
       if (failing.has(s.index)) row.classList.add('failing');
-      row.appendChild(el('td', 'index', s.index));
+      row.appendChild(el('td', 'index', stepRange(s)));
       taskIds.forEach(function (id) {
         const cell = el('td', 'lane');
         cell.style.setProperty('--hue', hueOf(id));
         if (id === s.taskId) {
           cell.className = 'lane op kind-' + s.kind;
           cell.title = KINDS[s.kind] || s.kind;
-          const op = el('div', 'operation', s.operation);
-          if (failing.has(s.index)) op.appendChild(el('span', 'badge fail', s.kind === 'STOPPED' ? 'failure' : 'blocked'));
-          cell.appendChild(op);
+          drawEvents(cell, s);
+          if (failing.has(s.index)) cell.appendChild(el('span', 'badge fail', s.kind === 'STOPPED' ? 'failure' : 'blocked'));
           if (s.location) cell.appendChild(breakable('div', 'location', s.location));
         }
         row.appendChild(cell);
@@ -274,16 +351,20 @@
   function drawPanel(step) {
     const panel = byId('panel');
     panel.replaceChildren();
-    panel.appendChild(el('div', 'label', 'Step ' + step.index));
+    panel.appendChild(el('div', 'label', (step.index === step.lastIndex ? 'Step ' : 'Steps ') + stepRange(step)));
     const title = el('h3');
     const name = el('span', 'task-chip', step.task);
     name.style.setProperty('--hue', hueOf(step.taskId));
     title.appendChild(name);
-    title.appendChild(document.createTextNode(' ' + step.operation));
     panel.appendChild(title);
     panel.appendChild(el('p', 'kind', KINDS[step.kind] || step.kind));
-    if (step.location) panel.appendChild(breakable('p', 'location', 'at ' + step.location));
-    if (step.detail && step.detail !== step.operation) panel.appendChild(el('p', 'detail', step.detail));
+    const list = el('ol', 'events');
+    step.events.forEach(function (e) { list.appendChild(eventLine('li', 'event kind-' + e.kind, e, true)); });
+    panel.appendChild(list);
+    if (step.spins > 0) panel.appendChild(el('p', 'spins', 'then yielded there ' + step.spins + ' more times while others ran'));
+    if (step.before) {
+      panel.appendChild(eventLine('p', 'before', { text: 'switch before ' + step.before.text, location: step.before.location, count: 1 }, true));
+    }
 
     const stack = stacks.get(step.task);
     panel.appendChild(el('div', 'label', 'Stack of ' + step.task + ' at the failure'));
@@ -293,7 +374,7 @@
     } else {
       const last = lastStepOf(step.task);
       panel.appendChild(el('p', 'muted', last && last.kind === 'EXIT'
-        ? step.task + ' had ended (step ' + last.index + ') before the failure.'
+        ? step.task + ' had ended (step ' + last.lastIndex + ') before the failure.'
         : 'No stack was recorded for ' + step.task + '.'));
     }
   }
@@ -328,8 +409,9 @@
   drawOutput();
   // report.html#step=N opens at step N, so a link can point at a step; else at the failure.
   const linked = /^#step=(\d+)$/.exec(window.location.hash);
-  if (linked && rows.has(Number(linked[1]))) {
-    select(Number(linked[1]), true);
+  const linkedRow = linked ? steps.find(function (s) { return s.index <= Number(linked[1]) && Number(linked[1]) <= s.lastIndex; }) : null;
+  if (linkedRow) {
+    select(linkedRow.index, true);
   } else if (failing.size > 0) {
     select(Math.min.apply(null, Array.from(failing)), false);
   }

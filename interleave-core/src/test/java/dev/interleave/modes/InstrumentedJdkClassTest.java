@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interleave.Event;
 import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.RunOptions;
@@ -68,7 +69,8 @@ class InstrumentedJdkClassTest {
                     producer.join();
                 });
         assertTrue(run.passed(), run.verdict().toString());
-        assertTrue(details(run).stream().anyMatch(detail -> detail.startsWith("volatile ConcurrentLinkedQueue")),
+        assertTrue(details(run).stream().anyMatch(point -> (point.kind() == Event.Kind.VOLATILE_READ
+                || point.kind() == Event.Kind.VOLATILE_WRITE) && point.field().startsWith("ConcurrentLinkedQueue")),
                 details(run).toString());
     }
 
@@ -82,7 +84,7 @@ class InstrumentedJdkClassTest {
         }
     }
 
-    private static List<String> details(RunResult result) {
-        return result.trace().steps().stream().map(Step::detail).toList();
+    private static List<Event> details(RunResult result) {
+        return result.trace().steps().stream().map(Step::point).toList();
     }
 }

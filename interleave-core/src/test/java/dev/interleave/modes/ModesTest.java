@@ -4,6 +4,7 @@ import dev.interleave.Strategies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interleave.Event;
 import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.PointKind;
@@ -31,8 +32,14 @@ class ModesTest {
         return Interleave.run(RunOptions.defaults().withEchoOutput(false).withRecordLocations(true).withMode(mode), body);
     }
 
-    private static List<String> details(RunResult result, PointKind kind) {
-        return result.trace().steps().stream().filter(s -> s.kind() == kind).map(Step::detail).toList();
+    /** The actions the steps of {@code kind} stopped before. */
+    private static List<Event> details(RunResult result, PointKind kind) {
+        return result.trace().steps().stream().filter(s -> s.kind() == kind).map(Step::point).toList();
+    }
+
+    /** Every recorded event, as a trace reads it. */
+    private static List<String> events(RunResult result) {
+        return result.trace().events().stream().map(Event::text).toList();
     }
 
     private static void twoIncrements(Counter counter) throws InterruptedException {
@@ -48,9 +55,13 @@ class ModesTest {
     void preemptiveTraceShowsEachSharedAccessWithItsValue() {
         // Made inside the run: main is its first user, so both threads' accesses are shared.
         RunResult result = run(Mode.PREEMPTIVE, () -> twoIncrements(new Counter()));
-        List<String> accesses = details(result, PointKind.ACCESS);
-        assertTrue(accesses.contains("ModesTest$Counter.count ➜ 0"), accesses.toString());
-        assertTrue(accesses.contains("ModesTest$Counter.count = 1"), accesses.toString());
+        List<String> accesses = events(result);
+        assertTrue(accesses.stream().anyMatch(a -> a.matches("ModesTest\\$Counter#\\d+\\.count ➜ 0")), accesses.toString());
+        assertTrue(accesses.stream().anyMatch(a -> a.matches("ModesTest\\$Counter#\\d+\\.count = 1")), accesses.toString());
+        // In the order they took effect: the first read of 0 comes before the first write of 1.
+        int read = accesses.indexOf(accesses.stream().filter(a -> a.endsWith(".count ➜ 0")).findFirst().orElseThrow());
+        int written = accesses.indexOf(accesses.stream().filter(a -> a.endsWith(".count = 1")).findFirst().orElseThrow());
+        assertTrue(read < written, accesses.toString());
         Step access = result.trace().steps().stream().filter(s -> s.kind() == PointKind.ACCESS).findFirst().orElseThrow();
         assertTrue(access.location().startsWith("ModesTest.lambda$twoIncrements$"), access.location());
         assertTrue(access.toString().contains("ModesTest.java:"), access.toString());
@@ -83,12 +94,16 @@ class ModesTest {
             boolean seen = counter.flag;
             worker.join();
         });
-        List<String> sync = details(result, PointKind.SYNC);
-        for (String expected : List.of("start Thread-0", "join Thread-0", "monitor enter Object#", "monitor exit Object#",
-                "AtomicInteger.incrementAndGet AtomicInteger#", "volatile ModesTest$Counter.flag = true",
-                "volatile ModesTest$Counter.flag ➜ ")) {
+        List<String> sync = details(result, PointKind.SYNC).stream().map(Event::text).toList();
+        for (String expected : List.of("start Thread-0", "join Thread-0", "enter monitor Object#", "exit monitor Object#",
+                "AtomicInteger.incrementAndGet AtomicInteger#", "volatile write ModesTest$Counter#",
+                "volatile read ModesTest$Counter#")) {
             assertTrue(sync.stream().anyMatch(d -> d.startsWith(expected)), expected + " not in " + sync);
         }
+        List<String> events = events(result);
+        assertTrue(events.stream().anyMatch(e -> e.matches("volatile ModesTest\\$Counter#\\d+\\.flag = true")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.matches("volatile ModesTest\\$Counter#\\d+\\.flag ➜ (true|false)")),
+                events.toString());
         assertEquals(List.of(), details(run(Mode.COOPERATIVE, () -> {
             Thread worker = new Thread(atomic::incrementAndGet);
             worker.start();

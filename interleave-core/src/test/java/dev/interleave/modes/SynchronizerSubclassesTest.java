@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.DataRace;
+import dev.interleave.Event;
 import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.PointKind;
@@ -288,20 +289,22 @@ class SynchronizerSubclassesTest {
     @Test
     void aSubclassLockIsASchedulingPointInSyncMode() {
         RunResult result = run(Mode.SYNC, 1, guards().get("ReentrantLock subclass"));
-        List<String> points = result.trace().steps().stream().filter(s -> s.kind() == PointKind.SYNC)
-                .map(Step::detail).toList();
-        assertTrue(points.stream().anyMatch(p -> p.startsWith("SynchronizerSubclassesTest$MyLock.lock ")), points.toString());
-        assertTrue(points.stream().anyMatch(p -> p.startsWith("SynchronizerSubclassesTest$MyLock.unlock ")), points.toString());
+        List<Event> points = result.trace().steps().stream().filter(s -> s.kind() == PointKind.SYNC)
+                .map(Step::point).toList();
+        assertTrue(points.stream().anyMatch(p -> p.kind() == Event.Kind.LOCK && p.field().equals("SynchronizerSubclassesTest$MyLock.lock")),
+                points.toString());
+        assertTrue(points.stream().anyMatch(p -> p.kind() == Event.Kind.UNLOCK
+                && p.field().equals("SynchronizerSubclassesTest$MyLock.unlock")), points.toString());
     }
 
     @Test
     void aProgramsOwnSynchronizerIsASchedulingPointInSyncMode() {
         RunResult result = run(Mode.SYNC, 1, guards().get("AbstractQueuedSynchronizer of the program"));
-        List<String> points = result.trace().steps().stream().filter(s -> s.kind() == PointKind.SYNC)
-                .map(Step::detail).toList();
+        List<Event> points = result.trace().steps().stream().filter(s -> s.kind() == PointKind.SYNC)
+                .map(Step::point).toList();
         // The program's lock() calls acquire, and its tryAcquire compareAndSetState: both the JDK's.
-        assertTrue(points.stream().anyMatch(p -> p.startsWith("SynchronizerSubclassesTest$Mutex.acquire ")), points.toString());
-        assertTrue(points.stream().anyMatch(p -> p.startsWith("SynchronizerSubclassesTest$Mutex.compareAndSetState ")),
+        assertTrue(points.stream().anyMatch(p -> p.field().equals("SynchronizerSubclassesTest$Mutex.acquire")), points.toString());
+        assertTrue(points.stream().anyMatch(p -> p.field().equals("SynchronizerSubclassesTest$Mutex.compareAndSetState")),
                 points.toString());
     }
 }

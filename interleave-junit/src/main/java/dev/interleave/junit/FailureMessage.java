@@ -6,6 +6,7 @@ import dev.interleave.Step;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.explore.Found;
+import dev.interleave.report.TextReport;
 import dev.interleave.schedule.Schedule;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +17,8 @@ import java.util.List;
  */
 final class FailureMessage {
 
-    /** Steps shown in full; a longer interleaving shows its start and its end. */
+    /** Rows shown in full; a longer interleaving shows its start and its end. */
     private static final int BRIEF = 12;
-    private static final int HEAD = 3;
     /** Frames shown of a task that a limit stopped. */
     private static final int STACK_FRAMES = 8;
 
@@ -35,6 +35,9 @@ final class FailureMessage {
                 .append(found.shrunkDelays()).append(found.shrunkDelays() == 1 ? " delay" : " delays")
                 .append(":\n");
         appendSteps(text, found.replay().trace().steps());
+        if (found.notReplayed() != null) {
+            text.append("Not replayed: ").append(found.notReplayed()).append('\n');
+        }
         appendReplay(text, target, found.shrunk(), reports);
         return text.toString();
     }
@@ -73,23 +76,9 @@ final class FailureMessage {
         stack.stream().limit(STACK_FRAMES).forEach(frame -> text.append("      at ").append(frame).append('\n'));
     }
 
-    private static void appendSteps(StringBuilder text, List<Step> steps) {
-        if (steps.size() <= BRIEF) {
-            steps.forEach(step -> appendStep(text, step));
-            return;
-        }
-        steps.subList(0, HEAD).forEach(step -> appendStep(text, step));
-        int tail = BRIEF - HEAD;
-        text.append("   ... ").append(steps.size() - BRIEF).append(" more steps in report.txt ...\n");
-        steps.subList(steps.size() - tail, steps.size()).forEach(step -> appendStep(text, step));
-    }
-
-    private static void appendStep(StringBuilder text, Step step) {
-        text.append(String.format("  %3d. %-10s %s", step.index(), step.task(), step.operation()));
-        if (!step.location().isEmpty()) {
-            text.append("  at ").append(step.location());
-        }
-        text.append('\n');
+    /** The interleaving's rows, as report.txt shows them (see {@link TextReport#brief}). */
+    static void appendSteps(StringBuilder text, List<Step> steps) {
+        text.append(TextReport.brief(steps, BRIEF));
     }
 
     private static void appendReplay(StringBuilder text, String target, Schedule schedule, Path reports) {

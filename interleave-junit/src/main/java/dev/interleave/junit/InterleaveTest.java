@@ -106,7 +106,7 @@ public @interface InterleaveTest {
     /** Most executions to try. */
     long schedules() default ExploreOptions.DEFAULT_SCHEDULES;
 
-    /** Seed for the strategies that a seed steers (portfolio, random, pct, pos); a random one by default. */
+    /** Seed for the strategies that a seed steers (portfolio, random, pct, pos, urw, surw); a random one by default. */
     long seed() default RANDOM_SEED;
 
     /** Wall-clock budget for the whole exploration, as {@code 500ms}, {@code 30s}, {@code 2m}; none by default. */

@@ -37,7 +37,7 @@ final class TestRun {
 
     static final String REPORTS_PROPERTY = "interleave.reports";
     /** One controlled run at a time in the JVM, even when JUnit runs tests in parallel. */
-    private static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
+    static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     private TestRun() {
     }

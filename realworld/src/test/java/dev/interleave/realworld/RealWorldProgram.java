@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * {@code realworld/classpath} and {@code realworld/baseline.sh} share.
  */
 record RealWorldProgram(String main, String librarySet, Kind kind, Set<String> modes, List<String> expected,
-                        Set<String> blockedBy, String bugId, String report) {
+                        Set<String> blockedBy, String bugId, String report, Map<String, String> options) {
 
     /** What a program is. */
     enum Kind { CORRECT, SEEDED, KNOWN }
@@ -41,7 +42,31 @@ record RealWorldProgram(String main, String librarySet, Kind kind, Set<String> m
         return new RealWorldProgram(f[0], f[1], Kind.valueOf(f[2].toUpperCase()), Set.of(f[3].split(",")),
                 f[4].equals("-") ? List.of() : List.of(f[4].split(" && ")),
                 f[5].equals("-") ? Set.of() : Arrays.stream(f[5].split(",")).collect(Collectors.toSet()),
-                f.length > 6 ? f[6] : "", f.length > 7 ? f[7] : "");
+                f.length > 6 && !f[6].equals("-") ? f[6] : "", f.length > 7 && !f[7].equals("-") ? f[7] : "",
+                f.length > 8 ? options(f[8]) : Map.of());
+    }
+
+    /** The last column: {@code key=value} pairs separated by ";", or "-". */
+    private static Map<String, String> options(String column) {
+        if (column.isBlank() || column.equals("-")) {
+            return Map.of();
+        }
+        return Arrays.stream(column.split(";")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toUnmodifiableMap(pair -> pair[0].strip(), pair -> pair[1].strip()));
+    }
+
+    /** How many schedules a correct program must pass in each mode: its own count, or {@code standard}. */
+    String schedules(String standard) {
+        return options.getOrDefault("schedules", standard);
+    }
+
+    /**
+     * The data races inside the program's library that it may show (each a field, {@code Class.field}):
+     * true races of the library's own code, each explained in docs/realworld.md.
+     */
+    Set<String> libraryRaces() {
+        String races = options.get("races");
+        return races == null ? Set.of() : Set.of(races.split(","));
     }
 
     String mainClass() {
@@ -63,7 +88,7 @@ record RealWorldProgram(String main, String librarySet, Kind kind, Set<String> m
 
     /** Skips (does not pass) a test of a program that an open defect of Interleave still stops. */
     void assumeNotBlocked() {
-        Assumptions.assumeTrue(blockedBy.isEmpty(), () -> main + " is still stopped by an open defect of Interleave: " + blockedBy
+        Assumptions.assumeTrue(blockedBy.isEmpty(), () -> main + " is still stopped by an open problem: " + blockedBy
                 + " (programs.tsv, column 'blocked')");
     }
 

@@ -40,7 +40,7 @@ class ExplorerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Strategies.class, names = {"RANDOM", "PCT", "POS"})
+    @EnumSource(value = Strategies.class, names = {"RANDOM", "PCT", "POS", "URW"})
     void findsTheDocumentsRaceWithinTenSchedules(Strategies strategy) {
         // Many seeds, so that "within ten" is not the luck of one.
         for (long seed = 1; seed <= 20; seed++) {

@@ -63,13 +63,18 @@ final class BridgeCalls implements Opcodes {
 
     /** Returns at once (void) when {@code Bridge.name(loads...)} answers true. */
     static Patch returnIfTrue(Loads loads, String name, String descriptor) {
+        return returnIfTrue(BRIDGE, loads, name, descriptor);
+    }
+
+    /** Returns at once (void) when the static {@code owner.name(loads...)} of the bridge answers true. */
+    static Patch returnIfTrue(String owner, Loads loads, String name, String descriptor) {
         return (next, frame) -> new MethodVisitor(ASM9, next) {
             @Override
             public void visitCode() {
                 super.visitCode();
                 Label proceed = new Label();
                 loads.emit(mv);
-                mv.visitMethodInsn(INVOKESTATIC, BRIDGE, name, descriptor, false);
+                mv.visitMethodInsn(INVOKESTATIC, owner, name, descriptor, false);
                 mv.visitJumpInsn(IFEQ, proceed);
                 mv.visitInsn(RETURN);
                 mv.visitLabel(proceed);

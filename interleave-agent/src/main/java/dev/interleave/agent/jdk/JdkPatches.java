@@ -84,10 +84,11 @@ final class JdkPatches implements Opcodes {
                     new Target("unpark", "(Ljava/lang/Thread;)V"),
                     replaceArgument(0, "resolve", "(Ljava/lang/Thread;)Ljava/lang/Thread;"))));
 
-    /** These patches, the class initialization patches and the fork/join patches, merged class by class. */
+    /** These patches, the class initialization, fork/join and outside-world patches, merged class by class. */
     private static Map<String, Map<Target, Patch>> withClassInitPatches(Map<String, Map<Target, Patch>> patches) {
         Map<String, Map<Target, Patch>> all = new java.util.HashMap<>();
-        for (Map<String, Map<Target, Patch>> table : List.of(patches, ClassInitPatches.METHODS, ForkJoinPatches.METHODS)) {
+        for (Map<String, Map<Target, Patch>> table : List.of(patches, ClassInitPatches.METHODS, ForkJoinPatches.METHODS,
+                OutsidePatches.METHODS)) {
             table.forEach((type, methods) -> all.merge(type, methods, (a, b) -> {
                 Map<Target, Patch> both = new java.util.HashMap<>(a);
                 both.putAll(b);

@@ -19,6 +19,9 @@ public final class ApplicationClasses implements ClassFileTransformer {
             "dev/interleave/agent/", "dev/interleave/bridge/", "dev/interleave/runtime/",
             "dev/interleave/strategy/", "dev/interleave/report/", "dev/interleave/cli/",
             "dev/interleave/explore/", "dev/interleave/schedule/",
+            // The linearizability checker's scenario runner: its history clock and records must be
+            // no scheduling point and no program memory.
+            "dev/interleave/linearizability/",
             "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/apache/maven/",
             "org/codehaus/plexus/", "picocli/", "org/openjdk/jmh/");
 

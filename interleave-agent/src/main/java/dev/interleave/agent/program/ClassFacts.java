@@ -52,6 +52,11 @@ final class ClassFacts {
         return (version & 0xffff) >= 49;
     }
 
+    /** The class's binary name ({@code com.example.Outer$Inner}). */
+    String binaryName() {
+        return name.replace('/', '.');
+    }
+
     String simpleName() {
         return name.substring(name.lastIndexOf('/') + 1);
     }

@@ -59,7 +59,7 @@ final class MemoryAccesses extends MethodVisitor implements Opcodes {
         }
         String simpleOwner = owner.substring(owner.lastIndexOf('/') + 1);
         int site = AccessSites.register(new AccessSites.Site(simpleOwner + "." + name, owner.replace('/', '.'), name,
-                isStatic, own == null ? AccessSites.UNKNOWN : own, facts.where(method, line)));
+                isStatic, own == null ? AccessSites.UNKNOWN : own, facts.where(method, line), facts.binaryName()));
         Type type = Type.getType(descriptor);
         switch (opcode) {
             case GETFIELD -> super.visitInsn(DUP);
@@ -82,7 +82,8 @@ final class MemoryAccesses extends MethodVisitor implements Opcodes {
     public void visitInsn(int opcode) {
         Type element = arrayElement(opcode);
         if (element != null) {
-            int site = AccessSites.register(new AccessSites.Site("", "", "", false, 0, facts.where(method, line)));
+            int site = AccessSites.register(new AccessSites.Site("", "", "", false, 0, facts.where(method, line),
+                    facts.binaryName()));
             boolean read = opcode <= SALOAD;
             if (read) {
                 super.visitInsn(DUP2);

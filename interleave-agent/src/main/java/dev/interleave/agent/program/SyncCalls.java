@@ -94,7 +94,8 @@ final class SyncCalls extends MethodVisitor implements Opcodes {
             case "start()V" -> Memory.THREAD_START;
             case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z" -> Memory.THREAD_JOIN;
             case "wait()V", "wait(J)V", "wait(JI)V" -> Memory.WAIT;
-            case "notify()V", "notifyAll()V" -> Memory.NOTIFY;
+            case "notify()V" -> Memory.NOTIFY;
+            case "notifyAll()V" -> Memory.NOTIFY_ALL;
             default -> -1;
         };
     }
@@ -187,7 +188,8 @@ final class SyncCalls extends MethodVisitor implements Opcodes {
 
     private int register(String owner, String name, String descriptor, int flags) {
         String what = owner.substring(owner.lastIndexOf('/') + 1) + "." + name;
-        return SyncSites.register(new SyncSites.Site(what, owner, name + descriptor, flags, facts.where(method, line)));
+        return SyncSites.register(new SyncSites.Site(what, owner, name + descriptor, flags, facts.where(method, line),
+                facts.binaryName()));
     }
 
     /**

@@ -46,7 +46,8 @@ public class CorrectProgramSamples {
         InventoryFixed.main(new String[0]);
     }
 
-    @InterleaveTest(schedules = 50, seed = 1)
+    // Derby runs thousands of steps an execution: a few schedules (programs.tsv's schedules=3).
+    @InterleaveTest(schedules = 5, seed = 1)
     void ledgerJdbcFixed() throws Exception {
         LedgerJdbcFixed.main(new String[0]);
     }

@@ -1,0 +1,141 @@
+package dev.interleave.linearizability;
+
+import dev.interleave.RunOptions;
+import dev.interleave.RunResult;
+import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.Explorer;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.explore.Replayer;
+import dev.interleave.explore.Target;
+import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.schedule.ScheduleToken;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Linearizability testing of a concurrent object, declared by its operations: generates scenarios
+ * from a seed, explores each one under Interleave's explorer (its strategies, budgets, modes,
+ * shrinking and reports) and checks every execution's results against a sequential run.
+ *
+ * <pre>{@code
+ * public static class QueueSpec {
+ *     final ConcurrentLinkedQueue<Integer> q = new ConcurrentLinkedQueue<>();
+ *     @Operation public boolean offer(@Param(gen = IntGen.class, conf = "1:3") int x) { return q.offer(x); }
+ *     @Operation public Integer poll() { return q.poll(); }
+ * }
+ * LinearizabilityResult result = Linearizability.check(QueueSpec.class, LinearizabilityOptions.defaults(42));
+ * }</pre>
+ *
+ * <p>A failure is replayed with {@link #replay}: from the scenarios' seed, the scenario's index and
+ * the schedule token, as {@link ReplayKey} prints them ({@code SEED/INDEX/TOKEN}), under the same
+ * specification and scenario shape (threads, operations, generators). The plain API uses the class
+ * as loaded: its static state is not reset between executions (the JUnit form's is).
+ *
+ * <p>The object under test must live in the specification's instance: each execution makes a fresh
+ * one, and the checker makes fresh instances of the model (by default the same class) to run orders
+ * on. State in static fields would be shared by the instance under test and the model, and every
+ * check would be wrong. What is not checked yet: an operation that blocks for ever is reported as
+ * the explorer reports any deadlock, not compared with a sequential run that would block too.
+ */
+public final class Linearizability {
+
+    private Linearizability() {
+    }
+
+    public static LinearizabilityResult check(Class<?> spec, LinearizabilityOptions options) {
+        return check(spec, options, SpecSource.of(spec), ProgressListener.NONE);
+    }
+
+    /**
+     * @param spec     the class that declares the operations (scenarios are drawn from it)
+     * @param source   where each execution gets its copy of that class
+     * @param listener told of each execution and, at once, of each failing schedule (to save it)
+     */
+    public static LinearizabilityResult check(Class<?> spec, LinearizabilityOptions options, SpecSource source,
+                                              ProgressListener listener) {
+        Operations operations = Operations.of(spec);
+        validate(spec, options, operations);
+        long start = System.nanoTime();
+        long schedules = 0;
+        long exhausted = 0;
+        for (long index = 0; index < options.scenarios(); index++) {
+            Duration remaining = remaining(options, start);
+            if (remaining != null && remaining.isZero()) {
+                return new LinearizabilityResult(index, exhausted, schedules, System.nanoTime() - start, true, Optional.empty());
+            }
+            Scenario scenario = Scenario.generate(operations, options, index);
+            ExploreOptions explore = options.explore().withSeed(Scenario.mix(options.seed(), index));
+            if (remaining != null) {
+                explore = explore.withTimeLimit(remaining);
+            }
+            Exploration exploration = new Explorer(explore, listener).explore(target(spec, options, source, scenario, index));
+            schedules += exploration.schedulesRun();
+            exhausted += exploration.exhausted() ? 1 : 0;
+            if (exploration.found().isPresent()) {
+                ReplayKey key = new ReplayKey(options.seed(), index, exploration.found().get().shrunk().token());
+                return new LinearizabilityResult(index + 1, exhausted, schedules, System.nanoTime() - start, false,
+                        Optional.of(new LinearizabilityResult.Failing(index, scenario, exploration, key)));
+            }
+            if (exploration.timeLimitReached()) {
+                return new LinearizabilityResult(index, exhausted, schedules, System.nanoTime() - start, true, Optional.empty());
+            }
+        }
+        return new LinearizabilityResult(options.scenarios(), exhausted, schedules, System.nanoTime() - start, false, Optional.empty());
+    }
+
+    /** The scenario that {@code key} names. */
+    public static Scenario scenario(Class<?> spec, LinearizabilityOptions options, ReplayKey key) {
+        return Scenario.generate(Operations.of(spec), options.withSeed(key.seed()), key.scenario());
+    }
+
+    /**
+     * Runs the scenario and schedule of {@code key} once, recording each step's source line.
+     *
+     * @throws dev.interleave.schedule.BadScheduleException when the token belongs to another scenario
+     * @throws dev.interleave.schedule.ReplayDivergedException when the run does not follow it
+     */
+    public static RunResult replay(Class<?> spec, LinearizabilityOptions options, ReplayKey key) {
+        return replay(spec, options, key, SpecSource.of(spec), RunOptions.defaults());
+    }
+
+    /** As {@link #replay(Class, LinearizabilityOptions, ReplayKey)}, with a source and run options (limits, instrumented classes). */
+    public static RunResult replay(Class<?> spec, LinearizabilityOptions options, ReplayKey key, SpecSource source,
+                                   RunOptions run) {
+        LinearizabilityOptions seeded = options.withSeed(key.seed());
+        Target target = target(spec, seeded, source, scenario(spec, options, key), key.scenario());
+        return Replayer.replay(ControlledRuntime.get(), target.body()::run, ScheduleToken.decode(key.token(), target.name()),
+                run.withEchoOutput(false).withRecordLocations(true));
+    }
+
+    /** A scenario's target: named by the specification, the seed and the index, so that its tokens name it. */
+    private static Target target(Class<?> spec, LinearizabilityOptions options, SpecSource source, Scenario scenario,
+                                 long index) {
+        String model = options.sequential() == null ? null : options.sequential().getName();
+        return new Target(spec.getName() + "@" + options.seed() + "#" + index,
+                new ScenarioRun(source, model, scenario, options.virtualThreads())::run);
+    }
+
+    /**
+     * A specification without a usable constructor, or a model without one of its operations, is a
+     * mistake of the test, said at once: inside an execution it would look like a failure found.
+     */
+    private static void validate(Class<?> spec, LinearizabilityOptions options, Operations operations) {
+        new Binding(spec);
+        if (options.sequential() != null) {
+            try {
+                new Binding(options.sequential()).requireOperations(operations);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalArgumentException("a parameter type of an operation is missing: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Duration remaining(LinearizabilityOptions options, long start) {
+        if (options.timeLimit() == null) {
+            return null;
+        }
+        long left = options.timeLimit().toNanos() - (System.nanoTime() - start);
+        return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
+    }
+}

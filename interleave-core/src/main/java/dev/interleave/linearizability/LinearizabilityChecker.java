@@ -1,0 +1,117 @@
+package dev.interleave.linearizability;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a history is linearizable (Herlihy and Wing): whether some sequential order of
+ * its operations gives every operation the result it had, when every operation that returned
+ * before another was called comes first. The search is Wing and Gong's, with Lowe's memo (as
+ * porcupine uses it): depth first, it picks as the next operation of the order one that no other
+ * pending operation precedes in real time, runs it on the model, and goes on only if the result
+ * matches; a pair (operations placed, model state) that failed once is not searched again, when the
+ * model's states can be compared ({@link SequentialSpec#key}).
+ *
+ * <p>Limits: at most 63 operations in a history (a scenario is small by design); without a state
+ * key the search is exponential in the number of overlapping operations; results are compared with
+ * {@code equals}, so a result type without a meaningful {@code equals} (arrays, iterators) makes
+ * every history look wrong; a model whose operations depend on anything but its state and
+ * arguments (time, identity hashes) answers inconsistently.
+ */
+public final class LinearizabilityChecker {
+
+    /**
+     * The answer. {@code order} is a witness when linearizable (indices into the history), else the
+     * longest prefix of an order that the search could explain; {@code statesTried} counts the
+     * operations run on the model.
+     */
+    public record Verdict(boolean linearizable, List<Integer> order, long statesTried) {
+    }
+
+    private final List<HistoryEntry> history;
+    private final SequentialSpec spec;
+    private final Set<Memo> failed = new HashSet<>();
+    private final List<Integer> prefix = new ArrayList<>();
+    private List<Integer> longest = List.of();
+    private long tried;
+
+    private record Memo(BitSet placed, Object state) {
+    }
+
+    private LinearizabilityChecker(List<HistoryEntry> history, SequentialSpec spec) {
+        this.history = List.copyOf(history);
+        this.spec = spec;
+    }
+
+    public static Verdict check(List<HistoryEntry> history, SequentialSpec spec) throws Exception {
+        if (history.size() > 63) {
+            throw new IllegalArgumentException("a history of " + history.size() + " operations is too long to check"
+                    + " (at most 63): use fewer threads or operations");
+        }
+        LinearizabilityChecker checker = new LinearizabilityChecker(history, spec);
+        boolean found = checker.search(new BitSet(), spec.fresh());
+        return new Verdict(found, found ? List.copyOf(checker.prefix) : checker.longest, checker.tried);
+    }
+
+    /** Whether the operations not in {@code placed} can follow, from {@code state} (which it may change). */
+    private boolean search(BitSet placed, Object state) throws Exception {
+        if (placed.cardinality() == history.size()) {
+            return true;
+        }
+        if (prefix.size() > longest.size()) {
+            longest = List.copyOf(prefix);
+        }
+        Object key = spec.key(state);
+        Memo memo = key == null ? null : new Memo((BitSet) placed.clone(), key);
+        if (memo != null && failed.contains(memo)) {
+            return false;
+        }
+        long firstReturn = firstReturnAmongPending(placed);
+        boolean stateUntouched = true;
+        for (int i = placed.nextClearBit(0); i < history.size(); i = placed.nextClearBit(i + 1)) {
+            HistoryEntry entry = history.get(i);
+            // A pending operation that returned before this one was called must come first.
+            if (entry.called() > firstReturn) {
+                continue;
+            }
+            // The first candidate runs on this state; the others on a state rebuilt from the prefix.
+            Object here = stateUntouched ? state : rebuild();
+            stateUntouched = false;
+            tried++;
+            if (!spec.apply(here, entry.invocation()).equals(entry.result())) {
+                continue;
+            }
+            placed.set(i);
+            prefix.add(i);
+            if (search(placed, here)) {
+                return true;
+            }
+            prefix.removeLast();
+            placed.clear(i);
+        }
+        if (memo != null) {
+            failed.add(memo);
+        }
+        return false;
+    }
+
+    private long firstReturnAmongPending(BitSet placed) {
+        long first = Long.MAX_VALUE;
+        for (int i = placed.nextClearBit(0); i < history.size(); i = placed.nextClearBit(i + 1)) {
+            first = Math.min(first, history.get(i).returned());
+        }
+        return first;
+    }
+
+    /** The state after the current prefix, made from scratch (the model's states cannot be copied). */
+    private Object rebuild() throws Exception {
+        Object state = spec.fresh();
+        for (int i : prefix) {
+            spec.apply(state, history.get(i).invocation());
+        }
+        return state;
+    }
+}
