@@ -38,7 +38,7 @@ class PassReportIT {
             Matcher accesses = Pattern.compile("\n   (write|read) by task-\\d at RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\)\n"
                     + "       at dev\\.interleave\\.examples\\.asyncio\\.RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\)\n").matcher(race);
             assertTrue(accesses.find() && accesses.find(), race);
-            assertTrue(race.contains("   seen in: ") && race.contains(" replay --cp examples/target/classes --mode sync --schedule il1."),
+            assertTrue(race.contains("   seen in: ") && race.contains(" replay --cp examples/target/classes --schedule il1."),
                     race);
         }
         String json = Files.readString(dir.resolve("report.json"));
