@@ -4,47 +4,72 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.instrument.Instrumentation;
-import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
-import java.util.jar.JarOutputStream;
 import java.util.zip.ZipEntry;
 
 /**
- * Puts the bridge classes on the bootstrap class path, so that patched {@code java.base} classes
- * can call them. They travel inside the agent jar and are copied, every one of them, to a small
- * temporary jar.
+ * Puts the bridge classes in the bootstrap class loader, so that patched {@code java.base} classes
+ * can call them. They travel inside the agent jar and are defined there directly, every one of
+ * them, with the JDK's {@code Unsafe.defineClass}. Appending a jar to the bootstrap class path
+ * (the manifest's {@code Boot-Class-Path}, or {@code appendToBootstrapClassLoaderSearch}) would do
+ * the same but costs every run two JVM warnings: class data sharing is turned off for the
+ * application's classes ("Sharing is only supported for boot loader classes because bootstrap
+ * classpath has been appended"), and an attached agent whose {@code Boot-Class-Path} names a jar
+ * that is not beside it is "not added to bootstrap class loader search".
  */
 final class BootstrapBridge {
 
     static final String BRIDGE_CLASS = "dev.interleave.bridge.Bridge";
     private static final String BRIDGE_PACKAGE = "dev/interleave/bridge/";
+    private static final String UNSAFE = "jdk.internal.misc.Unsafe";
 
     private BootstrapBridge() {
     }
 
-    /** Appends the bridge to the bootstrap class path and returns the module it lives in. */
-    static Module appendToBootstrap(Instrumentation inst) throws IOException, ClassNotFoundException {
+    /** Defines the bridge in the bootstrap class loader and returns the module it lives in. */
+    static Module defineInBootLoader(Instrumentation inst) throws IOException, ReflectiveOperationException {
         Module already = loadedByBootstrap();
         if (already != null) {
-            return already; // the manifest's Boot-Class-Path found interleave-bridge.jar
+            return already; // installed by an earlier agent (a second -javaagent, an attach after a premain)
         }
-        Path jar = Files.createTempFile("interleave-bridge-", ".jar");
-        jar.toFile().deleteOnExit();
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (String name : bridgeClasses()) {
-                out.putNextEntry(new ZipEntry(name));
-                out.write(read(name));
-                out.closeEntry();
+        Module javaBase = Object.class.getModule();
+        Module agent = BootstrapBridge.class.getModule();
+        inst.redefineModule(javaBase, Set.of(), Map.of("jdk.internal.misc", Set.of(agent)), Map.of(), Set.of(), Map.of());
+        Object unsafe = Class.forName(UNSAFE).getMethod("getUnsafe").invoke(null);
+        Method define = unsafe.getClass().getMethod("defineClass", String.class, byte[].class, int.class, int.class,
+                ClassLoader.class, ProtectionDomain.class);
+        // The boot loader finds a bridge class only once it is defined, so a class is defined after
+        // its superclass and interfaces: each round defines those whose supertypes are there.
+        List<String> pending = new ArrayList<>(bridgeClasses());
+        while (!pending.isEmpty()) {
+            List<String> waiting = new ArrayList<>();
+            for (String file : pending) {
+                byte[] bytes = read(file);
+                String name = file.substring(0, file.length() - ".class".length()).replace('/', '.');
+                try {
+                    define.invoke(unsafe, name, bytes, 0, bytes.length, null, null);
+                } catch (InvocationTargetException e) {
+                    if (!(e.getCause() instanceof NoClassDefFoundError)) {
+                        throw e;
+                    }
+                    waiting.add(file);
+                }
             }
+            if (waiting.size() == pending.size()) {
+                throw new IllegalStateException("cannot define the bridge classes " + waiting
+                        + " in the bootstrap class loader: their supertypes are missing");
+            }
+            pending = waiting;
         }
-        inst.appendToBootstrapClassLoaderSearch(new JarFile(jar.toFile()));
         Class<?> bridge = Class.forName(BRIDGE_CLASS, false, null);
-        if (bridge.getClassLoader() != null) {
-            throw new IllegalStateException("the bridge was loaded by " + bridge.getClassLoader()
-                    + " before the agent could put it on the bootstrap class path");
-        }
         return bridge.getModule();
     }
 

@@ -3,6 +3,7 @@ package dev.interleave.agent;
 import dev.interleave.agent.program.InterfaceStatics;
 import dev.interleave.agent.program.ProgramInstrumenter;
 import dev.interleave.bridge.Bridge;
+import java.util.List;
 
 /**
  * Hands the bridge what only the agent has: the program-class instrumenter, the instrumenter of JDK
@@ -14,7 +15,8 @@ final class BridgeWiring {
     private BridgeWiring() {
     }
 
-    static void wire(JavaBaseAccess access, InstrumentedJdkClasses jdkAsProgram) {
+    static void wire(JavaBaseAccess access, InstrumentedJdkClasses jdkAsProgram, List<Class<?>> loadedBefore) {
+        Bridge.setLoadedBeforeAgent(loadedBefore);
         dev.interleave.bridge.JdkCode.setInstrumenter(jdkAsProgram::instrument);
         Bridge.setProgramInstrumenter(ProgramInstrumenter::instrument);
         Bridge.setResettingInstrumenter(ProgramInstrumenter::resetting);

@@ -28,7 +28,7 @@ public final class InterleaveAgent {
             return;
         }
         try {
-            Module bridgeModule = BootstrapBridge.appendToBootstrap(inst);
+            Module bridgeModule = BootstrapBridge.defineInBootLoader(inst);
             JavaBaseAccess access = new JavaBaseAccess(inst, bridgeModule);
             access.grantToBridge();
             JdkPatcher.install(inst);
@@ -36,7 +36,8 @@ public final class InterleaveAgent {
             InstrumentedJdkClasses jdkAsProgram = new InstrumentedJdkClasses(inst);
             inst.addTransformer(jdkAsProgram, true);
             inst.addTransformer(new ApplicationClasses());
-            BridgeWiring.wire(access, jdkAsProgram);
+            // After the transformer: a class loaded from here on is instrumented, one loaded before is missed.
+            BridgeWiring.wire(access, jdkAsProgram, ApplicationClasses.missed(inst.getAllLoadedClasses()));
             installed = true;
         } catch (Throwable e) {
             // An agent that half-installed would let runs pass without control: refuse loudly.

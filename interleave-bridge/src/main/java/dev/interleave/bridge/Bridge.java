@@ -3,6 +3,7 @@ package dev.interleave.bridge;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -30,6 +31,7 @@ public final class Bridge {
     private static volatile Consumer<Module> javaBaseOpener;
     private static volatile UnaryOperator<byte[]> staticsHolderMaker;
     private static volatile BiFunction<Function<String, byte[]>, Consumer<String>, UnaryOperator<byte[]>> resettingInstrumenter;
+    private static volatile List<Class<?>> loadedBeforeAgent = List.of();
 
     private Bridge() {
     }
@@ -56,6 +58,21 @@ public final class Bridge {
     /** The agent's program-class instrumenter, or null when the agent is not attached. */
     public static UnaryOperator<byte[]> programInstrumenter() {
         return programInstrumenter;
+    }
+
+    /**
+     * Set by the agent: the application classes that were loaded before it came (an agent attached
+     * while the JVM runs, as the JUnit extension does), which it could not instrument. Code that
+     * runs a program must load their own copies (see interleave-junit's FreshRoots), or the program
+     * would run them uncontrolled.
+     */
+    public static void setLoadedBeforeAgent(List<Class<?>> classes) {
+        loadedBeforeAgent = List.copyOf(classes);
+    }
+
+    /** The application classes that the agent came too late to instrument (empty under {@code -javaagent}). */
+    public static List<Class<?>> loadedBeforeAgent() {
+        return loadedBeforeAgent;
     }
 
     /**

@@ -92,7 +92,6 @@ public final class ControlledRuntime implements Hooks {
                         throw new AgentMissingException();
                     }
                     JdkInternals.check();
-                    IdentityHashes.warnIfRandom();
                     runtime = new ControlledRuntime();
                     Bridge.install(null, runtime);
                     dev.interleave.bridge.Memory.install(null, new MemoryRuntime());

@@ -1,6 +1,8 @@
 package dev.interleave.junit;
 
+import dev.interleave.bridge.Bridge;
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,14 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 
 /**
  * The class path roots whose classes every execution sees afresh (their static state reset, or in
  * a fresh class loader when it cannot be): the test class's own root and
  * the other directories of the class path (a build's {@code target/test-classes} and
- * {@code target/classes}). Jars, libraries as a rule, are shared by all executions; so are
- * directories that hold Interleave itself (as in Interleave's own build), which must never be
- * loaded twice.
+ * {@code target/classes}). Jars, libraries as a rule, are shared by all executions (the agent
+ * instruments their classes as they load), except a jar of which a class was loaded before the
+ * agent was attached: JUnit loads the types of a test class's fields while it discovers the
+ * class, before the extension can attach the agent, and such a class would run uninstrumented,
+ * its races unseen. Directories and jars that hold Interleave itself (as in Interleave's own
+ * build) are never loaded twice.
  */
 final class FreshRoots {
 
@@ -42,6 +48,12 @@ final class FreshRoots {
                 roots.add(path);
             }
         }
+        for (Class<?> missed : Bridge.loadedBeforeAgent()) {
+            Path root = rootOf(missed);
+            if (root != null && Files.isRegularFile(root)) {
+                roots.add(root);
+            }
+        }
         return new ArrayList<>(roots);
     }
 
@@ -59,9 +71,14 @@ final class FreshRoots {
     }
 
     private static boolean holdsInterleave(Path root) {
-        if (!Files.isDirectory(root)) {
-            return false;
+        if (Files.isDirectory(root)) {
+            return INTERLEAVE_MARKERS.stream().anyMatch(marker -> Files.exists(root.resolve(marker)));
         }
-        return INTERLEAVE_MARKERS.stream().anyMatch(marker -> Files.exists(root.resolve(marker)));
+        try (JarFile jar = new JarFile(root.toFile())) {
+            return INTERLEAVE_MARKERS.stream().anyMatch(marker -> jar.getEntry(marker) != null
+                    || jar.getEntry(marker + "/") != null);
+        } catch (IOException e) {
+            return true; // not a jar that could be loaded afresh either
+        }
     }
 }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
@@ -25,13 +30,20 @@ class SampleProjectIT {
 
     private static final String RACY = "com.example.RacyFlagTest";
     private static final String LOCKED = "com.example.LockedFlagTest";
+    private static final String LIBRARY = "com.example.LibraryClaimTest";
     private static final String DYNAMIC_AGENT_WARNING = "A Java agent has been loaded dynamically";
+    /** What the JVM prints when it warns (class data sharing, the bootstrap class path), and what Interleave does. */
+    private static final List<String> WARNINGS = List.of("VM warning", "not added to bootstrap class loader search",
+            "interleave: warning");
 
     /** With no setup at all, the extension attaches the agent itself: the JDK says so. */
     @Test
     void withOnlyTheDependencyTheRacyTestFailsAndTheLockedOnePasses() throws Exception {
-        Build build = Build.run("zero-config");
+        // Alphabetical: LibraryClaimTest runs first, so its JUnit instance (and the library's class)
+        // is made before any test has attached the agent.
+        Build build = Build.run("zero-config", "-Dsurefire.runOrder=alphabetical");
         assertTrue(build.log.contains(DYNAMIC_AGENT_WARNING), "the agent was attached at run time:\n" + build.log);
+        assertNoWarning(build);
         assertRacyFailsAndLockedPasses(build);
     }
 
@@ -40,7 +52,15 @@ class SampleProjectIT {
     void withTheRecommendedArgLineTheResultsAreTheSame() throws Exception {
         Build build = Build.run("argline", "-Pagent-argline");
         assertFalse(build.log.contains(DYNAMIC_AGENT_WARNING), "the agent came from -javaagent:\n" + build.log);
+        assertNoWarning(build);
         assertRacyFailsAndLockedPasses(build);
+    }
+
+    /** Beyond the JDK's own notice of a dynamically loaded agent, which only -javaagent avoids. */
+    private static void assertNoWarning(Build build) {
+        for (String warning : WARNINGS) {
+            assertFalse(build.log.contains(warning), "a warning (" + warning + "):\n" + build.log);
+        }
     }
 
     /** A JVM that refuses attachment: the test fails with one line saying what to add, and never passes. */
@@ -74,12 +94,56 @@ class SampleProjectIT {
                 message);
         Path schedule = build.dir.resolve("target/interleave/" + RACY + "/onlyOneTaskSetsTheFlag/schedule.txt");
         assertEquals(token, Files.readAllLines(schedule).get(0));
+
+        // The race in a library class that JUnit loaded before the agent came is found all the same.
+        String library = build.onlyFailure(LIBRARY).getAttribute("message");
+        assertTrue(library.matches("(?s).*tasks that took the claim ==> expected: <1> but was: <2>.*"), library);
+    }
+
+    /**
+     * Builds the sample's library jar (lib-src) into the build's repository, as a library from
+     * Maven Central would be there.
+     */
+    private static void installClaimLibrary(Path sample, Path repository) throws IOException {
+        Path dir = repository.resolve("com/example/claim-lib/1.0");
+        Path classes = Files.createTempDirectory("claim-lib");
+        try {
+            List<String> sources;
+            try (Stream<Path> files = Files.walk(sample.resolve("lib-src"))) {
+                sources = files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
+            }
+            List<String> arguments = new ArrayList<>(List.of("-d", classes.toString()));
+            arguments.addAll(sources);
+            int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
+            assertEquals(0, status, "compiling the sample's library");
+            Files.createDirectories(dir);
+            try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(dir.resolve("claim-lib-1.0.jar")));
+                 Stream<Path> files = Files.walk(classes)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                    jar.write(Files.readAllBytes(file));
+                    jar.closeEntry();
+                }
+            }
+            Files.writeString(dir.resolve("claim-lib-1.0.pom"), """
+                    <project xmlns="http://maven.apache.org/POM/4.0.0">
+                      <modelVersion>4.0.0</modelVersion>
+                      <groupId>com.example</groupId>
+                      <artifactId>claim-lib</artifactId>
+                      <version>1.0</version>
+                    </project>
+                    """);
+        } finally {
+            Trees.delete(classes);
+        }
     }
 
     /** One Maven build of a fresh copy of the sample project. */
     private record Build(Path dir, String log) {
 
         static Build run(String name, String... extraArgs) throws Exception {
+            installClaimLibrary(Path.of(System.getProperty("interleave.it.sample")),
+                    Path.of(System.getProperty("interleave.it.repo")));
             Path work = Path.of(System.getProperty("interleave.it.work")).resolve(name);
             Trees.delete(work);
             Trees.copy(Path.of(System.getProperty("interleave.it.sample")), work);

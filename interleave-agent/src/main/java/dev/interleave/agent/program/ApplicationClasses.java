@@ -3,6 +3,7 @@ package dev.interleave.agent.program;
 import dev.interleave.bridge.InstrumentationFailures;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,6 +42,24 @@ public final class ApplicationClasses implements ClassFileTransformer {
             InstrumentationFailures.record(className, e);
             return null;
         }
+    }
+
+    /**
+     * The classes already loaded that this transformer would have instrumented had it been there:
+     * an agent attached while the JVM runs comes after them, and a retransformation cannot add
+     * the fields and methods that instrumentation adds.
+     */
+    public static List<Class<?>> missed(Class<?>[] loaded) {
+        List<Class<?>> missed = new ArrayList<>();
+        for (Class<?> type : loaded) {
+            ClassLoader loader = type.getClassLoader();
+            if (loader != null && !type.isArray() && !type.isPrimitive() && !type.isHidden()
+                    && !loader.getClass().getName().equals(PROGRAM_LOADER)
+                    && !skipped(type.getName().replace('.', '/'))) {
+                missed.add(type);
+            }
+        }
+        return missed;
     }
 
     private static boolean skipped(String className) {

@@ -29,7 +29,7 @@ final class Launcher {
         command.add(jdkHome(config) + "/bin/java");
         switch (config.tool()) {
             case "interleave" -> {
-                command.addAll(List.of("-XX:-PrintWarnings", "-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2",
+                command.addAll(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:hashCode=2",
                         "-javaagent:" + jar(lib, "interleave-agent"), "-Dpeers.examples=" + jar(lib, "interleave-examples"),
                         "-cp", classpath("interleave"), "dev.interleave.peers.interleave.InterleaveTool"));
             }
