@@ -12,6 +12,7 @@ import dev.interleave.strategy.Strategy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs a target under many schedules until one fails, the budget runs out, or (DFS) the space is
@@ -31,11 +32,22 @@ public final class Explorer {
 
     private final ExploreOptions options;
     private final ProgressListener listener;
+    private final Supplier<Strategy> strategies;
     private final ControlledRuntime runtime = ControlledRuntime.get();
 
     public Explorer(ExploreOptions options, ProgressListener listener) {
+        this(options, listener, () -> options.strategy().create(options));
+    }
+
+    /**
+     * Explores with a strategy of the caller's own instead of {@code options.strategy()} (a new
+     * one for each exploration): to try a variant of a strategy, or one of a user's. The summary
+     * still names {@code options.strategy()}.
+     */
+    public Explorer(ExploreOptions options, ProgressListener listener, Supplier<Strategy> strategies) {
         this.options = options;
         this.listener = listener;
+        this.strategies = strategies;
     }
 
     /** What an exploration has done so far: its caller reads it when an execution gets stuck. */
@@ -59,7 +71,7 @@ public final class Explorer {
     }
 
     private Exploration exploreHere(Target target, Progress progress) {
-        Strategy strategy = options.strategy().create(options);
+        Strategy strategy = strategies.get();
         RunnableRecorder recorder = options.checkDeterminism() ? new RunnableRecorder(strategy) : null;
         DelayCounter counter = new DelayCounter(recorder != null ? recorder : strategy);
         progress.strategy = strategy;
