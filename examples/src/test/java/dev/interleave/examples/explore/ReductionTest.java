@@ -207,8 +207,8 @@ class ReductionTest {
      * once each option of another shard that precedes its own at a decision they share (to learn its
      * first step, which then sleeps), and searches every awake option there, also one the unsharded
      * search would have found redundant. On a tree of at least 200 schedules that comes to at most
-     * 1.3 times the unsharded count; on smaller trees the fixed part can be more (the figures are
-     * printed, and listed in docs/guide/strategies.md).
+     * 1.3 times the unsharded count; on smaller trees the fixed part can be more, and so can the
+     * options searched in vain (the figures are printed).
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("programsAndModes")
