@@ -26,9 +26,16 @@ import java.util.List;
  * run. Sleep sets and backtrack sets are not sound under a delay bound (an equivalent schedule
  * may have been cut by the bound), so a bounded search does not reduce.
  *
- * <p>Shard {@code i} of {@code n} takes the subtrees of the first decision whose index is
- * {@code i} modulo {@code n}, so n processes split one search; shard 0 also takes a program that
- * makes no decision at all.
+ * <p>Shards split the tree by its first decisions ({@link ShardRange}): all n shards share the
+ * first decision and deal its options out; an option dealt to several shards is dealt again at the
+ * next decision, until each shard owns whole subtrees, which it searches as above. A shared decision
+ * explores every option that is enabled and awake there (some shard takes each), so a race found
+ * below it adds nothing to it: what the reduction would have added is there already. For the sleep
+ * sets to stay as tight as in one search, a shard first runs each option of another shard that
+ * precedes its own once, a probe that only learns that option's first step: an own option's subtree
+ * starts with the earlier options' steps asleep, as if this shard had searched them. A shard's
+ * search is exhausted when its own subtrees are; a shard that owns nothing (the program ended, or
+ * every option slept, before its turn to deal) is exhausted after the one execution that showed it.
  */
 public final class DfsStrategy implements Strategy {
 
@@ -52,6 +59,15 @@ public final class DfsStrategy implements Strategy {
         StepFootprint taken;
         /** Every runnable task was asleep: what follows repeats an explored schedule, so no siblings. */
         boolean redundant;
+        /**
+         * When other shards share this decision: who takes each option (null in this shard's own
+         * part). Its backtrack set is then fixed: this shard's options and the probes before them.
+         */
+        ShardRange[] shards;
+        /** The options of other shards this one runs only to learn their first step (see the class comment). */
+        final BitSet probes = new BitSet();
+        /** Options no shard explores here (disabled or asleep), counted by the range's first shard only. */
+        int skippedHere;
 
         Node(int index, int options, int[] runnable, List<StepFootprint> sleep) {
             this.index = index;
@@ -80,7 +96,8 @@ public final class DfsStrategy implements Strategy {
     private boolean redundant;
     private int depth;
     private boolean exhausted;
-    private boolean noWork;
+    /** This execution went past a probe or a decision where this shard has nothing: the rest is another's. */
+    private boolean foreign;
     /** This execution's steps and their races (reducing only). */
     private final ExecutionRaces races = new ExecutionRaces();
     /** Per step of this execution, the decision that chose it, or null when it was the only choice. */
@@ -110,6 +127,7 @@ public final class DfsStrategy implements Strategy {
         asleep = new ArrayList<>();
         awaitingStep = null;
         redundant = false;
+        foreign = false;
         races.clear();
         chosenAt.clear();
     }
@@ -121,6 +139,9 @@ public final class DfsStrategy implements Strategy {
 
     @Override
     public int choose(DecisionPoint point) {
+        if (foreign) {
+            return 0;
+        }
         int options = point.runnable().size();
         Node node;
         if (depth < path.size()) {
@@ -134,6 +155,12 @@ public final class DfsStrategy implements Strategy {
             path.add(node);
         }
         depth++;
+        if (node.index < 0 || node.probes.get(node.index)) {
+            // Another shard's part: run on without searching it (a probe still records its first step).
+            foreign = true;
+            awaitingStep = node.index < 0 ? null : node;
+            return Math.max(node.index, 0);
+        }
         if (reducing) {
             // The chosen step's siblings explored before it, and what was asleep here, sleep on.
             int chosen = node.runnable[node.index];
@@ -148,24 +175,11 @@ public final class DfsStrategy implements Strategy {
     private Node newNode(DecisionPoint point) {
         List<Integer> runnable = point.runnable();
         int options = runnable.size();
-        if (depth == 0) {
-            // The first decision is where shards part; a shard with no subtree there has no work.
-            noWork = shardIndex >= options;
-            Node root = new Node(Math.min(shardIndex, options - 1), options, ids(runnable), List.of());
-            if (shardCount > 1 || !reducing) {
-                // A shard's share of the first decision is fixed in advance: all of it is explored.
-                for (int i = shardIndex; i < options; i += shardCount) {
-                    root.backtrack.set(i);
-                }
-            } else {
-                root.backtrack.set(root.index);
-            }
-            return root;
-        }
+        ShardRange range = depth == 0 ? new ShardRange(0, shardCount) : childRange(path.getLast());
         if (!reducing) {
             Node node = new Node(0, options, null, List.of());
             node.backtrack.set(0, options);
-            return node;
+            return range.size() > 1 ? share(node, range, (BitSet) node.backtrack.clone()) : node;
         }
         int[] ids = ids(runnable);
         Node node = new Node(0, options, ids, List.copyOf(asleep));
@@ -180,16 +194,55 @@ public final class DfsStrategy implements Strategy {
         if (node.disabled.cardinality() == options) {
             node.disabled.clear();
         }
-        int first = -1;
-        for (int i = 0; i < options && first < 0; i++) {
+        BitSet awake = new BitSet();
+        for (int i = 0; i < options; i++) {
             if (!node.disabled.get(i) && !isAsleep(node, ids[i])) {
-                first = i;
+                awake.set(i);
             }
         }
-        node.redundant = redundant || first < 0;
+        node.redundant = redundant || awake.isEmpty();
         redundant = node.redundant;
-        node.index = Math.max(first, 0);
+        if (range.size() > 1) {
+            return share(node, range, node.redundant ? new BitSet() : awake);
+        }
+        node.index = Math.max(awake.nextSetBit(0), 0);
         node.backtrack.set(node.index);
+        return node;
+    }
+
+    /** The shards that take the option chosen at {@code parent}: this one alone below its own part. */
+    private ShardRange childRange(Node parent) {
+        return parent.shards == null ? new ShardRange(shardIndex, shardIndex + 1) : parent.shards[parent.index];
+    }
+
+    /**
+     * Makes {@code node} a decision shared with the other shards of {@code range}: the explorable
+     * options are dealt out, this shard's become its fixed backtrack set, and with the reduction
+     * the other shards' options before its last own one are probed. With no option of its own, the
+     * node's index is -1 and the execution runs on as another's.
+     */
+    private Node share(Node node, ShardRange range, BitSet explorable) {
+        node.shards = range.deal(explorable, node.options);
+        node.backtrack.clear();
+        int last = -1;
+        for (int option = 0; option < node.options; option++) {
+            if (node.shards[option] != null && node.shards[option].contains(shardIndex)) {
+                node.backtrack.set(option);
+                last = option;
+            }
+        }
+        if (reducing) {
+            for (int option = explorable.nextSetBit(0); option >= 0 && option < last; option = explorable.nextSetBit(option + 1)) {
+                if (!node.backtrack.get(option)) {
+                    node.probes.set(option);
+                }
+            }
+            node.backtrack.or(node.probes);
+            if (range.lo() == shardIndex) {
+                node.skippedHere = node.redundant ? node.options - 1 : node.options - explorable.cardinality();
+            }
+        }
+        node.index = nextAction(node);
         return node;
     }
 
@@ -218,9 +271,9 @@ public final class DfsStrategy implements Strategy {
             awaitingStep = null;
         }
         asleep.removeIf(sleeping -> sleeping.dependsOn(step));
-        if (!reducing || redundant) {
+        if (!reducing || redundant || foreign) {
             // Past a decision where every task slept, the run repeats an explored one: its races
-            // were reversed there.
+            // were reversed there. Past a probe, the run is in another shard's part.
             return;
         }
         int[] racing = races.add(step);
@@ -235,11 +288,12 @@ public final class DfsStrategy implements Strategy {
      * also try e's task first. When that task could not run there (it was blocked, or would only
      * block), every task that could is tried instead, unless what let it run (a start, a release,
      * an end before a join) is step {@code i} or comes after it: then no order puts e first. A
-     * step that was the only choice has no decision to add to.
+     * step that was the only choice has no decision to add to, nor one shared with other shards.
      */
     private void reverse(int i, StepFootprint e) {
         Node node = chosenAt.get(i);
-        if (node == null) {
+        if (node == null || node.shards != null) {
+            // A shared decision explores every enabled task that is awake already.
             return;
         }
         int option = node.optionOf(e.task());
@@ -259,10 +313,6 @@ public final class DfsStrategy implements Strategy {
 
     @Override
     public void endExecution() {
-        if (noWork || (path.isEmpty() && depth == 0 && shardIndex != 0)) {
-            exhausted = true;
-            return;
-        }
         // Drop decisions past where this execution ended, then move to the next sibling.
         while (path.size() > depth) {
             path.removeLast();
@@ -270,29 +320,39 @@ public final class DfsStrategy implements Strategy {
         while (!path.isEmpty()) {
             Node last = path.removeLast();
             if (last.redundant) {
-                skippedByReduction += last.options - 1;
+                skippedByReduction += last.shards == null ? last.options - 1 : last.skippedHere;
                 continue;
             }
             if (last.taken != null) {
                 last.done.add(last.taken);
                 last.taken = null;
             }
-            last.explored.set(last.index);
-            int next = nextOption(last);
+            if (last.index >= 0) {
+                last.explored.set(last.index);
+            }
+            int next = nextAction(last);
             if (next >= 0) {
-                if (countDelays() + 1 <= delayBound) {
-                    last.index = next;
-                    path.add(last);
-                    return;
-                }
-                prunedByBound += last.backtrack.cardinality() - last.explored.cardinality();
+                last.index = next;
+                path.add(last);
+                return;
             }
             if (reducing) {
-                int share = path.isEmpty() ? (last.options - shardIndex + shardCount - 1) / shardCount : last.options;
-                skippedByReduction += share - last.explored.cardinality();
+                skippedByReduction += last.shards == null ? last.options - last.explored.cardinality() : last.skippedHere;
             }
         }
         exhausted = true;
+    }
+
+    /** The next option to run at {@code node} within the delay bound (counting the path above it), or -1. */
+    private int nextAction(Node node) {
+        for (int next = nextOption(node); next >= 0; next = nextOption(node)) {
+            if (next == 0 || countDelays() + 1 <= delayBound) {
+                return next;
+            }
+            node.explored.set(next);
+            prunedByBound++;
+        }
+        return -1;
     }
 
     /** The next option to explore at {@code node}: in its backtrack set, not explored, its task awake; or -1. */
@@ -340,7 +400,9 @@ public final class DfsStrategy implements Strategy {
             Node node = path.get(depth);
             BitSet open = (BitSet) node.backtrack.clone();
             open.andNot(node.explored);
-            open.clear(node.index);
+            if (node.index >= 0) {
+                open.clear(node.index);
+            }
             count += open.cardinality();
         }
         return count;

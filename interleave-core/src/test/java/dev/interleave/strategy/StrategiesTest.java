@@ -7,6 +7,7 @@ import dev.interleave.Interleave;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.runtime.ControlledRuntime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +74,50 @@ class StrategiesTest {
         assertTrue(dfs.exhausted());
         assertEquals(List.of("a1", "b1", "a2", "b2"), only.output());
         assertTrue(((DfsStatistics) dfs.statistics()).prunedByBound() > 0);
+    }
+
+    @Test
+    void dfsShardsSplitTheTreeWithoutRepeatingASchedule() {
+        Set<List<Integer>> schedules = new HashSet<>();
+        for (int shard = 0; shard < 3; shard++) {
+            DfsStrategy dfs = new DfsStrategy(Integer.MAX_VALUE, shard, 3);
+            for (int runs = 0; !dfs.exhausted(); runs++) {
+                assertTrue(schedules.add(run(dfs, runs).choices()), "shard " + shard + " repeated a schedule");
+                assertTrue(runs < 1_000, "DFS did not end");
+            }
+        }
+        DfsStrategy whole = new DfsStrategy(Integer.MAX_VALUE);
+        int runs = 0;
+        while (!whole.exhausted()) {
+            run(whole, runs++);
+        }
+        assertEquals(runs, schedules.size());
+    }
+
+    @Test
+    void aShardKeepsTheDelayBound() {
+        // Shard 1 of 2 once ran the second option of the first decision, a delay, under a bound of 0.
+        for (int shard = 0; shard < 2; shard++) {
+            DfsStrategy dfs = new DfsStrategy(0, shard, 2);
+            List<Integer> indexes = new ArrayList<>();
+            Strategy recording = new Strategy() {
+                @Override
+                public int choose(DecisionPoint point) {
+                    int index = dfs.choose(point);
+                    indexes.add(index);
+                    return index;
+                }
+
+                @Override
+                public void endExecution() {
+                    dfs.endExecution();
+                }
+            };
+            for (int runs = 0; !dfs.exhausted(); runs++) {
+                run(recording, runs);
+            }
+            assertTrue(indexes.stream().allMatch(index -> index == 0), "shard " + shard + " delayed: " + indexes);
+        }
     }
 
     @Test

@@ -100,9 +100,27 @@ class ExplorerTest {
     }
 
     @Test
+    void dfsShardsSplitTheReducedTree() {
+        // Issue 19: with the reduction, each of three shards ran the whole 24 schedules.
+        ExploreOptions dfs = ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(100_000);
+        long whole = explore(LockedOnce.class, dfs).schedulesRun();
+        for (int count = 2; count <= 4; count++) {
+            long sum = 0;
+            for (int shard = 0; shard < count; shard++) {
+                Exploration part = explore(LockedOnce.class, dfs.withShard(shard, count));
+                assertTrue(part.exhausted() && part.passed(), "shard " + shard + "/" + count);
+                assertTrue(part.schedulesRun() < whole, "shard " + shard + "/" + count + " ran the whole tree");
+                sum += part.schedulesRun();
+            }
+            assertTrue(sum <= 1.3 * whole, count + " shards ran " + sum + " schedules, unsharded " + whole);
+        }
+    }
+
+    @Test
     void dfsShardsSplitTheTreeAndTogetherCoverIt() {
-        // Without the reduction, so that the shards' counts add up exactly: with it, a shard
-        // cannot skip what only the subtrees of other shards would have made redundant.
+        // Without the reduction, the shards' counts add up exactly: a shard searches no option
+        // twice and another shard's not at all (with it, a shard also runs once the options of
+        // other shards that precede its own, and searches options the reduction would skip).
         long whole = explore(LockedOnce.class, ExploreOptions.defaults(1).withMode(Mode.COOPERATIVE).withStrategy(Strategies.DFS).withSchedules(100_000)
                 .withReduction(false)).schedulesRun();
         long sum = 0;

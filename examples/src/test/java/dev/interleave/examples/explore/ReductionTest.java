@@ -20,6 +20,7 @@ import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -195,6 +196,45 @@ class ReductionTest {
         }
     }
 
+    /** The largest reduced tree whose shards are checked: above it, three more searches of it cost minutes. */
+    private static final int SHARDED_TREE_BUDGET = 1_000;
+
+    /**
+     * The oracle, extended to shards (issue 19): for 2, 3 and 4 shards, the shards of the reduced
+     * search together reach exactly the outcomes (every kind of failure, and passing, with what the
+     * program printed) of the unsharded reduced search, each exhausting its part. Their schedules
+     * add up to little more than the unsharded count: each shard runs at least one execution, runs
+     * once each option of another shard that precedes its own at a decision they share (to learn its
+     * first step, which then sleeps), and searches every awake option there, also one the unsharded
+     * search would have found redundant. On a tree of at least 200 schedules that comes to at most
+     * 1.3 times the unsharded count; on smaller trees the fixed part can be more, and so can the
+     * options searched in vain (the figures are printed).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("programsAndModes")
+    void theShardsOfTheReducedTreeTogetherReachItsOutcomes(Class<?> main, Mode mode) {
+        Set<String> whole = new TreeSet<>();
+        long unsharded = search(main, mode, true, new String[0], 0, 1, SHARDED_TREE_BUDGET, whole);
+        Assumptions.assumeTrue(unsharded >= 0, "the reduced tree is larger than " + SHARDED_TREE_BUDGET + " schedules");
+        StringBuilder figures = new StringBuilder(main.getSimpleName() + " " + mode.label() + ": " + unsharded + " schedules unsharded");
+        for (int count = 2; count <= 4; count++) {
+            Set<String> together = new TreeSet<>();
+            List<Long> parts = new ArrayList<>();
+            for (int shard = 0; shard < count; shard++) {
+                long part = search(main, mode, true, new String[0], shard, count, SHARDED_TREE_BUDGET * 2, together);
+                assertTrue(part >= 0, main.getSimpleName() + ": shard " + shard + "/" + count + " did not exhaust its part");
+                parts.add(part);
+            }
+            long sum = parts.stream().mapToLong(Long::longValue).sum();
+            figures.append(String.format("; %d shards %s = %d (%.2fx)", count, parts, sum, (double) sum / unsharded));
+            assertEquals(whole, together, main.getSimpleName() + " in " + mode.label() + " on " + count + " shards " + parts);
+            if (unsharded >= 200) {
+                assertTrue(sum <= 1.3 * unsharded, figures.toString());
+            }
+        }
+        System.out.println(figures);
+    }
+
     private static final int TREE_BUDGET = 5_000;
 
     /** The outcomes over the whole DFS tree, or null when it is larger than the budget. */
@@ -219,11 +259,17 @@ class ReductionTest {
 
     /** Runs the whole DFS tree, collecting outcomes; the number of schedules, or -1 past the budget. */
     private static long search(Class<?> main, Mode mode, boolean reduction, String[] args, Set<String> outcomes) {
+        return search(main, mode, reduction, args, 0, 1, TREE_BUDGET, outcomes);
+    }
+
+    /** Runs shard {@code shard} of {@code count} of the DFS tree, as {@link #search(Class, Mode, boolean, String[], Set)}. */
+    private static long search(Class<?> main, Mode mode, boolean reduction, String[] args, int shard, int count, int budget,
+                               Set<String> outcomes) {
         Program program = Program.of(List.of(Path.of("target/classes"), Path.of("target/test-classes")), main.getName());
-        DfsStrategy dfs = new DfsStrategy(Integer.MAX_VALUE, 0, 1, reduction);
+        DfsStrategy dfs = new DfsStrategy(Integer.MAX_VALUE, shard, count, reduction);
         int runs = 0;
         for (; !dfs.exhausted(); runs++) {
-            if (runs == TREE_BUDGET) {
+            if (runs == budget) {
                 return -1;
             }
             RunResult result = Interleave.runMain(program, args,
