@@ -206,6 +206,7 @@ public final class Execution {
         } finally {
             finished = true;
             detachLeftBehind();
+            outside.leftBehind();
             if (footprints != null) {
                 runtime.footprinting.decrementAndGet();
             }

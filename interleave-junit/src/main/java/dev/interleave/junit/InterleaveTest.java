@@ -98,6 +98,13 @@ public @interface InterleaveTest {
     /** Wall-clock budget for the whole exploration, as {@code 500ms}, {@code 30s}, {@code 2m}; none by default. */
     String timeLimit() default "";
 
+    /**
+     * How long a run waits for the outside world (a socket, a process, {@code System.in}) when no task
+     * can run, before it ends as stuck waiting outside, as {@code 500ms}, {@code 5s}, {@code 2m}; by
+     * default 30 s (or {@code -Dinterleave.outsideWait}).
+     */
+    String outsideWait() default "";
+
     /** Which operations are scheduling points. */
     Mode mode() default Mode.COOPERATIVE;
 
