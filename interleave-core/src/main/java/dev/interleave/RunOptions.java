@@ -31,6 +31,12 @@ public record RunOptions(Strategy strategy, boolean echoOutput, long maxSteps, l
 
     public static final long DEFAULT_MAX_STEPS = 1_000_000;
     /**
+     * The system property that bounds, for every run of the JVM, how long a run waits for the outside
+     * world (a socket, a process, {@code System.in}) when no task can run, before it ends as stuck
+     * waiting outside: seconds ({@code 30}, the default) or milliseconds ({@code 500ms}).
+     */
+    public static final String OUTSIDE_WAIT_PROPERTY = "interleave.outsideWait";
+    /**
      * A loop that no other task can end (every other task is blocked, no timer is due) and that runs
      * this long is reported. A long computation runs fewer: some seconds of a loop's iterations.
      */

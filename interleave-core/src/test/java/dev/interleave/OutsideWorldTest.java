@@ -65,6 +65,26 @@ class OutsideWorldTest {
         assertEquals(List.of("main", "server"), result.trace().steps().stream().map(Step::task).distinct().toList());
     }
 
+    @ParameterizedTest
+    @CsvSource({"monitors, cooperative", "monitors, sync", "monitors, preemptive", "locks, cooperative", "locks, sync",
+            "locks, preemptive"})
+    void aDeadlockBesideATaskWaitingOutsideIsReportedAtOnceAsADeadlock(String locks, String mode) {
+        Exploration e = explore("DeadlockBesideOutsideWait", mode, locks);
+        RunResult replay = e.found().orElseThrow(() -> new AssertionError("no failure found")).replay();
+        var deadlock = assertInstanceOf(Failure.Deadlock.class, replay.verdict(), () -> replay.verdict().toString());
+        assertEquals(List.of("left", "right"), deadlock.tasks().stream().map(BlockedTask::task).sorted().toList(),
+                deadlock.summary());
+        // At once: the scheduler did not wait for the outside world (the clock would have followed real time).
+        assertEquals(0, replay.virtualNanos(), deadlock.summary());
+    }
+
+    @Test
+    void aCycleOfInterruptibleLockWaitsThatATaskWaitingOutsideEndsIsNoDeadlock() {
+        Exploration e = explore("CycleTheOutsideBreaks", "cooperative");
+        assertTrue(e.passed(), () -> e.found().orElseThrow().replay().verdict().toString());
+        assertEquals(SCHEDULES, e.schedulesRun());
+    }
+
     @Test
     void aReadThatNothingAnswersEndsAsStuckOutsideNotAsADeadlock() {
         String before = System.getProperty("interleave.outsideWait");

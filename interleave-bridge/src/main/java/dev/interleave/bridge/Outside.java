@@ -36,6 +36,14 @@ public final class Outside {
         return h != null && h.pollSelector(fd, nanos);
     }
 
+    /** Before a {@code FileInputStream} read of up to {@code length} bytes from {@code fd}. */
+    public static void awaitRead(java.io.FileDescriptor fd, int length) {
+        OutsideHooks h = hooks;
+        if (h != null && length > 0) {
+            h.awaitRead(fd, length);
+        }
+    }
+
     public static void stopPoll(int fd, int event) {
         OutsideHooks h = hooks;
         if (h != null) {

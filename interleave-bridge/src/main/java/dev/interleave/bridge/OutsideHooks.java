@@ -19,6 +19,14 @@ public interface OutsideHooks {
     /** As {@link #poll}, for a selector's own descriptor, ready when a channel it watches is. */
     boolean pollSelector(int fd, long nanos);
 
+    /**
+     * The calling thread is about to read up to {@code length} bytes from a {@code FileInputStream} on
+     * {@code fd} ({@code System.in}, a pipe, a device, a file), a read that blocks its carrier in the
+     * JDK: for a controlled task, returns once the descriptor has input (at once for a regular file),
+     * having waited for it as for a socket's; for other threads, at once.
+     */
+    void awaitRead(java.io.FileDescriptor fd, int length);
+
     /** Whoever waits for {@code fd} to be ready for {@code event} must stop waiting: it is being closed. */
     void stopPoll(int fd, int event);
 

@@ -29,6 +29,11 @@ final class ProgramOptions {
             description = "Wall-clock budget for the whole command, e.g. 30s, 2m; it ends the run even inside an execution.")
     String timeLimit;
 
+    @Option(names = "--outside-wait", paramLabel = "DURATION",
+            description = "How long a run waits for the outside world (a socket, a process, System.in) when no thread can "
+                    + "run, before it ends as stuck waiting outside, e.g. 500ms, 5s, 2m. Default: 30s.")
+    String outsideWait;
+
     @Option(names = "--max-steps", paramLabel = "N",
             description = "Most steps one execution may take before it is reported as a livelock. Default: 1000000.")
     Long maxSteps;
@@ -62,6 +67,9 @@ final class ProgramOptions {
             } catch (IllegalArgumentException e) {
                 throw new dev.interleave.ProgramException("--instrument: " + e.getMessage());
             }
+        }
+        if (outsideWait != null) {
+            System.setProperty(dev.interleave.RunOptions.OUTSIDE_WAIT_PROPERTY, Durations.parse(outsideWait).toMillis() + "ms");
         }
         return Program.of(ClassPaths.parse(classpath), mainClass);
     }
@@ -142,8 +150,8 @@ final class ProgramOptions {
     }
 
     /**
-     * The options a schedule needs to run the same again: a step limit other than the default, and
-     * the JDK classes instrumented as program code.
+     * The options a schedule needs to run the same again: a step limit other than the default, the
+     * JDK classes instrumented as program code, and the bound on waiting outside.
      */
     private List<String> limits() {
         List<String> options = new ArrayList<>();
@@ -152,6 +160,9 @@ final class ProgramOptions {
         }
         if (!instrument.isEmpty()) {
             options.addAll(List.of("--instrument", String.join(",", instrument)));
+        }
+        if (outsideWait != null) {
+            options.addAll(List.of("--outside-wait", outsideWait));
         }
         return options;
     }

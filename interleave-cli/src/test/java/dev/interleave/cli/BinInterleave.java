@@ -26,24 +26,37 @@ public final class BinInterleave {
     }
 
     public static Outcome run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return start(env, command(args), true);
+    }
+
+    /** As {@link #run}, its standard input left open and empty until it ends (a terminal nobody types in). */
+    static Outcome runWithOpenInput(String... args) throws IOException, InterruptedException {
+        return start(Map.of(), command(args), false);
+    }
+
+    private static List<String> command(String... args) {
         List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/interleave").toString()));
         command.addAll(List.of(args));
-        return start(env, command);
+        return command;
     }
 
     /** Runs a command line as printed by Interleave, pasted into a shell in the same directory. */
     static Outcome shell(String commandLine) throws IOException, InterruptedException {
-        return start(Map.of(), List.of("bash", "-c", commandLine));
+        return start(Map.of(), List.of("bash", "-c", commandLine), true);
     }
 
-    private static Outcome start(Map<String, String> env, List<String> command) throws IOException, InterruptedException {
+    private static Outcome start(Map<String, String> env, List<String> command, boolean closeInput)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
         builder.environment().putAll(env);
         Process process = builder.start();
-        process.getOutputStream().close();
+        if (closeInput) {
+            process.getOutputStream().close();
+        }
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "bin/interleave did not finish");
+        process.getOutputStream().close();
         return new Outcome(process.exitValue(),
                 new String(out, StandardCharsets.UTF_8).lines().toList(),
                 new String(err, StandardCharsets.UTF_8).lines().toList());

@@ -187,6 +187,26 @@ class BinInterleaveIT {
     }
 
     @Test
+    void readingAnEmptyStandardInputEndsAsStuckWaitingOutsideAfterTheOutsideWaitGiven() throws Exception {
+        String main = "dev.interleave.examples.io.StdinPrompt";
+        BinInterleave.Outcome run = BinInterleave.runWithOpenInput("run", "--outside-wait", "1s", "--cp", EXAMPLES, main);
+        assertEquals(1, run.exit(), run.err().toString());
+        assertEquals(List.of("your name?"), run.out());
+        assertEquals("FAILURE: stuck waiting outside for 1 s: task main waits for System.in in StdinPrompt.main(StdinPrompt.java:18)"
+                + " (task main)", run.err().getFirst());
+        assertTrue(run.err().getLast().endsWith("run --cp " + EXAMPLES + " --outside-wait 1s " + main), run.err().getLast());
+
+        Path reports = Files.createTempDirectory("stdin");
+        BinInterleave.Outcome explore = BinInterleave.runWithOpenInput("explore", "--outside-wait", "1500ms", "--cp", EXAMPLES,
+                "--report", reports.toString(), main);
+        assertEquals(1, explore.exit(), explore.err().toString());
+        String all = String.join("\n", explore.out()) + "\n" + String.join("\n", explore.err());
+        assertTrue(all.contains("FAILURE: stuck waiting outside for 1500 ms: task main waits for System.in in StdinPrompt.main("
+                + "StdinPrompt.java:18)"), all);
+        assertTrue(all.contains("--outside-wait 1500ms"), all);
+    }
+
+    @Test
     void everyBudgetEndsTheCommandWithAReport() throws Exception {
         String fixtures = "interleave-cli/target/test-classes";
         BinInterleave.Outcome steps = interleave(Map.of(), "run", "--cp", fixtures, "--max-steps", "1000",

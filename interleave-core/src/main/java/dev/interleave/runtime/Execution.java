@@ -206,6 +206,7 @@ public final class Execution {
         } finally {
             finished = true;
             detachLeftBehind();
+            outside.leftBehind();
             if (footprints != null) {
                 runtime.footprinting.decrementAndGet();
             }
@@ -260,6 +261,13 @@ public final class Execution {
                 return;
             }
             if (ready.isEmpty()) {
+                // A deadlock among the tasks is one whatever the outside world answers.
+                List<Task> cycle = outside.waiting() ? new DeadlockCycles(this).find() : List.of();
+                if (!cycle.isEmpty()) {
+                    WaitDescriber describer = new WaitDescriber(this);
+                    fail(new Failure.Deadlock(cycle.stream().map(describer::describe).toList()));
+                    return;
+                }
                 // The outside world's answers come in only here, where no task can run: in the
                 // order of the tasks, so that the schedule does not depend on when they came.
                 if (outside.releaseReady() || outside.deliverExits()) {

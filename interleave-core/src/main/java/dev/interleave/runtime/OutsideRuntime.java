@@ -1,11 +1,13 @@
 package dev.interleave.runtime;
 
 import dev.interleave.bridge.OutsideHooks;
+import java.io.FileDescriptor;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
- * The runtime behind the bridge's {@code Outside}: a controlled task's wait for a descriptor becomes
+ * The runtime behind the bridge's {@code Outside}: a controlled task's wait for a descriptor (a
+ * socket's, a selector's, or {@code System.in}'s) becomes
  * a wait its execution owns (see {@link OutsideWaits}); other threads get the JDK's own behaviour.
  */
 final class OutsideRuntime implements OutsideHooks {
@@ -26,8 +28,28 @@ final class OutsideRuntime implements OutsideHooks {
         if (task == null || task.thread != Thread.currentThread()) {
             return false;
         }
-        execution.outside.awaitDescriptor(task, fd, events, nanos, isOpen, what);
+        execution.outside.awaitDescriptor(task, new OutsideWait(task, fd, events, nanos, what), isOpen);
         return true;
+    }
+
+    /**
+     * Only the standard input's reads wait outside. Other {@code FileInputStream}s block their carrier
+     * as before: a regular file answers at once, and a process's output read while the process runs
+     * would, as a wait, end at a moment the process decides, so that two runs could take different
+     * steps; blocked, the read is one step every time.
+     */
+    @Override
+    public void awaitRead(FileDescriptor fd, int length) {
+        if (fd != FileDescriptor.in) {
+            return;
+        }
+        Execution execution = ControlledRuntime.executionOf(Thread.currentThread());
+        Task task = execution == null ? null : execution.current();
+        // Input already there (or the end of it) is read at once: no wait, no point.
+        if (task == null || task.thread != Thread.currentThread() || Descriptors.ready(fd, Descriptors.POLLIN)) {
+            return;
+        }
+        execution.outside.awaitDescriptor(task, new OutsideWait(task, fd, Descriptors.POLLIN, "System.in"), fd::valid);
     }
 
     @Override

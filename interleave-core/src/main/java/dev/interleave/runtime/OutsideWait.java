@@ -3,7 +3,7 @@ package dev.interleave.runtime;
 import java.io.FileDescriptor;
 
 /**
- * A task's wait for a file descriptor (a socket, a pipe, a selector) to be ready: the task parks on
+ * A task's wait for a file descriptor (a socket, a pipe, a selector, {@code System.in}) to be ready: the task parks on
  * this object, and the driver releases it when it finds the descriptor ready, the descriptor is
  * closed, or the wait's timeout has passed in the real time that the driver spent waiting outside.
  * Only the execution's driver thread touches it (the task runs on that thread too).
@@ -12,6 +12,7 @@ final class OutsideWait {
 
     final Task task;
     final FileDescriptor descriptor;
+    /** The descriptor's number, for {@code stopPoll}; -1 when unknown. */
     final int fd;
     final int events;
     /** What the task waits for, in words, for a report. */
@@ -21,9 +22,18 @@ final class OutsideWait {
     boolean released;
 
     OutsideWait(Task task, int fd, int events, long nanos, String what) {
+        this(task, fd, Descriptors.of(fd), events, nanos, what);
+    }
+
+    /** An untimed wait for a descriptor that no {@code stopPoll} names (a {@code FileInputStream}'s). */
+    OutsideWait(Task task, FileDescriptor descriptor, int events, String what) {
+        this(task, -1, descriptor, events, 0, what);
+    }
+
+    private OutsideWait(Task task, int fd, FileDescriptor descriptor, int events, long nanos, String what) {
         this.task = task;
         this.fd = fd;
-        this.descriptor = Descriptors.of(fd);
+        this.descriptor = descriptor;
         this.events = events;
         this.remainingNanos = nanos;
         this.what = what;

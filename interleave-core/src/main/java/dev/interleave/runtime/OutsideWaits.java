@@ -1,6 +1,10 @@
 package dev.interleave.runtime;
 
 import dev.interleave.Failure;
+import dev.interleave.RunOptions;
+import java.io.BufferedInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +25,20 @@ import java.util.function.BooleanSupplier;
  */
 final class OutsideWaits {
 
-    /** How long the driver waits for the outside world at most: {@code interleave.outsideWait} seconds. */
+    /**
+     * How long the driver waits for the outside world at most: the system property
+     * {@value RunOptions#OUTSIDE_WAIT_PROPERTY}, in seconds or, ending in {@code ms}, milliseconds
+     * (which the command line's {@code --outside-wait} and {@code @InterleaveTest(outsideWait)} set).
+     */
     static long boundNanos() {
-        return Long.getLong("interleave.outsideWait", 30) * 1_000_000_000L;
+        String value = System.getProperty(RunOptions.OUTSIDE_WAIT_PROPERTY, "30").strip();
+        try {
+            return value.endsWith("ms") ? Long.parseLong(value.substring(0, value.length() - 2)) * 1_000_000L
+                    : Long.parseLong(value) * 1_000_000_000L;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + RunOptions.OUTSIDE_WAIT_PROPERTY + "=" + value
+                    + " is not a number of seconds (30) or milliseconds (500ms)");
+        }
     }
 
     private static final long FIRST_SLICE_NANOS = 20_000;
@@ -45,12 +60,11 @@ final class OutsideWaits {
     // ---- called by a task ----
 
     /**
-     * Parks {@code task} until the driver finds {@code fd} ready for {@code events}, it is closed, or
-     * {@code nanos} (0: no limit) of waiting outside have passed. The JDK's caller tries its
+     * Parks {@code task} until the driver finds the wait's descriptor ready for its events, it is
+     * closed, or the wait's timeout (if any) of waiting outside has passed. The JDK's caller tries its
      * operation again, and comes back here if it would still block.
      */
-    void awaitDescriptor(Task task, int fd, int events, long nanos, BooleanSupplier isOpen, String what) {
-        OutsideWait wait = new OutsideWait(task, fd, events, nanos, what);
+    void awaitDescriptor(Task task, OutsideWait wait, BooleanSupplier isOpen) {
         waits.add(wait);
         try {
             if (isOpen.getAsBoolean()) {
@@ -86,6 +100,23 @@ final class OutsideWaits {
         Exit exit = new Exit(completion, new CompletableFuture<>());
         exits.add(exit);
         return exit.standIn;
+    }
+
+    // ---- called by the driver when the execution is over ----
+
+    /**
+     * A task left behind waiting for {@code System.in} holds the monitor of the JVM's one
+     * {@code System.in} stream (its reads are {@code synchronized}) for good: the next execution's reads
+     * would wait for it forever. They get a stream of their own on the same descriptor, which loses
+     * nothing: a buffered stream reads its descriptor only once its buffer is empty.
+     */
+    void leftBehind() {
+        for (OutsideWait wait : waits) {
+            if (wait.descriptor == FileDescriptor.in) {
+                System.setIn(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+                return;
+            }
+        }
     }
 
     // ---- called by the driver when no task can run ----
@@ -194,7 +225,8 @@ final class OutsideWaits {
 
     /** The run could wait no longer: what the tasks wait for outside, as a failure. */
     Failure stuck(long bound, List<String> instrumented) {
-        StringBuilder text = new StringBuilder("stuck waiting outside for " + bound / 1_000_000_000 + " s:");
+        String waited = bound % 1_000_000_000 == 0 ? bound / 1_000_000_000 + " s" : bound / 1_000_000 + " ms";
+        StringBuilder text = new StringBuilder("stuck waiting outside for " + waited + ":");
         Task first = null;
         for (OutsideWait wait : inTaskOrder()) {
             first = first == null ? wait.task : first;

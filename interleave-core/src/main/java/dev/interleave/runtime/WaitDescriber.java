@@ -62,19 +62,20 @@ final class WaitDescriber {
     }
 
     private String ownerName(Object blocker) {
-        if (!(blocker instanceof AbstractOwnableSynchronizer synchronizer)) {
-            return null;
-        }
-        Thread owner;
-        try {
-            owner = (Thread) EXCLUSIVE_OWNER.invokeExact(synchronizer);
-        } catch (Throwable e) {
-            return null;
-        }
+        Thread owner = blocker instanceof AbstractOwnableSynchronizer synchronizer ? exclusiveOwner(synchronizer) : null;
         if (owner == null) {
             return null;
         }
         Task task = execution.taskOf(owner);
         return task != null ? task.name : owner.getName();
+    }
+
+    /** The thread that holds {@code synchronizer} exclusively, or null. */
+    static Thread exclusiveOwner(AbstractOwnableSynchronizer synchronizer) {
+        try {
+            return (Thread) EXCLUSIVE_OWNER.invokeExact(synchronizer);
+        } catch (Throwable e) {
+            return null;
+        }
     }
 }

@@ -17,6 +17,9 @@ import org.opentest4j.AssertionFailedError;
  */
 public final class InterleaveExtension implements InvocationInterceptor {
 
+    /** {@code RunOptions.OUTSIDE_WAIT_PROPERTY}, named here: interleave-core must not load before the agent. */
+    private static final String OUTSIDE_WAIT = "interleave.outsideWait";
+
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
                                     ExtensionContext context) throws Throwable {
@@ -36,10 +39,22 @@ public final class InterleaveExtension implements InvocationInterceptor {
         } catch (AgentUnavailableException e) {
             throw new AssertionFailedError("@InterleaveTest on " + target + " cannot run: " + e.getMessage());
         }
+        // The bound is the JVM's (a system property), set for this test only.
+        String outsideWait = System.getProperty(OUTSIDE_WAIT);
         try {
+            java.time.Duration bound = TimeLimits.parse("outsideWait", test.outsideWait());
+            if (bound != null) {
+                System.setProperty(OUTSIDE_WAIT, bound.toMillis() + "ms");
+            }
             TestRun.run(context, method, plan);
         } catch (ConfigurationException e) {
             throw new AssertionFailedError("@InterleaveTest on " + target + ": " + e.getMessage());
+        } finally {
+            if (outsideWait == null) {
+                System.clearProperty(OUTSIDE_WAIT);
+            } else {
+                System.setProperty(OUTSIDE_WAIT, outsideWait);
+            }
         }
     }
 }

@@ -140,6 +140,13 @@ public @interface InterleaveTest {
     boolean failOnDataRace() default false;
 
     /**
+     * How long a run waits for the outside world (a socket, a process, {@code System.in}) when no task
+     * can run, before it ends as stuck waiting outside, as {@code 500ms}, {@code 5s}, {@code 2m}; by
+     * default 30 s (or {@code -Dinterleave.outsideWait}).
+     */
+    String outsideWait() default "";
+
+    /**
      * JDK classes to instrument as program code, each with its nested classes
      * ({@code "java.util.concurrent.ConcurrentLinkedDeque"}): their field accesses, monitors and
      * atomic calls become the test's, so that a bug inside the JDK class can show. By default the

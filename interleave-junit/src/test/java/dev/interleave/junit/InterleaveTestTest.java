@@ -13,6 +13,7 @@ import dev.interleave.junit.samples.InstrumentSample;
 import dev.interleave.junit.samples.LoaderReuseSample;
 import dev.interleave.junit.samples.LockedFlagSample;
 import dev.interleave.junit.samples.ParitySample;
+import dev.interleave.junit.samples.OutsideWaitSample;
 import dev.interleave.junit.samples.RacyFlagSample;
 import dev.interleave.junit.samples.ReplaySample;
 import dev.interleave.junit.samples.StuckSample;
@@ -58,6 +59,13 @@ class InterleaveTestTest {
         assertEquals(token(message), schedule.get(0), "schedule.txt holds the token of the message");
         assertTrue(Files.readString(RACY_REPORTS.resolve("report.txt")).startsWith("FAILURE: uncaught "));
         assertTrue(Files.exists(RACY_REPORTS.resolve("report.json")));
+    }
+
+    @Test
+    void aTestWaitingOutsideForGoodFailsAsStuckAfterItsOutsideWait() {
+        String message = Samples.onlyFailure(Samples.run(OutsideWaitSample.class)).getMessage();
+        assertTrue(message.contains("stuck waiting outside for 1 s: task "), message);
+        assertEquals(null, System.getProperty("interleave.outsideWait"), "the bound is the test's only");
     }
 
     @Test

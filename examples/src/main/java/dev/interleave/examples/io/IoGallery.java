@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Programs that talk to the outside world (sockets, selectors, processes, files), run under
  * control: the correct ones must pass every schedule, with the same output every time, and never be
- * taken for deadlocked while they wait for the outside; the seeded bugs must be found.
+ * taken for deadlocked while they wait for the outside; the seeded bugs must be found; a program
+ * whose outside never answers must end as stuck waiting outside.
  */
 public final class IoGallery {
 
@@ -18,6 +19,13 @@ public final class IoGallery {
 
     /** A program with a seeded bug, its fixed twin, and the bug in words. */
     public record Seeded(Class<?> bug, Class<?> fixed, String description) {
+    }
+
+    /**
+     * A program that waits on an outside world that never answers (when run as {@link #stuck()} says):
+     * the run ends as stuck waiting outside, the task that waits named with what it waits for and where.
+     */
+    public record Stuck(Class<?> program, String waits) {
     }
 
     private static final List<Correct> CORRECT = List.of(
@@ -33,6 +41,10 @@ public final class IoGallery {
             new Seeded(VisitCounterBug.class, VisitCounterFixed.class,
                     "lost update: two visitors' handlers read a socket server's counter before either writes it back"));
 
+    /** Run with a standard input that stays open and empty. */
+    private static final List<Stuck> STUCK = List.of(
+            new Stuck(StdinPrompt.class, "task main waits for System.in in StdinPrompt.main(StdinPrompt.java:18)"));
+
     private IoGallery() {
     }
 
@@ -42,5 +54,9 @@ public final class IoGallery {
 
     public static List<Seeded> seeded() {
         return SEEDED;
+    }
+
+    public static List<Stuck> stuck() {
+        return STUCK;
     }
 }

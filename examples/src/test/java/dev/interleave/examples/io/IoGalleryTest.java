@@ -13,10 +13,14 @@ import dev.interleave.RunResult;
 import dev.interleave.Verdict;
 import dev.interleave.examples.io.IoGallery.Correct;
 import dev.interleave.examples.io.IoGallery.Seeded;
+import dev.interleave.examples.io.IoGallery.Stuck;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
@@ -82,6 +86,37 @@ class IoGalleryTest {
                 assertEquals(first.trace().steps(), again.trace().steps(), "run " + i);
             }
         }
+    }
+
+    static Stream<Named<Stuck>> stuck() {
+        return IoGallery.stuck().stream().map(s -> Named.of(s.program().getSimpleName(), s));
+    }
+
+    /**
+     * In a JVM of its own, whose standard input stays open and empty: every run and every mode's
+     * exploration ends at once as stuck waiting outside (bound 1 s), naming the read, the same every time.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stuck")
+    void theProgramWhoseOutsideNeverAnswersEndsAsStuckWaitingOutside(Stuck stuck) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-javaagent:") || option.startsWith("-XX:")) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-Dinterleave.outsideWait=1", "-cp", System.getProperty("java.class.path"),
+                StuckDriver.class.getName(), stuck.program().getName()));
+        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> lines;
+        // Its input stays open (and empty) until it has answered.
+        try (var input = child.getOutputStream()) {
+            lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertEquals(0, child.waitFor(), () -> String.join("\n", lines));
+        }
+        String expected = "OUTSIDE_WAIT stuck waiting outside for 1 s: " + stuck.waits();
+        assertEquals(List.of("run 1: " + expected, "run 2: " + expected, "cooperative: " + expected + " after 1 schedules",
+                "sync: " + expected + " after 1 schedules", "preemptive: " + expected + " after 1 schedules"), lines);
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -16,12 +16,15 @@ import org.objectweb.asm.Opcodes;
  * choosing; the runtime instead parks the task itself and polls the descriptor at points the schedule
  * decides. A process's exit is completed by the JDK's reaper thread, whenever the process ends: a
  * controlled task gets a stand-in for that completion instead, which its execution completes at a
- * point of the schedule.
+ * point of the schedule. A {@code FileInputStream} read ({@code System.in}, a pipe) blocks the carrier in
+ * native code with no poller at all: before it, a controlled task waits for its descriptor's input as
+ * for a socket's.
  */
 final class OutsidePatches implements Opcodes {
 
     private static final String OUTSIDE = "dev/interleave/bridge/Outside";
     private static final String FUTURE = "Ljava/util/concurrent/CompletableFuture;";
+    private static final String AWAIT_READ = "(Ljava/io/FileDescriptor;I)V";
 
     static final Map<String, Map<JdkPatches.Target, Patch>> METHODS = Map.of(
             "sun/nio/ch/Poller", Map.of(
@@ -35,10 +38,30 @@ final class OutsidePatches implements Opcodes {
                     // Closing a channel or a socket wakes whoever waits for its descriptor.
                     new JdkPatches.Target("stopPoll", "(II)V"),
                     atEntry(OUTSIDE, Loads.locals(ILOAD, 0, ILOAD, 1), "stopPoll", "(II)V")),
+            "java/io/FileInputStream", Map.of(
+                    // A read blocks the carrier in native code, with no poller: System.in, a pipe, a FIFO.
+                    new JdkPatches.Target("read", "()I"),
+                    atEntry(OUTSIDE, read(mv -> mv.visitInsn(ICONST_1)), "awaitRead", AWAIT_READ),
+                    new JdkPatches.Target("read", "([B)I"),
+                    atEntry(OUTSIDE, read(mv -> {
+                        mv.visitVarInsn(ALOAD, 1);
+                        mv.visitInsn(ARRAYLENGTH);
+                    }), "awaitRead", AWAIT_READ),
+                    new JdkPatches.Target("read", "([BII)I"),
+                    atEntry(OUTSIDE, read(mv -> mv.visitVarInsn(ILOAD, 3)), "awaitRead", AWAIT_READ)),
             "java/lang/ProcessHandleImpl", Map.of(
                     // Every wait for a process's exit (waitFor, onExit, ProcessHandle.onExit) is on what this answers.
                     new JdkPatches.Target("completion", "(JZ)" + FUTURE),
                     filterReturn(OUTSIDE, Loads.none(), "exitCompletion", "(" + FUTURE + ")" + FUTURE)));
+
+    /** The stream's descriptor, then the number of bytes the read asks for, as {@code length} loads it. */
+    private static Loads read(Loads length) {
+        return mv -> {
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, "java/io/FileInputStream", "fd", "Ljava/io/FileDescriptor;");
+            length.emit(mv);
+        };
+    }
 
     private OutsidePatches() {
     }
