@@ -12,7 +12,7 @@ class BadSettingsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             replayWithSchedules | replay cannot be combined with schedules: a replay runs exactly one schedule; remove it or remove replay
-            seedWithDfs         | seed has no effect with strategy dfs: remove it, or choose portfolio, random, pct or pos
+            seedWithDfs         | seed has no effect with strategy dfs: remove it, or choose portfolio, random, pct, pos, urw or surw
             pctDepthWithPortfolio | pctDepth has no effect with strategy portfolio: remove it, or choose pct
             delayBoundWithPos   | delayBound has no effect with strategy pos: remove it, or choose dfs
             noReductionWithRandom | reduction has no effect with strategy random: remove it, or choose dfs
