@@ -77,7 +77,7 @@ public record ExplorationResult(String mainClass, List<String> args, Options opt
     /**
      * A failure found: {@code signature} is what makes two failures the same (see
      * {@link FailureSignature}), {@code execution} the execution that found it (from 0, counted over
-     * the whole exploration), {@code token} its shrunk schedule, {@code replay} the command that
+     * the whole exploration; within the shard for a strategy that splits its own space, DFS), {@code token} its shrunk schedule, {@code replay} the command that
      * replays it and {@code report} the report that explains it, as the shard printed them.
      */
     public record Failed(String summary, String signature, Shard shard, long execution, String token, String replay,
