@@ -7,12 +7,15 @@ import dev.interleave.Program;
 import dev.interleave.ProgramException;
 import dev.interleave.Strategies;
 import dev.interleave.explore.Exploration;
+import dev.interleave.explore.ExplorationResult;
+import dev.interleave.explore.Shard;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
 import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.report.FailureReport;
 import dev.interleave.report.RaceReport;
 import dev.interleave.report.ReportWriter;
+import dev.interleave.report.ResultJson;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +47,8 @@ final class ExploreCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--report", paramLabel = "DIR",
-            description = "Where to write schedule.txt, report.txt, report.json and report.html. Default: interleave-reports/MAIN_CLASS.")
+            description = "Where to write result.json, schedule.txt, report.txt, report.json and report.html. Default: "
+                    + "interleave-reports/MAIN_CLASS (a shard: interleave-reports/MAIN_CLASS/shard-I-of-N).")
     Path report;
 
     @Option(names = "--pct-depth", paramLabel = "D", description = "PCT's depth. Default: 3.")
@@ -79,9 +83,10 @@ final class ExploreCommand implements Callable<Integer> {
         long usedSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1L << 48);
         ExploreOptions options = options(usedSeed);
         Program loaded = program.program();
-        Path dir = report != null ? report : Path.of("interleave-reports", program.mainClass);
+        Path dir = report != null ? report : defaultReportDir(options.shard());
         try {
             ReportWriter.prepare(dir);
+            ResultJson.removeStale(dir);
         } catch (UncheckedIOException e) {
             throw new ProgramException(e.getMessage());
         }
@@ -113,6 +118,8 @@ final class ExploreCommand implements Callable<Integer> {
             System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
         }
         System.out.println(ExplorationSummary.of(exploration));
+        ResultJson.write(dir, ExplorationResult.of(program.mainClass, program.args, options, exploration, replay,
+                exploration.found().isPresent() ? dir.resolve("report.txt").toString() : null));
         if (exploration.found().isPresent()) {
             System.out.println("report: " + dir.resolve("report.txt"));
             System.out.println("html: " + dir.resolve("report.html"));
@@ -120,6 +127,16 @@ final class ExploreCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code interleave-reports/MAIN_CLASS}, and for a shard a directory of its own inside it, so that
+     * shards run side by side on one machine keep their reports apart (and {@code merge} writes the
+     * whole's beside them).
+     */
+    private Path defaultReportDir(Shard part) {
+        Path whole = Path.of("interleave-reports", program.mainClass);
+        return part.whole() ? whole : whole.resolve("shard-" + part.index() + "-of-" + part.count());
     }
 
     private String shrinking(Found found) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "interleave 0.1.0",
         description = "Runs concurrent Java programs on a scheduler that Interleave controls.",
-        subcommands = {RunCommand.class, ExploreCommand.class, ReplayCommand.class},
+        subcommands = {RunCommand.class, ExploreCommand.class, ReplayCommand.class, MergeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no failure",
@@ -18,6 +18,6 @@ final class InterleaveCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "a command is required: run, explore or replay");
+                "a command is required: run, explore, replay or merge");
     }
 }

@@ -22,12 +22,17 @@ public final class Main {
     }
 
     static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line as {@link #main} parses it (the recipes' tests parse their command lines with it). */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new InterleaveCommand());
         // As with the java launcher, everything after the main class is the program's, even words that
         // look like Interleave's options ("-mo", "--verbose").
         commandLine.setStopAtPositional(true);
         commandLine.setParameterExceptionHandler(new UsageErrors());
         commandLine.setExecutionExceptionHandler(new RunErrors());
-        return commandLine.execute(args);
+        return commandLine;
     }
 }

@@ -34,11 +34,12 @@ class PassReportIT {
         List<String> races = List.of(text.split("\n(?=\\d+\\. )"));
         assertTrue(races.size() > 1, text);
         for (String race : races.subList(1, races.size())) {
-            // Both accesses, each with the program's frames under it, and the execution to replay.
+            // Both accesses, each with the program's frames under it, and the execution to replay (its token
+            // carries the mode: "s" for sync).
             Matcher accesses = Pattern.compile("\n   (write|read) by task-\\d at RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\)\n"
                     + "       at dev\\.interleave\\.examples\\.asyncio\\.RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\)\n").matcher(race);
             assertTrue(accesses.find() && accesses.find(), race);
-            assertTrue(race.contains("   seen in: ") && race.contains(" replay --cp examples/target/classes --schedule il1."),
+            assertTrue(race.contains("   seen in: ") && race.contains(" replay --cp examples/target/classes --schedule il1.s"),
                     race);
         }
         String json = Files.readString(dir.resolve("report.json"));

@@ -16,14 +16,16 @@ import java.util.Optional;
  * possibly inside an execution, which then does not count among the schedules run. {@code mode} is
  * the mode explored: an exhausted space is a proof for its scheduling points only;
  * {@code sharedBetweenPoints} says that in some execution tasks used shared fields or locks where
- * that mode made no point.
+ * that mode made no point. {@code shard} is the part of a split exploration that this one ran
+ * ({@link Shard#WHOLE} when it is not split): its pass and its exhausted space are its part's only.
  */
 public record Exploration(Strategies strategy, long seed, long schedulesRun, SearchStatistics search,
                           long elapsedNanos, Optional<Found> found, List<DataRace> races, boolean timeLimitReached,
-                          Mode mode, boolean sharedBetweenPoints) {
+                          Mode mode, boolean sharedBetweenPoints, Shard shard) {
 
     public Exploration {
         races = List.copyOf(races);
+        java.util.Objects.requireNonNull(shard, "shard");
     }
 
     /** Whether a systematic search ran every schedule of its space, within its bounds, before any budget ended it. */

@@ -30,9 +30,13 @@ public final class ExplorationSummary {
                 e.timeLimitReached() ? " (the time limit ended it)" : "", space(e), races(e.races()));
     }
 
-    /** {@code strategy portfolio, mode cooperative, seed 5}: what reruns the exploration (no seed when none steers it). */
+    /**
+     * {@code strategy portfolio, mode cooperative, seed 5}: what reruns the exploration (no seed when
+     * none steers it), and {@code , shard 1/3} when it ran one part of a split exploration.
+     */
     public static String settings(Exploration e) {
-        return "strategy " + e.strategy() + ", mode " + e.mode() + (e.strategy().seeded() ? ", seed " + e.seed() : "");
+        return "strategy " + e.strategy() + ", mode " + e.mode() + (e.strategy().seeded() ? ", seed " + e.seed() : "")
+                + (e.shard().whole() ? "" : ", shard " + e.shard());
     }
 
     /**
@@ -45,7 +49,9 @@ public final class ExplorationSummary {
         if (!search.systematic()) {
             return "space exhausted: no (a sample, not a proof)";
         }
+        // A shard's part is not the space: only the merge of every shard's result says "yes" of the whole.
         String text = "space exhausted for " + e.mode().label() + " points: " + (e.exhausted() ? "yes" : "no")
+                + (e.exhausted() && !e.shard().whole() ? " in this shard's part (merge every shard's result for the whole)" : "")
                 + search.details();
         return e.exhausted() ? text + "; " + leftOut(e) : text;
     }

@@ -50,10 +50,7 @@ public record ExploreOptions(Strategies strategy, long schedules, long seed, Dur
         if (delayBound < 0) {
             throw new IllegalArgumentException("the delay bound must not be negative");
         }
-        if (shardCount <= 0 || shardIndex < 0 || shardIndex >= shardCount) {
-            throw new IllegalArgumentException("bad shard " + shardIndex + "/" + shardCount
-                    + ": expected I/N with 0 <= I < N");
-        }
+        new Shard(shardIndex, shardCount);
         if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
             throw new IllegalArgumentException("the time limit must be positive");
         }
@@ -123,15 +120,13 @@ public record ExploreOptions(Strategies strategy, long schedules, long seed, Dur
      * @throws IllegalArgumentException when {@code spec} is not of that form
      */
     public ExploreOptions withShard(String spec) {
-        String[] parts = spec.strip().split("/");
-        try {
-            if (parts.length == 2) {
-                return withShard(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-            }
-        } catch (NumberFormatException e) {
-            // not a number: said below
-        }
-        throw new IllegalArgumentException("bad shard '" + spec + "': expected I/N, as in 0/4");
+        Shard parsed = Shard.parse(spec);
+        return withShard(parsed.index(), parsed.count());
+    }
+
+    /** Which shard of a split exploration this is ({@link Shard#WHOLE} when it is not split). */
+    public Shard shard() {
+        return new Shard(shardIndex, shardCount);
     }
 
     /** Whether a failure is shrunk before it is reported. */

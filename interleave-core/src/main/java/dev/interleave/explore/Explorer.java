@@ -189,7 +189,7 @@ public final class Explorer {
         SearchStatistics search = strategy == null ? SearchStatistics.SAMPLE : strategy.statistics();
         return new Exploration(options.strategy(), options.seed(), progress.ran, search,
                 System.nanoTime() - progress.start, found, progress.races.races(), timeLimitReached, options.mode(),
-                progress.sharedBetweenPoints);
+                progress.sharedBetweenPoints, options.shard());
     }
 
     private RunOptions runOptions() {

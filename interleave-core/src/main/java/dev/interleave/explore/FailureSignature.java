@@ -4,12 +4,14 @@ import dev.interleave.Failure;
 import dev.interleave.Verdict;
 
 /**
- * What makes two failures "the same" for shrinking: the kind of failure and, for an exception,
- * its class. Messages are left out: they often carry values that change with the schedule.
+ * What makes two failures "the same" for shrinking, and for merging the shards' results: the kind
+ * of failure and, for an exception, its class. Messages are left out: they often carry values that
+ * change with the schedule.
  */
-record FailureSignature(String kind, String detail) {
+public record FailureSignature(String kind, String detail) {
 
-    static FailureSignature of(Verdict verdict) {
+    /** The signature of a failing verdict; null for a pass. */
+    public static FailureSignature of(Verdict verdict) {
         if (!(verdict instanceof Failure failure)) {
             return null;
         }
@@ -20,5 +22,11 @@ record FailureSignature(String kind, String detail) {
             case Failure.LimitExceeded e -> new FailureSignature("limit", e.kind().name());
             case Failure.PinnedBlocking e -> new FailureSignature("pinned", "");
         };
+    }
+
+    /** {@code uncaught java.lang.AssertionError}, {@code deadlock}: as result.json writes it. */
+    @Override
+    public String toString() {
+        return detail.isEmpty() ? kind : kind + " " + detail;
     }
 }

@@ -54,6 +54,7 @@ public final class JsonReport {
             summary.put("strategy", exploration.strategy());
             summary.put("mode", exploration.mode());
             summary.put("seed", exploration.seed());
+            summary.put("shard", ResultJson.shard(exploration.shard()));
             summary.put("schedulesRun", exploration.schedulesRun());
             summary.put("exhausted", exploration.exhausted());
             summary.putAll(exploration.search().figures());

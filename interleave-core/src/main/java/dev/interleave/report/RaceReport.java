@@ -68,6 +68,7 @@ public final class RaceReport {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("strategy", exploration.strategy());
         summary.put("seed", exploration.seed());
+        summary.put("shard", ResultJson.shard(exploration.shard()));
         summary.put("schedulesRun", exploration.schedulesRun());
         summary.put("exhausted", exploration.exhausted());
         summary.put("elapsedMillis", exploration.elapsedNanos() / 1_000_000);

@@ -23,7 +23,7 @@ class ExplorationSummaryTest {
     private static Exploration exploration(Strategies strategy, SearchStatistics search, Mode mode, long schedules,
                                            List<DataRace> races, boolean timeLimitReached, boolean shared) {
         return new Exploration(strategy, 5, schedules, search, NANOS, Optional.empty(), races, timeLimitReached, mode,
-                shared);
+                shared, Shard.WHOLE);
     }
 
     @Test
@@ -32,6 +32,21 @@ class ExplorationSummaryTest {
                 + "(a sample, not a proof); data races: none seen",
                 ExplorationSummary.of(exploration(Strategies.PORTFOLIO, SearchStatistics.SAMPLE, Mode.PREEMPTIVE, 100,
                         List.of(), false, false)));
+    }
+
+    @Test
+    void aShardSaysWhichPartItRanAndTheWholeSaysNothing() {
+        Exploration part = new Exploration(Strategies.RANDOM, 5, 34, SearchStatistics.SAMPLE, NANOS, Optional.empty(),
+                List.of(), false, Mode.PREEMPTIVE, false, new Shard(1, 3));
+        assertEquals("strategy random, mode preemptive, seed 5, shard 1/3: 34 schedules in 0.38 s, space exhausted: no "
+                + "(a sample, not a proof); data races: none seen", ExplorationSummary.of(part));
+        DfsStatistics dfs = new DfsStatistics(true, Integer.MAX_VALUE, 0, false, 0, 0);
+        Exploration dfsPart = new Exploration(Strategies.DFS, 5, 12, dfs, NANOS, Optional.empty(), List.of(), false,
+                Mode.SYNC, false, new Shard(2, 3));
+        assertEquals("strategy dfs, mode sync, shard 2/3", ExplorationSummary.settings(dfsPart));
+        assertEquals("space exhausted for sync points: yes in this shard's part (merge every shard's result for the "
+                + "whole); a program with data races may still fail in preemptive mode; JDK classes trusted (the "
+                + "instrument option looks inside one)", ExplorationSummary.space(dfsPart));
     }
 
     @Test

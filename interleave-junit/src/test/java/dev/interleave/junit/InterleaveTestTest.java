@@ -158,6 +158,22 @@ class InterleaveTestTest {
     }
 
     @Test
+    void aShardsPassSaysWhichShardItRan() {
+        System.setProperty(Settings.SHARD_PROPERTY, "1/3");
+        try {
+            EngineExecutionResults results = Samples.run(LockedFlagSample.class, "onlyOneTaskSetsTheFlag");
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            List<String> entries = Samples.reportEntries(results);
+            // Executions 1, 4, 7... of the 1,000: 333 of them.
+            assertTrue(entries.size() == 1 && entries.getFirst().matches("no failure: strategy portfolio, mode preemptive, "
+                    + "seed \\d+, shard 1/3: 333 schedules in \\d+\\.\\d\\d s, space exhausted: no \\(a sample, not a "
+                    + "proof\\); data races: none seen"), entries.toString());
+        } finally {
+            System.clearProperty(Settings.SHARD_PROPERTY);
+        }
+    }
+
+    @Test
     void aPassingReplaySaysSo() throws Exception {
         // The locked flag's FIFO schedule, recorded as a user's earlier run would have.
         Method method = LockedFlagSample.class.getDeclaredMethod("onlyOneTaskSetsTheFlag");

@@ -76,6 +76,16 @@ class SampleProjectIT {
                 + " (see the README of Interleave)"), message);
     }
 
+    /** One shard of the explorations is one Maven run: the -D property reaches the test JVM, and the pass says so. */
+    @Test
+    void aShardIsOneMavenRunAndItsPassSaysWhichShard() throws Exception {
+        Build build = Build.run("shard", "-Dtest=LockedFlagTest", "-Dinterleave.shard=1/3");
+        Element suite = build.suite(LOCKED);
+        assertEquals("0", suite.getAttribute("failures"), build.log);
+        assertTrue(build.log.matches("(?s).*no failure: strategy portfolio, mode preemptive, seed \\d+, shard 1/3: 333 "
+                + "schedules in .*"), build.log);
+    }
+
     private static void assertRacyFailsAndLockedPasses(Build build) throws Exception {
         Element suite = build.suite(LOCKED);
         assertEquals("1", suite.getAttribute("tests"), build.log);
