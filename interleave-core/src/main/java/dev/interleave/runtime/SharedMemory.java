@@ -392,7 +392,8 @@ final class SharedMemory {
         Object holder = target.holder();
         Location location = location(holder, target.key(), task);
         boolean write = (site.flags() & SyncSites.WRITE) != 0;
-        java.util.function.Supplier<String> name = target.field() != null ? () -> target.field().text()
+        // A field's key is its name in traces, Declaring.field (see FieldKeys), made once per field.
+        java.util.function.Supplier<String> name = target.field() != null ? () -> (String) target.key()
                 : () -> elementName(holder, (Integer) target.key());
         sharedBetweenPoints |= location.shared && !(site.has(SyncSites.PLAIN) ? mode.accessPoints() : mode.syncPoints());
         if (site.has(SyncSites.PLAIN)) {
