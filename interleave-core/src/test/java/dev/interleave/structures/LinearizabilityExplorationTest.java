@@ -201,7 +201,8 @@ class LinearizabilityExplorationTest {
     void theRacyCounterPassesInCooperativeModeWhichHasNoPointBetweenItsAccesses() {
         // The same search in a mode without the needed switch finds nothing: the failure above is the mode's doing.
         LinearizabilityResult result = Linearizability.check(RacyCounter.class, LinearizabilityOptions.defaults(5)
-                .withScenarios(20).withExplore(ExploreOptions.defaults(5).withStrategy(Strategies.DFS).withSchedules(100_000)));
+                .withScenarios(20).withExplore(ExploreOptions.defaults(5).withStrategy(Strategies.DFS).withMode(Mode.COOPERATIVE)
+                .withSchedules(100_000)));
         assertTrue(result.passed(), () -> result.failure().orElseThrow().message());
     }
 
