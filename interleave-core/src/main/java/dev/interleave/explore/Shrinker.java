@@ -170,11 +170,15 @@ final class Shrinker {
 
     /**
      * The shortest prefix of {@code choices} after which FIFO's order reaches the failure, run, or
-     * null. Only prefixes that end at a delay are run: between two delays the schedule makes FIFO's
-     * choices, so a prefix that ends there runs as the one that ends at the next delay does.
+     * null: the empty one (FIFO's order alone), then those that end at the second delay, the
+     * third, and so on. The others need no run: between two delays (and before the first) the
+     * schedule makes FIFO's choices, so a prefix that ends there runs as the one that ends at the
+     * next delay does (the empty one as the one that ends at the first).
      */
     private List<Integer> shortestFailingPrefix(List<Integer> choices) {
-        for (int length : known(choices).delayed()) {
+        int[] delayed = known(choices).delayed();
+        for (int i = 0; i < Math.max(1, delayed.length); i++) {
+            int length = i == 0 ? 0 : delayed[i];
             if (!mayRun()) {
                 return null;
             }
