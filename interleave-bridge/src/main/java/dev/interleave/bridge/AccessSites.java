@@ -16,11 +16,18 @@ public final class AccessSites {
      * @param name      the field's simple name, or ""
      * @param isStatic  a static field
      * @param flags     the field's access flags when the agent knew them, else {@link #UNKNOWN}
-     * @param where     {@code Class.method(File.java:line)}
-     * @param code      the binary name of the class whose code makes the access: a trace attributes the
-     *                  access to this line only when that class is code under test
+     * @param where     {@code Class.method(File.java:line)}: {@code source}'s text, made once (every access passes it on)
+     * @param source    where the access is, in parts
      */
-    public record Site(String field, String owner, String name, boolean isStatic, int flags, String where, String code) {
+    public record Site(String field, String owner, String name, boolean isStatic, int flags, String where, SourceLine source) {
+
+        /**
+         * The binary name of the class whose code makes the access: a trace attributes the access
+         * to this line only when that class is code under test.
+         */
+        public String code() {
+            return source.className();
+        }
     }
 
     /** The field's declaration was not at hand when the site was instrumented. */

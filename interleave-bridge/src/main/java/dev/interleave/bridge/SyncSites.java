@@ -16,10 +16,15 @@ public final class SyncSites {
      * @param owner  the owner's internal name, as the instruction names it
      * @param method the method's name and descriptor
      * @param flags  what the call is: the bits below
-     * @param where  {@code Class.method(File.java:line)}
-     * @param code   the binary name of the class whose code makes the call
+     * @param where  {@code Class.method(File.java:line)}: {@code source}'s text, made once
+     * @param source where the call is, in parts
      */
-    public record Site(String what, String owner, String method, int flags, String where, String code) {
+    public record Site(String what, String owner, String method, int flags, String where, SourceLine source) {
+
+        /** The binary name of the class whose code makes the call. */
+        public String code() {
+            return source.className();
+        }
 
         public boolean has(int flag) {
             return (flags & flag) != 0;

@@ -34,8 +34,8 @@ class PassReportIT {
         List<String> races = List.of(text.split("\n(?=\\d+\\. )"));
         assertTrue(races.size() > 1, text);
         for (String race : races.subList(1, races.size())) {
-            // Both accesses, each with the program's frames under it, and the execution to replay (its token
-            // carries the mode: "s" for sync).
+            // Both accesses, each with the program's frames under it, and the execution to replay
+            // (its mode, sync, is the token's first letter).
             Matcher accesses = Pattern.compile("\n   (write|read) by task-\\d at RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\)\n"
                     + "       at dev\\.interleave\\.examples\\.asyncio\\.RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\)\n").matcher(race);
             assertTrue(accesses.find() && accesses.find(), race);
@@ -46,5 +46,11 @@ class PassReportIT {
         assertTrue(json.contains("\"verdict\": \"pass\""), json);
         assertTrue(json.contains("\"firstStack\": [\n        \"dev.interleave.examples.asyncio.RacyFlag.foo(RacyFlag.java:"), json);
         assertTrue(json.contains("\"secondStack\": [\n        \"dev.interleave.examples.asyncio.RacyFlag.foo(RacyFlag.java:"), json);
+        // Beside the texts, the same typed: what was raced on, and each access's kind, task and line.
+        assertTrue(json.contains("\"memory\": {\n        \"kind\": \"field\",\n        \"class\": "
+                + "\"dev.interleave.examples.asyncio.RacyFlag\",\n        \"field\": \"ran\"\n      }"), json);
+        assertTrue(Pattern.compile("\"firstAccess\": \\{\n        \"kind\": \"(write|read)\",\n        \"task\": \"task-\\d\",\n"
+                + "        \"class\": \"dev.interleave.examples.asyncio.RacyFlag\",\n        \"method\": \"foo\",\n"
+                + "        \"file\": \"RacyFlag.java\",\n        \"line\": \\d+\n      }").matcher(json).find(), json);
     }
 }

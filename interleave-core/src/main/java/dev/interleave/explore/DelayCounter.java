@@ -2,6 +2,7 @@ package dev.interleave.explore;
 
 import dev.interleave.strategy.DecisionPoint;
 import dev.interleave.strategy.Strategy;
+import java.util.Arrays;
 
 /**
  * Wraps a strategy and counts its delays: choices of any task but the oldest runnable one, which
@@ -12,6 +13,9 @@ import dev.interleave.strategy.Strategy;
 final class DelayCounter extends WrappingStrategy {
 
     private int delays;
+    private int decisions;
+    /** The delays' decisions, by their index in the execution: the first {@code delays} entries. */
+    private int[] delayed = new int[16];
 
     DelayCounter(Strategy inner) {
         super(inner);
@@ -20,6 +24,7 @@ final class DelayCounter extends WrappingStrategy {
     @Override
     public void beginExecution(long index) {
         delays = 0;
+        decisions = 0;
         super.beginExecution(index);
     }
 
@@ -27,12 +32,21 @@ final class DelayCounter extends WrappingStrategy {
     public int choose(DecisionPoint point) {
         int index = super.choose(point);
         if (index != 0) {
-            delays++;
+            if (delays == delayed.length) {
+                delayed = Arrays.copyOf(delayed, delays * 2);
+            }
+            delayed[delays++] = decisions;
         }
+        decisions++;
         return index;
     }
 
     int delays() {
         return delays;
+    }
+
+    /** Which decisions of the execution were delays, by their index, in order: what the shrinker puts back to FIFO's. */
+    int[] delayedDecisions() {
+        return Arrays.copyOf(delayed, delays);
     }
 }

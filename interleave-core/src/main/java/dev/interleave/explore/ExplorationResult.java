@@ -90,10 +90,16 @@ public record ExplorationResult(String mainClass, List<String> args, Options opt
         List<Failed> failures = e.found().map(found -> List.of(new Failed(found.failure().summary(),
                 FailureSignature.of(found.failure()).toString(), e.shard(), found.execution(), found.shrunk().token(),
                 replay, report))).orElse(List.of());
-        List<DataRace> races = e.races().stream().map(r -> new DataRace(r.location(), r.first(), r.second())).toList();
+        // The races without their stacks or schedules: a result says what raced and where, its report the rest.
+        List<DataRace> races = e.races().stream().map(r -> new DataRace(r.memory(), stackless(r.first()), stackless(r.second())))
+                .toList();
         return new ExplorationResult(mainClass, args, Options.of(options), e.shard(), 0, e.schedulesRun(),
                 e.search().systematic(), e.exhausted(), e.search().figures(), e.elapsedNanos() / 1_000_000,
                 e.timeLimitReached(), e.sharedBetweenPoints(), failures, races);
+    }
+
+    private static DataRace.Access stackless(DataRace.Access access) {
+        return new DataRace.Access(access.kind(), access.task(), access.at(), List.of());
     }
 
     /** Whether no failure was found. */

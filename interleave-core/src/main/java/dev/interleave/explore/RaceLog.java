@@ -2,44 +2,72 @@ package dev.interleave.explore;
 
 import dev.interleave.DataRace;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The data races of every execution of an exploration, each pair of source lines once: the same
- * race seen again under another schedule (other task names, other object numbers) is not new.
- * Read by the caller of an exploration whose execution got stuck while the driver may still write.
+ * race seen again under another schedule (other task names, other object numbers, another element
+ * of the array) is not new. Read by the caller of an exploration whose execution got stuck while
+ * the driver may still write.
  */
 final class RaceLog {
 
-    private final Map<String, DataRace> races = new LinkedHashMap<>();
+    private final Map<Key, DataRace> races = new LinkedHashMap<>();
+
+    /**
+     * What makes a race itself: the field (by its declaring class) or the array's type, and the two
+     * accesses' kinds and instructions, in either order (which came first is the schedule's doing).
+     */
+    private record Key(Object memory, Place one, Place other) {
+
+        static Key of(DataRace race) {
+            Object memory = switch (race.memory()) {
+                case DataRace.Field field -> field;
+                case DataRace.Element element -> element.type();
+            };
+            Place first = Place.of(race.first());
+            Place second = Place.of(race.second());
+            return Place.ORDER.compare(first, second) <= 0 ? new Key(memory, first, second) : new Key(memory, second, first);
+        }
+    }
+
+    /** An access without its task: its kind and instruction. */
+    private record Place(DataRace.AccessKind kind, String className, String method, String file, int line) {
+
+        static final Comparator<Place> ORDER = Comparator.comparing(Place::kind).thenComparing(Place::className)
+                .thenComparing(Place::method).thenComparing(Place::file).thenComparingInt(Place::line);
+
+        static Place of(DataRace.Access access) {
+            StackTraceElement at = access.at();
+            return new Place(access.kind(), at.getClassName(), at.getMethodName(),
+                    at.getFileName() == null ? "" : at.getFileName(), at.getLineNumber());
+        }
+    }
 
     /** The races of an execution that made {@code choices}: a race kept is replayed with them for its stacks. */
     synchronized void add(List<DataRace> found, List<Integer> choices) {
         for (DataRace race : found) {
-            races.putIfAbsent(key(race), race.inSchedule(choices));
+            races.putIfAbsent(Key.of(race), race.inSchedule(choices));
         }
     }
 
     /** Whether {@code race} is {@code other} seen again, under another schedule perhaps. */
     static boolean same(DataRace race, DataRace other) {
-        return key(race).equals(key(other));
+        return Key.of(race).equals(Key.of(other));
+    }
+
+    /** {@code race} with the stacks of {@code again}, the same race (see {@link #same}), its accesses in either order. */
+    static DataRace withStacksOf(DataRace race, DataRace again) {
+        boolean inOrder = Place.of(race.first()).equals(Place.of(again.first()));
+        DataRace.Access first = inOrder ? again.first() : again.second();
+        DataRace.Access second = inOrder ? again.second() : again.first();
+        return race.withStacks(first.stack(), second.stack());
     }
 
     synchronized List<DataRace> races() {
         return new ArrayList<>(races.values());
-    }
-
-    private static String key(DataRace race) {
-        String location = race.location().replaceAll("#\\d+", "");
-        String first = withoutTask(race.first());
-        String second = withoutTask(race.second());
-        return location + "|" + (first.compareTo(second) <= 0 ? first + "|" + second : second + "|" + first);
-    }
-
-    /** {@code write by Thread-0 at X} to {@code write at X}. */
-    private static String withoutTask(String access) {
-        return access.replaceFirst(" by .* at ", " at ");
     }
 }

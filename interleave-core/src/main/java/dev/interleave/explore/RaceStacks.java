@@ -73,7 +73,7 @@ public final class RaceStacks {
     private static DataRace withStacks(DataRace race, List<DataRace> replayed) {
         for (DataRace again : replayed) {
             if (RaceLog.same(race, again)) {
-                return race.withStacks(again.firstStack(), again.secondStack());
+                return RaceLog.withStacksOf(race, again);
             }
         }
         return race;

@@ -7,21 +7,29 @@ import dev.interleave.runtime.Execution;
 import dev.interleave.strategy.GuidedStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Shrinks a failing schedule while it still fails the same way: first the shortest prefix after
- * which FIFO order alone reaches the failure, then each remaining delay (a choice other than
- * the oldest runnable task, see {@link DelayCounter}) put back to FIFO's choice. Each candidate runs leniently: where a
+ * Shrinks a failing schedule while it still fails the same way, by putting its delays (choices
+ * other than the oldest runnable task, see {@link DelayCounter}) back to FIFO's choice: first in
+ * chunks, half of them at a time, then smaller chunks (delta debugging), which takes a schedule of
+ * thousands of delays down in tens of runs; then the shortest prefix after which FIFO order alone
+ * reaches the failure; then each remaining delay alone. Each candidate runs leniently: where a
  * recorded choice no longer applies, FIFO's is taken; the run's own choices become the new schedule.
- * A schedule is better with fewer delays, and with as many but fewer steps: a shorter trace
- * is easier to read. Shrinking stops at its deadline with the best schedule so far (a shrink that
- * takes longer than the search would cost the user more than it saves), and says so.
+ * A schedule is better with fewer delays, and with as many but fewer steps: a shorter trace is
+ * easier to read. Only a better schedule that fails the same way replaces the best, so the result
+ * never has more delays than the schedule found. Shrinking stops at its deadline with the best
+ * schedule so far (a shrink that takes longer than the search would cost the user more than it
+ * saves), and says so.
  */
 final class Shrinker {
 
     private static final int MAX_RUNS = 400;
+
+    /** What a schedule's run showed: which of its decisions were delays, and its steps. */
+    private record Known(int[] delayed, int steps) {
+    }
 
     private final ControlledRuntime runtime;
     private final RunOptions options;
@@ -30,10 +38,8 @@ final class Shrinker {
     /** When shrinking stops (real time, {@code System.nanoTime}). */
     private final long deadline;
     private int runs;
-    /** Delays (choices that differ from FIFO's) of each schedule run so far. */
-    private final Map<List<Integer>, Integer> delayCache = new HashMap<>();
-    /** Steps of each schedule run so far. */
-    private final Map<List<Integer>, Integer> stepCache = new HashMap<>();
+    /** Each schedule run so far: a run's own choices, replayed, make the same decisions. */
+    private final Map<List<Integer>, Known> known = new HashMap<>();
     /** Whether the budget (time or runs) ended shrinking before it had tried everything. */
     private boolean budgetReached;
 
@@ -66,30 +72,116 @@ final class Shrinker {
         List<Integer> best = failing;
         boolean improved = true;
         while (improved && mayRun()) {
-            improved = false;
+            List<Integer> start = best;
+            best = inChunks(best);
             List<Integer> shorter = shortestFailingPrefix(best);
-            if (shorter != null && delays(shorter) <= delays(best) && !shorter.equals(best)
-                    && steps(shorter) <= steps(best)) {
+            if (shorter != null && better(shorter, best)) {
                 best = shorter;
-                improved = true;
             }
-            // A schedule without delays is FIFO's own run: no choice is left to put back.
-            for (int i = best.size() - 1; i >= 0 && delays(best) > 0 && mayRun(); i--) {
-                List<Integer> candidate = new ArrayList<>(best);
-                candidate.set(i, GuidedStrategy.DEFAULT);
-                List<Integer> result = tryRun(candidate);
-                if (result != null && better(result, best)) {
-                    best = result;
-                    improved = true;
-                    i = Math.min(i, best.size());
+            best = oneByOne(best);
+            improved = !best.equals(start);
+        }
+        return best;
+    }
+
+    /**
+     * Delta debugging over the delays: puts chunks of them back to FIFO's choice, half of them at
+     * a time, then quarters, and so on down to pairs; a chunk whose removal still fails is gone for
+     * good, and the chunks are cut again from what is left. Single delays are {@link #oneByOne}'s.
+     */
+    private List<Integer> inChunks(List<Integer> best) {
+        int parts = 2;
+        while (true) {
+            int[] delayed = known(best).delayed();
+            int size = Math.ceilDiv(delayed.length, parts);
+            if (size < 2 || !mayRun()) {
+                return best;
+            }
+            List<Integer> reduced = null;
+            // From the last chunk to the first: a delay that comes late changes less of the run.
+            for (int end = delayed.length; end > 0 && reduced == null && mayRun(); end -= size) {
+                List<Integer> candidate = delaysOnly(best);
+                for (int i = Math.max(0, end - size); i < end; i++) {
+                    candidate.set(delayed[i], GuidedStrategy.DEFAULT);
                 }
+                List<Integer> result = tryRun(candidate);
+                reduced = result != null && better(result, best) ? result : null;
+            }
+            if (reduced != null) {
+                best = reduced;
+                parts = Math.max(parts - 1, 2);
+            } else {
+                parts = Math.min(parts * 2, delayed.length);
+            }
+        }
+    }
+
+    /**
+     * Each delay alone, from the last to the first, undone three ways until one shrinks: put back to
+     * FIFO's choice with the choices after it left to FIFO where they were its; taken out, so that
+     * the delays after it come one decision earlier (a failure that needs two delays in a row after a
+     * task ran once more keeps them, one task-run sooner); and put back with the tasks chosen after
+     * it kept (they then run in the same order, at the cost of a new delay wherever one of them is
+     * no longer the oldest runnable task). Each gets out of schedules the others cannot shrink.
+     */
+    private List<Integer> oneByOne(List<Integer> best) {
+        int[] delayed = known(best).delayed();
+        // A schedule without delays is FIFO's own run: no choice is left to put back.
+        for (int d = delayed.length - 1; d >= 0 && mayRun(); d--) {
+            List<Integer> reset = delaysOnly(best);
+            reset.set(delayed[d], GuidedStrategy.DEFAULT);
+            List<Integer> removed = delaysOnly(best);
+            removed.remove(delayed[d]);
+            List<Integer> sameTasks = new ArrayList<>(best);
+            sameTasks.set(delayed[d], GuidedStrategy.DEFAULT);
+            List<Integer> result = null;
+            for (List<Integer> candidate : List.of(reset, removed, sameTasks)) {
+                if (!mayRun()) {
+                    break;
+                }
+                List<Integer> run = tryRun(candidate);
+                if (run != null && better(run, best)) {
+                    result = run;
+                    break;
+                }
+            }
+            if (result != null) {
+                best = result;
+                delayed = known(best).delayed();
+                d = Math.min(d, delayed.length);
             }
         }
         return best;
     }
 
+    /**
+     * {@code choices} with FIFO's choice, {@link GuidedStrategy#DEFAULT}, wherever they made it: the
+     * same run. A candidate made from it by putting delays back cannot gain a delay elsewhere: with
+     * the recorded tasks kept, a task that was the oldest runnable one before a delay was put back
+     * may not be after it, and choosing it again would be a new delay.
+     */
+    private List<Integer> delaysOnly(List<Integer> choices) {
+        List<Integer> candidate = new ArrayList<>(java.util.Collections.nCopies(choices.size(), GuidedStrategy.DEFAULT));
+        for (int d : known(choices).delayed()) {
+            candidate.set(d, choices.get(d));
+        }
+        return candidate;
+    }
+
+    /**
+     * The shortest prefix of {@code choices} after which FIFO's order reaches the failure, run, or
+     * null: the empty one (FIFO's order alone), then those that end at the second delay, the
+     * third, and so on. The others need no run: between two delays (and before the first) the
+     * schedule makes FIFO's choices, so a prefix that ends there runs as the one that ends at the
+     * next delay does (the empty one as the one that ends at the first).
+     */
     private List<Integer> shortestFailingPrefix(List<Integer> choices) {
-        for (int length = 0; length < choices.size() && mayRun(); length++) {
+        int[] delayed = known(choices).delayed();
+        for (int i = 0; i < Math.max(1, delayed.length); i++) {
+            int length = i == 0 ? 0 : delayed[i];
+            if (!mayRun()) {
+                return null;
+            }
             List<Integer> result = tryRun(choices.subList(0, length));
             if (result != null) {
                 return result;
@@ -103,9 +195,7 @@ final class Shrinker {
         runs++;
         DelayCounter counter = new DelayCounter(new GuidedStrategy(candidate, false));
         RunResult result = runtime.execute(options.withStrategy(counter).withTimeLimit(remaining()), body);
-        // The run's own choices, replayed, make the same decisions: keep its count, not a rerun.
-        delayCache.putIfAbsent(result.choices(), counter.delays());
-        stepCache.putIfAbsent(result.choices(), result.trace().size());
+        known.putIfAbsent(result.choices(), new Known(counter.delayedDecisions(), result.trace().size()));
         return signature.equals(FailureSignature.of(result.verdict())) ? result.choices() : null;
     }
 
@@ -116,25 +206,23 @@ final class Shrinker {
 
     /** Fewer delays, or as many and fewer steps. */
     private boolean better(List<Integer> candidate, List<Integer> best) {
-        int fewer = Integer.compare(delays(candidate), delays(best));
-        return fewer < 0 || fewer == 0 && steps(candidate) < steps(best);
-    }
-
-    /** Steps of a schedule: known from the run that produced it, or counted by replaying it. */
-    private int steps(List<Integer> choices) {
-        if (!stepCache.containsKey(choices)) {
-            delayCache.remove(choices);
-            delays(choices);
-        }
-        return stepCache.get(choices);
+        Known c = known(candidate);
+        Known b = known(best);
+        int fewer = Integer.compare(c.delayed().length, b.delayed().length);
+        return fewer < 0 || fewer == 0 && c.steps() < b.steps();
     }
 
     /** Delays of a schedule: known from the run that produced it, or counted by replaying it. */
     int delays(List<Integer> choices) {
-        return delayCache.computeIfAbsent(choices, c -> {
+        return known(choices).delayed().length;
+    }
+
+    /** What a schedule's run showed: known from the run that produced it, or learnt by replaying it. */
+    private Known known(List<Integer> choices) {
+        return known.computeIfAbsent(choices, c -> {
             DelayCounter counter = new DelayCounter(new GuidedStrategy(c, false));
-            stepCache.put(c, runtime.execute(options.withStrategy(counter), body).trace().size());
-            return counter.delays();
+            RunResult result = runtime.execute(options.withStrategy(counter), body);
+            return new Known(counter.delayedDecisions(), result.trace().size());
         });
     }
 }

@@ -116,7 +116,7 @@ public final class JsonReport {
     private static List<Object> races(List<DataRace> races) {
         List<Object> list = new ArrayList<>();
         for (DataRace race : races) {
-            list.add(Map.of("location", race.location(), "first", race.first(), "second", race.second()));
+            list.add(RaceJson.of(race));
         }
         return list;
     }

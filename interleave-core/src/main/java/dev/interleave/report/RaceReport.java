@@ -43,8 +43,8 @@ public final class RaceReport {
         int n = 0;
         for (DataRace race : races) {
             text.append("\n").append(++n).append(". ").append(race.location()).append('\n');
-            appendAccess(text, race.first(), race.firstStack());
-            appendAccess(text, race.second(), race.secondStack());
+            appendAccess(text, race.first());
+            appendAccess(text, race.second());
             if (race.schedule() != null) {
                 text.append("   seen in: ").append(replay.apply(schedule(exploration, target, race))).append('\n');
             }
@@ -52,9 +52,9 @@ public final class RaceReport {
         return text.toString();
     }
 
-    private static void appendAccess(StringBuilder text, String access, List<StackTraceElement> stack) {
+    private static void appendAccess(StringBuilder text, DataRace.Access access) {
         text.append("   ").append(access).append('\n');
-        for (StackTraceElement frame : stack) {
+        for (StackTraceElement frame : access.stack()) {
             text.append("       at ").append(frame).append('\n');
         }
     }
@@ -76,12 +76,9 @@ public final class RaceReport {
         root.put("exploration", summary);
         List<Object> list = new ArrayList<>();
         for (DataRace race : races) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("location", race.location());
-            r.put("first", race.first());
-            r.put("firstStack", frames(race.firstStack()));
-            r.put("second", race.second());
-            r.put("secondStack", frames(race.secondStack()));
+            Map<String, Object> r = RaceJson.of(race);
+            r.put("firstStack", frames(race.first().stack()));
+            r.put("secondStack", frames(race.second().stack()));
             if (race.schedule() != null) {
                 Schedule schedule = schedule(exploration, target, race);
                 r.put("schedule", schedule.token());

@@ -77,7 +77,7 @@ public final class ResultJson {
         root.put("failures", failures);
         List<Object> races = new ArrayList<>();
         for (DataRace race : r.races()) {
-            races.add(Map.of("location", race.location(), "first", race.first(), "second", race.second()));
+            races.add(RaceJson.of(race));
         }
         root.put("dataRaces", races);
         return Json.write(root);
@@ -129,13 +129,37 @@ public final class ResultJson {
         }
         List<DataRace> races = new ArrayList<>();
         for (Fields race : root.objects("dataRaces")) {
-            races.add(new DataRace(race.string("location"), race.string("first"), race.string("second")));
+            races.add(race(race));
         }
         return new ExplorationResult(program.string("mainClass"), program.strings("args"), options(options),
                 shard == null ? null : shard(root.object("shard")), shard == null ? intOf(root.number("mergedShards")) : 0,
                 root.number("schedulesRun"), root.bool("systematic"), root.bool("exhausted"),
                 root.object("figures").map(), root.number("elapsedMillis"), root.bool("timeLimitReached"),
                 root.bool("sharedBetweenPoints"), failures, races);
+    }
+
+    /** A race as {@link RaceJson} wrote it, from its typed fields. */
+    private static DataRace race(Fields race) {
+        Fields memory = race.object("memory");
+        DataRace.Memory raced = switch (memory.string("kind")) {
+            case "field" -> new DataRace.Field(memory.string("class"), memory.string("field"));
+            case "element" -> new DataRace.Element(memory.string("type"), memory.string("array"),
+                    intOf(memory.number("index")));
+            default -> throw new IllegalArgumentException("a data race's memory is of unknown kind '"
+                    + memory.string("kind") + "'");
+        };
+        return new DataRace(raced, access(race.object("firstAccess")), access(race.object("secondAccess")));
+    }
+
+    private static DataRace.Access access(Fields a) {
+        DataRace.AccessKind kind = switch (a.string("kind")) {
+            case "read" -> DataRace.AccessKind.READ;
+            case "write" -> DataRace.AccessKind.WRITE;
+            default -> throw new IllegalArgumentException("a data race's access is of unknown kind '" + a.string("kind") + "'");
+        };
+        StackTraceElement at = new StackTraceElement(a.string("class"), a.string("method"), a.nullableString("file"),
+                intOf(a.number("line")));
+        return new DataRace.Access(kind, a.string("task"), at, List.of());
     }
 
     private static ExplorationResult.Options options(Fields o) {

@@ -1,5 +1,6 @@
 package dev.interleave.runtime;
 
+import dev.interleave.DataRace;
 import dev.interleave.strategy.Locations;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -19,13 +20,13 @@ final class AtomicTargets {
 
     /**
      * A location: {@code key} within {@code holder} (a field's key, see {@link FieldKeys}, or an
-     * element's index), its footprint {@code slot}, and its name in reports (null for an element,
+     * element's index), its footprint {@code slot}, and the field for reports (null for an element,
      * named when shown).
      */
-    record Target(Object holder, Object key, int slot, String name) {
+    record Target(Object holder, Object key, int slot, DataRace.Field field) {
     }
 
-    private record FieldKey(String key, int slot) {
+    private record FieldKey(String key, int slot, DataRace.Field field) {
     }
 
     private static final Unsafe UNSAFE = Unsafe.getUnsafe();
@@ -110,7 +111,7 @@ final class AtomicTargets {
         if (field == null) {
             field = INSTANCE_FIELDS.get(type).get(offset);
         }
-        return field == null ? null : new Target(holder, field.key(), field.slot(), field.key());
+        return field == null ? null : new Target(holder, field.key(), field.slot(), field.field());
     }
 
     /**
@@ -148,7 +149,8 @@ final class AtomicTargets {
 
     private static FieldKey key(Field field) {
         String key = FieldKeys.key(FieldKeys.simpleName(field.getDeclaringClass()), field.getName());
-        return new FieldKey(key, FieldSlots.ofName(field.getName()));
+        return new FieldKey(key, FieldSlots.ofName(field.getName()),
+                new DataRace.Field(field.getDeclaringClass().getName(), field.getName()));
     }
 
     /** The offset of a field of {@code type} (or a superclass) by name and type, or -1. */

@@ -1,5 +1,6 @@
 package dev.interleave.runtime;
 
+import dev.interleave.DataRace;
 import dev.interleave.bridge.AccessSites;
 import java.lang.reflect.Field;
 import java.util.Arrays;
@@ -42,6 +43,19 @@ final class FieldKeys {
         cached[siteId] = key;
         bySite = cached;
         return key;
+    }
+
+    /**
+     * The field an access site names, by the class that declares it, for a data race: an
+     * instruction may name an inherited field through a subclass, and one race must not be two.
+     */
+    static DataRace.Field declared(AccessSites.Site site, Object holder) {
+        if (site.flags() != AccessSites.UNKNOWN) {
+            return new DataRace.Field(site.owner(), site.name());
+        }
+        Field field = FieldFlags.field(site, holder);
+        return field == null ? new DataRace.Field(site.owner(), site.name())
+                : new DataRace.Field(field.getDeclaringClass().getName(), field.getName());
     }
 
     /** The class's binary name after its package, as instructions name their owners ({@code Outer$Inner}). */

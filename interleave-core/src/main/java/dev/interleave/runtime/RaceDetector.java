@@ -1,6 +1,8 @@
 package dev.interleave.runtime;
 
 import dev.interleave.DataRace;
+import dev.interleave.DataRace.AccessKind;
+import dev.interleave.bridge.SourceLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,15 +33,15 @@ final class RaceDetector {
     static final class Accesses {
         int writer = -1;
         int writeTime;
-        String writeWhere;
+        SourceLine writeWhere;
         /** The last write's program frames, kept only by a run that keeps race stacks. */
         List<StackTraceElement> writeStack;
-        /** Task id to its last read: {time, where} packed as an Epoch. */
+        /** Task id to its last read: {time, where, stack} packed as an Epoch. */
         Map<Integer, Epoch> reads;
         VectorClock volatileClock;
     }
 
-    record Epoch(int time, String where, List<StackTraceElement> stack) {
+    record Epoch(int time, SourceLine where, List<StackTraceElement> stack) {
     }
 
     private final Execution execution;
@@ -73,22 +75,23 @@ final class RaceDetector {
         return clock;
     }
 
-    /** {@code name} names the location for a report; it is asked only when there is a race to report. */
-    void access(Task task, SharedMemory.Location location, boolean write, Supplier<String> name, String where) {
+    /** {@code memory} says what the location is, for a report; it is asked only when there is a race to report. */
+    void access(Task task, SharedMemory.Location location, boolean write, Supplier<DataRace.Memory> memory, SourceLine where) {
         VectorClock clock = clock(task);
         Accesses a = location.accesses;
         List<StackTraceElement> stack = stacks ? StackFilter.programFrames(List.of(Thread.currentThread().getStackTrace()))
                 : List.of();
         if (a.writer >= 0 && a.writer != task.id && a.writeTime > clock.get(a.writer)) {
-            report(name.get(), "write", a.writer, a.writeWhere, a.writeStack, write ? "write" : "read", task, where, stack);
+            report(memory.get(), AccessKind.WRITE, a.writer, a.writeWhere, a.writeStack, write ? AccessKind.WRITE : AccessKind.READ,
+                    task, where, stack);
         }
         if (write) {
             if (a.reads != null) {
                 for (Map.Entry<Integer, Epoch> read : a.reads.entrySet()) {
                     int reader = read.getKey();
                     if (reader != task.id && read.getValue().time() > clock.get(reader)) {
-                        report(name.get(), "read", reader, read.getValue().where(), read.getValue().stack(), "write", task,
-                                where, stack);
+                        report(memory.get(), AccessKind.READ, reader, read.getValue().where(), read.getValue().stack(),
+                                AccessKind.WRITE, task, where, stack);
                     }
                 }
                 a.reads = null;
@@ -141,10 +144,17 @@ final class RaceDetector {
         clock.tick(waker.id);
     }
 
-    private void report(String name, String firstKind, int firstTask, String firstWhere, List<StackTraceElement> firstStack,
-                        String secondKind, Task second, String secondWhere, List<StackTraceElement> secondStack) {
+    private void report(DataRace.Memory memory, AccessKind firstKind, int firstTask, SourceLine firstWhere,
+                        List<StackTraceElement> firstStack, AccessKind secondKind, Task second, SourceLine secondWhere,
+                        List<StackTraceElement> secondStack) {
         String firstName = execution.tasks().get(firstTask).name;
-        found.add(new DataRace(name, firstKind + " by " + firstName + " at " + firstWhere,
-                secondKind + " by " + second.name + " at " + secondWhere, firstStack, secondStack, null));
+        found.add(new DataRace(memory, new DataRace.Access(firstKind, firstName, at(firstWhere), firstStack),
+                new DataRace.Access(secondKind, second.name, at(secondWhere), secondStack)));
+    }
+
+    /** An access's instruction as a frame: no file is null, no line negative, as stack traces have them. */
+    private static StackTraceElement at(SourceLine where) {
+        return new StackTraceElement(where.className(), where.method(), where.file().isEmpty() ? null : where.file(),
+                where.line() > 0 ? where.line() : -1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.interleave.runtime;
 
+import dev.interleave.DataRace;
 import dev.interleave.Event;
 import dev.interleave.Mode;
 import dev.interleave.PointKind;
@@ -132,7 +133,7 @@ final class SharedMemory {
         }
         sharedBetweenPoints |= location.shared && !mode.accessPoints();
         footprintAccess(holder, slot, write);
-        races.access(task, location, write, site::field, site.where());
+        races.access(task, location, write, () -> FieldKeys.declared(site, holder), site.source());
         storingShared = write && location.shared;
     }
 
@@ -178,13 +179,18 @@ final class SharedMemory {
             expectValue(task, kind, array, "[" + index + "]", site.code(), site.where());
         }
         footprintAccess(array, slot, write);
-        races.access(task, location, write, () -> elementName(array, index), site.where());
+        races.access(task, location, write, () -> element(array, index), site.source());
         storingShared = write && location.shared;
     }
 
     /** An array element's name, made only when shown (see {@link #syncPoint}). */
     private String elementName(Object array, int index) {
         return execution.names.of(array) + "[" + index + "]";
+    }
+
+    /** An array element, for a data race: made only when there is one. */
+    private DataRace.Element element(Object array, int index) {
+        return new DataRace.Element(array.getClass().getTypeName(), execution.names.of(array), index);
     }
 
     /**
@@ -386,7 +392,8 @@ final class SharedMemory {
         Object holder = target.holder();
         Location location = location(holder, target.key(), task);
         boolean write = (site.flags() & SyncSites.WRITE) != 0;
-        java.util.function.Supplier<String> name = target.name() != null ? target::name
+        // A field's key is its name in traces, Declaring.field (see FieldKeys), made once per field.
+        java.util.function.Supplier<String> name = target.field() != null ? () -> (String) target.key()
                 : () -> elementName(holder, (Integer) target.key());
         sharedBetweenPoints |= location.shared && !(site.has(SyncSites.PLAIN) ? mode.accessPoints() : mode.syncPoints());
         if (site.has(SyncSites.PLAIN)) {
@@ -395,7 +402,8 @@ final class SharedMemory {
                         holder, target.slot(), write);
             }
             footprintAccess(holder, target.slot(), write);
-            races.access(task, location, write, name, site.where());
+            races.access(task, location, write, () -> target.field() != null ? target.field()
+                    : element(holder, (Integer) target.key()), site.source());
             if (location.shared) {
                 recordAt(Event.Kind.ATOMIC, name, site.what(), site.code(), site.where());
             }

@@ -74,9 +74,16 @@ class ExplorationSummaryTest {
 
     @Test
     void racesAreCountedAndTheirFieldsNamedOnce() {
-        List<DataRace> races = List.of(new DataRace("A.x", "write by t1", "read by t2"),
-                new DataRace("A.x", "write by t1", "write by t2"), new DataRace("B.y", "write", "read"),
-                new DataRace("C.z", "write", "read"), new DataRace("D.w", "write", "read"));
+        List<DataRace> races = List.of(race("A", "x", DataRace.AccessKind.READ), race("A", "x", DataRace.AccessKind.WRITE),
+                race("B", "y", DataRace.AccessKind.READ), race("C", "z", DataRace.AccessKind.READ),
+                race("D", "w", DataRace.AccessKind.READ));
         assertEquals("data races: 5 (on A.x, B.y, C.z and 1 more)", ExplorationSummary.races(races));
+    }
+
+    /** A write by t1 to {@code className.field} racing with {@code second} by t2. */
+    private static DataRace race(String className, String field, DataRace.AccessKind second) {
+        StackTraceElement at = new StackTraceElement(className, "run", className + ".java", 1);
+        return new DataRace(new DataRace.Field(className, field), new DataRace.Access(DataRace.AccessKind.WRITE, "t1", at, List.of()),
+                new DataRace.Access(second, "t2", at, List.of()));
     }
 }

@@ -48,10 +48,17 @@ class ShardMergeTest {
         return inputs;
     }
 
+    /** Main.x written at line 3 and read at line 4, by the two tasks named. */
+    private static DataRace race(String writer, String reader) {
+        return new DataRace(new DataRace.Field("Main", "x"),
+                new DataRace.Access(DataRace.AccessKind.WRITE, writer, new StackTraceElement("Main", "run", "Main.java", 3), List.of()),
+                new DataRace.Access(DataRace.AccessKind.READ, reader, new StackTraceElement("Main", "run", "Main.java", 4), List.of()));
+    }
+
     @Test
     void schedulesAddUpAndAFailureManyShardsFoundIsOneTheEarliest() {
-        DataRace race = new DataRace("Main.x", "write by Thread-0 at Main.run(Main.java:3)", "read by Thread-1 at Main.run(Main.java:4)");
-        DataRace sameRace = new DataRace("Main.x", "write by Thread-1 at Main.run(Main.java:3)", "read by Thread-0 at Main.run(Main.java:4)");
+        DataRace race = race("Thread-0", "Thread-1");
+        DataRace sameRace = race("Thread-1", "Thread-0");
         ExplorationResult merged = ShardMerge.merge(inputs(
                 shard(RANDOM, 2, 3, 3, false, List.of(failed("java.lang.AssertionError", 2, 8)), List.of(sameRace)),
                 shard(RANDOM, 0, 3, 100, false, List.of(), List.of(race)),

@@ -54,9 +54,20 @@ class RaceDetectorTest {
             assertEquals(1, races.size(), mode + ": " + races);
             DataRace race = races.getFirst();
             assertEquals("RaceDetectorTest$Box.value", race.location());
-            assertTrue(race.first().startsWith("write by Thread-0 at RaceDetectorTest.lambda$"), race.first());
-            assertTrue(race.second().startsWith("read by Thread-1 at RaceDetectorTest.lambda$"), race.second());
-            assertTrue(race.first().contains("(RaceDetectorTest.java:") && race.second().contains("(RaceDetectorTest.java:"),
+            assertEquals(new DataRace.Field(Box.class.getName(), "value"), race.memory());
+            assertEquals(List.of(DataRace.AccessKind.WRITE, DataRace.AccessKind.READ), List.of(race.first().kind(),
+                    race.second().kind()));
+            assertEquals(List.of("Thread-0", "Thread-1"), List.of(race.first().task(), race.second().task()));
+            for (DataRace.Access access : List.of(race.first(), race.second())) {
+                assertEquals(RaceDetectorTest.class.getName(), access.at().getClassName(), race.toString());
+                assertTrue(access.at().getMethodName().startsWith("lambda$"), race.toString());
+                assertEquals("RaceDetectorTest.java", access.at().getFileName(), race.toString());
+                assertTrue(access.at().getLineNumber() > 0, race.toString());
+            }
+            // The text reads as before: "write by Thread-0 at RaceDetectorTest.lambda$...(RaceDetectorTest.java:52)".
+            assertTrue(race.first().toString().startsWith("write by Thread-0 at RaceDetectorTest.lambda$"), race.toString());
+            assertTrue(race.second().toString().startsWith("read by Thread-1 at RaceDetectorTest.lambda$"), race.toString());
+            assertTrue(race.first().toString().endsWith("(RaceDetectorTest.java:" + race.first().at().getLineNumber() + ")"),
                     race.toString());
         }
     }

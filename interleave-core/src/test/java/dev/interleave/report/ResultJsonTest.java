@@ -23,7 +23,9 @@ class ResultJsonTest {
             false, true,
             List.of(new ExplorationResult.Failed("deadlock: main waits for ...", "deadlock", new Shard(1, 3), 4,
                     "il1.s0000.AQ", "bin/interleave replay --cp x --schedule il1.s0000.AQ demo.Main 'a b' c", null)),
-            List.of(new DataRace("Main.x", "write by main at Main.java:3", "read by t at Main.java:4")));
+            List.of(new DataRace(new DataRace.Element("int[]", "int[]#2", 0),
+                    new DataRace.Access(DataRace.AccessKind.WRITE, "main", new StackTraceElement("Main", "main", "Main.java", 3), List.of()),
+                    new DataRace.Access(DataRace.AccessKind.READ, "t", new StackTraceElement("Main", "lambda$main$0", null, -1), List.of()))));
 
     @Test
     void readsBackAsWritten() {

@@ -43,22 +43,21 @@ class RaceStacksTest {
         assertTrue(exploration.found().isEmpty(), exploration.found().toString());
         assertFalse(exploration.races().isEmpty(), "no race seen");
         // While exploring, no stack is kept: every execution would pay for it.
-        assertTrue(exploration.races().stream().allMatch(r -> r.firstStack().isEmpty() && r.schedule() != null),
+        assertTrue(exploration.races().stream().allMatch(r -> r.first().stack().isEmpty() && r.schedule() != null),
                 exploration.races().toString());
 
         List<DataRace> races = RaceStacks.of(target, options, exploration.races());
         assertEquals(exploration.races().size(), races.size());
         for (DataRace race : races) {
             assertEquals("RaceStacksTest$Box.value", race.location());
-            for (List<StackTraceElement> stack : List.of(race.firstStack(), race.secondStack())) {
+            for (List<StackTraceElement> stack : List.of(race.first().stack(), race.second().stack())) {
                 assertFalse(stack.isEmpty(), race.toString());
                 assertEquals(RaceStacksTest.class.getName(), stack.getFirst().getClassName(), stack.toString());
             }
             // The stacks are the accesses' own: the write's innermost frame is write(), the read's read().
-            List<String> innermost = List.of(race.firstStack().getFirst().getMethodName(),
-                    race.secondStack().getFirst().getMethodName());
-            assertEquals(List.of(race.first().startsWith("write") ? "write" : "read",
-                    race.second().startsWith("write") ? "write" : "read"), innermost, race.toString());
+            List<String> innermost = List.of(race.first().stack().getFirst().getMethodName(),
+                    race.second().stack().getFirst().getMethodName());
+            assertEquals(List.of(race.first().kind().text(), race.second().kind().text()), innermost, race.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.interleave.agent.program;
 
+import dev.interleave.bridge.SourceLine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -57,19 +58,9 @@ final class ClassFacts {
         return name.replace('/', '.');
     }
 
-    String simpleName() {
-        return name.substring(name.lastIndexOf('/') + 1);
-    }
-
-    /**
-     * Where code is, as stack traces print it: {@code Class.method(File.java:line)}, or
-     * {@code (Unknown Source)} for a class compiled without debugging information.
-     */
-    String where(String method, int line) {
-        if (sourceFile.isEmpty()) {
-            return simpleName() + "." + method + "(Unknown Source)";
-        }
-        return simpleName() + "." + method + "(" + sourceFile + (line > 0 ? ":" + line : "") + ")";
+    /** Where code of this class is: {@code line} 0 when unknown (see {@link SourceLine#text}). */
+    SourceLine line(String method, int line) {
+        return new SourceLine(binaryName(), method, sourceFile, line);
     }
 
     /** Field owners whose accesses are not the program's memory: the JDK's and Interleave's classes. */

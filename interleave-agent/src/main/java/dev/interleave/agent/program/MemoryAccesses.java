@@ -3,6 +3,7 @@ package dev.interleave.agent.program;
 import static dev.interleave.agent.program.StackCopies.MEMORY;
 
 import dev.interleave.bridge.AccessSites;
+import dev.interleave.bridge.SourceLine;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -58,8 +59,9 @@ final class MemoryAccesses extends MethodVisitor implements Opcodes {
             return;
         }
         String simpleOwner = owner.substring(owner.lastIndexOf('/') + 1);
+        SourceLine source = facts.line(method, line);
         int site = AccessSites.register(new AccessSites.Site(simpleOwner + "." + name, owner.replace('/', '.'), name,
-                isStatic, own == null ? AccessSites.UNKNOWN : own, facts.where(method, line), facts.binaryName()));
+                isStatic, own == null ? AccessSites.UNKNOWN : own, source.text(), source));
         Type type = Type.getType(descriptor);
         switch (opcode) {
             case GETFIELD -> super.visitInsn(DUP);
@@ -82,8 +84,8 @@ final class MemoryAccesses extends MethodVisitor implements Opcodes {
     public void visitInsn(int opcode) {
         Type element = arrayElement(opcode);
         if (element != null) {
-            int site = AccessSites.register(new AccessSites.Site("", "", "", false, 0, facts.where(method, line),
-                    facts.binaryName()));
+            SourceLine source = facts.line(method, line);
+            int site = AccessSites.register(new AccessSites.Site("", "", "", false, 0, source.text(), source));
             boolean read = opcode <= SALOAD;
             if (read) {
                 super.visitInsn(DUP2);

@@ -3,6 +3,7 @@ package dev.interleave.agent.program;
 import static dev.interleave.agent.program.StackCopies.MEMORY;
 
 import dev.interleave.bridge.Memory;
+import dev.interleave.bridge.SourceLine;
 import dev.interleave.bridge.SyncSites;
 import java.util.Set;
 import org.objectweb.asm.Label;
@@ -188,8 +189,8 @@ final class SyncCalls extends MethodVisitor implements Opcodes {
 
     private int register(String owner, String name, String descriptor, int flags) {
         String what = owner.substring(owner.lastIndexOf('/') + 1) + "." + name;
-        return SyncSites.register(new SyncSites.Site(what, owner, name + descriptor, flags, facts.where(method, line),
-                facts.binaryName()));
+        SourceLine source = facts.line(method, line);
+        return SyncSites.register(new SyncSites.Site(what, owner, name + descriptor, flags, source.text(), source));
     }
 
     /**
