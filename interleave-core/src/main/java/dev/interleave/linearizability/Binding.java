@@ -56,6 +56,18 @@ final class Binding implements SequentialSpec {
         return type;
     }
 
+    /** The operations declared {@link Operation#blocking()}, as {@link BlockingModel#signature}s. */
+    java.util.Set<String> blockingOperations() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Method method : type.getDeclaredMethods()) {
+            Operation operation = method.getAnnotation(Operation.class);
+            if (operation != null && operation.blocking()) {
+                names.add(method.getName() + List.of(method.getParameterTypes()).stream().map(Class::getName).toList());
+            }
+        }
+        return names;
+    }
+
     /** Fails at once, not inside an execution, when this class lacks one of the operations. */
     void requireOperations(Operations operations) throws ClassNotFoundException {
         for (Operations.Op op : operations.ops()) {

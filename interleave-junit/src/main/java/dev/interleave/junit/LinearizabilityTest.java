@@ -81,6 +81,12 @@ public @interface LinearizabilityTest {
     /** Wall-clock budget for all scenarios, as {@code 30s}; none by default. */
     String timeLimit() default "";
 
+    /**
+     * Budget for shrinking a failing scenario (dropping threads and operations while it fails the
+     * same way), as {@code 30s}. 30 seconds by default.
+     */
+    String shrinkTime() default "";
+
     /** JDK classes to instrument as program code (see {@link InterleaveTest#instrument()}). */
     String[] instrument() default {};
 
