@@ -124,7 +124,10 @@
   function drawHeader() {
     document.title = 'FAILURE ' + simpleName(data.target) + ' \u2014 Interleave';
     byId('summary').appendChild(el('span', 'badge fail', 'FAILURE'));
-    byId('summary').appendChild(document.createTextNode(' ' + failure.summary));
+    // A message of many lines (a linearizability test's) heads the page by its first; "What failed" has it whole.
+    const firstLine = failure.summary.split('\n')[0];
+    byId('summary').appendChild(document.createTextNode(' ' + firstLine
+      + (firstLine.length < failure.summary.length ? ' \u2026' : '')));
     byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
     drawReplay();
     byId('format').textContent = data.format;
