@@ -11,7 +11,7 @@ public enum FailureKind {
     NOT_LINEARIZABLE,
     /**
      * An operation that did not complete ({@link HangError}), or a run the runtime stopped as one: a
-     * deadlock, a spin, a livelock past the step limit.
+     * deadlock, a spin, a livelock past the step limit, a step or a run that did not end in time.
      */
     HANG,
     /** Anything else: an {@link Error} an operation threw, an exit, the runner's own exception. */
@@ -22,7 +22,7 @@ public enum FailureKind {
             case Failure.UncaughtException e when e.error() instanceof NotLinearizableError -> NOT_LINEARIZABLE;
             case Failure.UncaughtException e when e.error() instanceof HangError -> HANG;
             case Failure.Deadlock d -> HANG;
-            case Failure.LimitExceeded e when e.kind() != Failure.Limit.TIME -> HANG;
+            case Failure.LimitExceeded e -> HANG;
             default -> EXCEPTION;
         };
     }

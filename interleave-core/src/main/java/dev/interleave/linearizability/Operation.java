@@ -24,9 +24,9 @@ public @interface Operation {
     /**
      * The operation may block by design ({@code take()} on an empty queue). A run in which it stays
      * blocked passes when some sequential order of the operations that completed, with the results
-     * they had, leaves it blocked in the model too; otherwise it is a hang (a lost wake-up). As
-     * Lincheck's {@code @Operation(blocking = true)}: declared, a stall on it is no failure in itself.
-     * On the model it runs on a task of its own, so that the checker sees it block instead of
+     * they had, leaves it blocked in the model too; otherwise it is a hang (a lost wake-up).
+     * Lincheck's declaration of the same name exempts an operation from its obstruction-freedom
+     * check; here a stall on it is judged against the model instead of reported. On the model it runs on a task of its own, so that the checker sees it block instead of
      * blocking with it.
      */
     boolean blocking() default false;

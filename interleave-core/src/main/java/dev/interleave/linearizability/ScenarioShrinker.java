@@ -75,11 +75,12 @@ final class ScenarioShrinker {
         candidates++;
         Exploration exploration = new Explorer(explore.withTimeLimit(Duration.ofNanos(left)), ProgressListener.NONE)
                 .explore(targets.apply(shape));
-        if (exploration.found().isPresent()) {
-            return FailureKind.of(exploration.found().get().failure()) == kind;
+        if (exploration.timeLimitReached()) {
+            // Cut by the budget: a run it ended is no failure of the scenario's, nor a pass.
+            budgetReached = true;
+            return false;
         }
-        budgetReached |= exploration.timeLimitReached();
-        return false;
+        return exploration.found().isPresent() && FailureKind.of(exploration.found().get().failure()) == kind;
     }
 
     /** The smaller shapes to try, fewest threads and operations first. */
