@@ -137,6 +137,14 @@ class HangCheckTest {
     }
 
     @Test
+    void onPlatformThreadsATakeLeftBlockedDoesNotKeepTheRun() {
+        // A platform thread that is no daemon would keep the run after main's end: a deadlock, not a pass.
+        LinearizabilityResult result = Linearizability.check(BlockingQueueSpec.class, dfs(7, 6).withVirtualThreads(false));
+        assertTrue(result.passed(), () -> result.failure().orElseThrow().message());
+        assertEquals(6, result.scenariosExhausted());
+    }
+
+    @Test
     void aLostWakeUpOfABlockingTakeIsAHang() {
         LinearizabilityOptions options = LinearizabilityOptions.defaults(4).withScenarios(30).withSequentialParts(0, 0);
         LinearizabilityResult result = Linearizability.check(LostWakeUpQueue.class, options);
