@@ -6,8 +6,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A specification or model class as one execution sees it (in the JUnit form, each execution may
@@ -57,8 +59,8 @@ final class Binding implements SequentialSpec {
     }
 
     /** The operations declared {@link Operation#blocking()}, as {@link BlockingModel#signature}s. */
-    java.util.Set<String> blockingOperations() {
-        java.util.Set<String> names = new java.util.HashSet<>();
+    Set<String> blockingOperations() {
+        Set<String> names = new HashSet<>();
         for (Method method : type.getDeclaredMethods()) {
             Operation operation = method.getAnnotation(Operation.class);
             if (operation != null && operation.blocking()) {

@@ -2,6 +2,7 @@ package dev.interleave.linearizability;
 
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.Found;
+import dev.interleave.report.ScenarioReport;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public record LinearizabilityResult(long scenariosRun, long scenariosExhausted, 
         }
 
         /** The report's part of this failure: scenario, results against those allowed, shrinking. */
-        public dev.interleave.report.ScenarioReport report() {
+        public ScenarioReport report() {
             return ScenarioReports.of(this);
         }
 

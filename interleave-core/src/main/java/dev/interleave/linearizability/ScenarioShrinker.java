@@ -4,6 +4,7 @@ import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Explorer;
 import dev.interleave.explore.ProgressListener;
+import dev.interleave.explore.Target;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ScenarioShrinker {
     private final Scenario generated;
     private final FailureKind kind;
     private final ExploreOptions explore;
-    private final Function<ScenarioShape, dev.interleave.explore.Target> targets;
+    private final Function<ScenarioShape, Target> targets;
     private final long deadline;
     private int candidates;
     private boolean budgetReached;
@@ -37,7 +38,7 @@ final class ScenarioShrinker {
      * @param deadline when shrinking stops ({@code System.nanoTime})
      */
     ScenarioShrinker(Scenario generated, FailureKind kind, ExploreOptions explore,
-                     Function<ScenarioShape, dev.interleave.explore.Target> targets, long deadline) {
+                     Function<ScenarioShape, Target> targets, long deadline) {
         this.generated = generated;
         this.kind = kind;
         this.explore = explore.withShrink(false);
