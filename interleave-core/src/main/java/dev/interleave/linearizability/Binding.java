@@ -6,8 +6,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A specification or model class as one execution sees it (in the JUnit form, each execution may
@@ -54,6 +56,18 @@ final class Binding implements SequentialSpec {
 
     Class<?> type() {
         return type;
+    }
+
+    /** The operations declared {@link Operation#blocking()}, as {@link BlockingModel#signature}s. */
+    Set<String> blockingOperations() {
+        Set<String> names = new HashSet<>();
+        for (Method method : type.getDeclaredMethods()) {
+            Operation operation = method.getAnnotation(Operation.class);
+            if (operation != null && operation.blocking()) {
+                names.add(method.getName() + List.of(method.getParameterTypes()).stream().map(Class::getName).toList());
+            }
+        }
+        return names;
     }
 
     /** Fails at once, not inside an execution, when this class lacks one of the operations. */

@@ -1,7 +1,9 @@
 package dev.interleave.linearizability;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records a run's operations with the ticks of a clock, in the order they happened.
@@ -20,16 +22,26 @@ final class History {
 
     private long clock;
     private final List<HistoryEntry> entries = new ArrayList<>();
+    /** Operations called and not returned yet, by thread: after a hang, those that never returned. */
+    private final Map<Integer, HistoryEntry> calling = new LinkedHashMap<>();
 
     /** Runs one operation on {@code instance} and records it; an {@link Error} it throws propagates unrecorded. */
     void run(int thread, Binding binding, Object instance, Invocation invocation) throws Exception {
         long called = ++clock;
+        calling.put(thread, HistoryEntry.pending(thread, invocation, called));
         Result result = binding.apply(instance, invocation);
+        calling.remove(thread);
         long returned = ++clock;
         entries.add(new HistoryEntry(thread, invocation, result, called, returned));
     }
 
+    /** The operations that returned, in the order they did. */
     List<HistoryEntry> entries() {
         return List.copyOf(entries);
+    }
+
+    /** The operations that were called and have not returned (see {@link HistoryEntry#pending}). */
+    List<HistoryEntry> pending() {
+        return List.copyOf(calling.values());
     }
 }

@@ -11,6 +11,16 @@ public record HistoryEntry(int thread, Invocation invocation, Result result, lon
     /** The thread of the initial and final sequential parts. */
     public static final int MAIN = -1;
 
+    /** An operation that was called and never returned: no result, and no return tick (it follows everything). */
+    static HistoryEntry pending(int thread, Invocation invocation, long called) {
+        return new HistoryEntry(thread, invocation, null, called, Long.MAX_VALUE);
+    }
+
+    /** Whether the operation never returned (its thread hung in it). */
+    public boolean isPending() {
+        return result == null;
+    }
+
     public HistoryEntry {
         if (returned <= called) {
             throw new IllegalArgumentException("an operation returns after its call: " + called + " then " + returned);
@@ -18,6 +28,10 @@ public record HistoryEntry(int thread, Invocation invocation, Result result, lon
     }
 
     String describe() {
-        return invocation + ": " + result;
+        return invocation + ": " + (isPending() ? "did not complete" : result);
+    }
+
+    String who() {
+        return thread == MAIN ? "main" : "t" + thread;
     }
 }

@@ -28,15 +28,19 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>A failure is replayed with {@link #replay}: from the scenarios' seed, the scenario's index and
- * the schedule token, as {@link ReplayKey} prints them ({@code SEED/INDEX/TOKEN}), under the same
+ * the schedule token, as {@link ReplayKey} prints them ({@code SEED/INDEX/TOKEN}, with the
+ * scenario's shape when it was shrunk), under the same
  * specification and scenario shape (threads, operations, generators). The plain API uses the class
  * as loaded: its static state is not reset between executions (the JUnit form's is).
  *
  * <p>The object under test must live in the specification's instance: each execution makes a fresh
  * one, and the checker makes fresh instances of the model (by default the same class) to run orders
  * on. State in static fields would be shared by the instance under test and the model, and every
- * check would be wrong. What is not checked yet: an operation that blocks for ever is reported as
- * the explorer reports any deadlock, not compared with a sequential run that would block too.
+ * check would be wrong.
+ *
+ * <p>A failing scenario is made smaller before it is reported ({@link ScenarioShrinker}, within
+ * {@link LinearizabilityOptions#shrinkTime()}), then its interleaving is shrunk as {@code explore}
+ * shrinks one; the key of a shrunk scenario carries its shape ({@code SEED/INDEX/SHAPE/TOKEN}).
  */
 public final class Linearizability {
 
@@ -69,13 +73,14 @@ public final class Linearizability {
             if (remaining != null) {
                 explore = explore.withTimeLimit(remaining);
             }
-            Exploration exploration = new Explorer(explore, listener).explore(target(spec, options, source, scenario, index));
+            Exploration exploration = new Explorer(explore, listener).explore(target(spec, options, source, scenario, index, null));
             schedules += exploration.schedulesRun();
             exhausted += exploration.exhausted() ? 1 : 0;
             if (exploration.found().isPresent()) {
-                ReplayKey key = new ReplayKey(options.seed(), index, exploration.found().get().shrunk().token());
+                LinearizabilityResult.Failing failing = shrink(spec, options, source, listener, scenario, index,
+                        exploration, start);
                 return new LinearizabilityResult(index + 1, exhausted, schedules, System.nanoTime() - start, false,
-                        Optional.of(new LinearizabilityResult.Failing(index, scenario, exploration, key)));
+                        Optional.of(failing));
             }
             if (exploration.timeLimitReached()) {
                 return new LinearizabilityResult(index, exhausted, schedules, System.nanoTime() - start, true, Optional.empty());
@@ -84,9 +89,54 @@ public final class Linearizability {
         return new LinearizabilityResult(options.scenarios(), exhausted, schedules, System.nanoTime() - start, false, Optional.empty());
     }
 
-    /** The scenario that {@code key} names. */
+    /**
+     * The failing scenario made smaller (see {@link ScenarioShrinker}), then explored once more as
+     * the first was, with its interleaving shrunk: the failure reported. When shrinking is off, or
+     * no smaller scenario fails the same way, the first exploration is the one reported.
+     */
+    private static LinearizabilityResult.Failing shrink(Class<?> spec, LinearizabilityOptions options, SpecSource source,
+                                                        ProgressListener listener, Scenario generated, long index,
+                                                        Exploration first, long start) {
+        ExploreOptions explore = options.explore().withSeed(Scenario.mix(options.seed(), index));
+        FailureKind kind = FailureKind.of(first.found().orElseThrow().failure());
+        if (!explore.shrink() || options.shrinkTime().isZero()) {
+            return failing(options, index, generated, null, first, null, kind);
+        }
+        long deadline = Math.addExact(System.nanoTime(), options.shrinkTime().toNanos());
+        Duration remaining = remaining(options, start);
+        if (remaining != null) {
+            deadline = Math.min(deadline, System.nanoTime() + remaining.toNanos());
+        }
+        ScenarioShrinker.Outcome outcome = new ScenarioShrinker(generated, kind, explore,
+                shape -> target(spec, options, source, shape.apply(generated), index, shape), deadline).shrink();
+        ScenarioShape shape = outcome.shape();
+        if (shape.equals(ScenarioShape.whole(generated))) {
+            return failing(options, index, generated, null, first, outcome, kind);
+        }
+        Scenario shrunk = shape.apply(generated);
+        Exploration last = new Explorer(explore, listener).explore(target(spec, options, source, shrunk, index, shape));
+        if (last.found().isEmpty() || FailureKind.of(last.found().get().failure()) != kind) {
+            // Explored as before, it must fail as before; if a budget changed that, the first one stands.
+            return failing(options, index, generated, null, first, outcome, kind);
+        }
+        return failing(options, index, generated, shape, last, outcome, kind);
+    }
+
+    private static LinearizabilityResult.Failing failing(LinearizabilityOptions options, long index, Scenario generated,
+                                                         ScenarioShape shape, Exploration exploration,
+                                                         ScenarioShrinker.Outcome outcome, FailureKind kind) {
+        ReplayKey key = new ReplayKey(options.seed(), index, shape, exploration.found().orElseThrow().shrunk().token());
+        Scenario scenario = shape == null ? generated : shape.apply(generated);
+        LinearizabilityResult.ScenarioShrink shrink = outcome == null ? null
+                : new LinearizabilityResult.ScenarioShrink(generated, outcome.candidates(), outcome.nanos(),
+                outcome.budgetReached());
+        return new LinearizabilityResult.Failing(index, scenario, exploration, key, kind, shrink);
+    }
+
+    /** The scenario that {@code key} names: the generated one, or the shape it was shrunk to. */
     public static Scenario scenario(Class<?> spec, LinearizabilityOptions options, ReplayKey key) {
-        return Scenario.generate(Operations.of(spec), options.withSeed(key.seed()), key.scenario());
+        Scenario generated = Scenario.generate(Operations.of(spec), options.withSeed(key.seed()), key.scenario());
+        return key.shape() == null ? generated : key.shape().apply(generated);
     }
 
     /**
@@ -103,16 +153,19 @@ public final class Linearizability {
     public static RunResult replay(Class<?> spec, LinearizabilityOptions options, ReplayKey key, SpecSource source,
                                    RunOptions run) {
         LinearizabilityOptions seeded = options.withSeed(key.seed());
-        Target target = target(spec, seeded, source, scenario(spec, options, key), key.scenario());
+        Target target = target(spec, seeded, source, scenario(spec, options, key), key.scenario(), key.shape());
         return Replayer.replay(ControlledRuntime.get(), target.body()::run, ScheduleToken.decode(key.token(), target.name()),
                 run.withEchoOutput(false).withRecordLocations(true));
     }
 
-    /** A scenario's target: named by the specification, the seed and the index, so that its tokens name it. */
+    /**
+     * A scenario's target: named by the specification, the seed, the index and the shape it was
+     * shrunk to (if it was), so that its tokens name it.
+     */
     private static Target target(Class<?> spec, LinearizabilityOptions options, SpecSource source, Scenario scenario,
-                                 long index) {
+                                 long index, ScenarioShape shape) {
         String model = options.sequential() == null ? null : options.sequential().getName();
-        return new Target(spec.getName() + "@" + options.seed() + "#" + index,
+        return new Target(spec.getName() + "@" + options.seed() + "#" + index + (shape == null ? "" : "[" + shape + "]"),
                 new ScenarioRun(source, model, scenario, options.virtualThreads())::run);
     }
 

@@ -8,7 +8,8 @@ import java.time.Duration;
  * How to test a specification: the scenario's shape (threads, operations per thread, operations
  * before and after the parallel part), how many scenarios, their seed, whether the threads are
  * virtual or platform threads, the sequential model (null: the specification class itself, run
- * alone), a wall-clock budget for all scenarios (null: none), and how each scenario is explored.
+ * alone), a wall-clock budget for all scenarios (null: none), how each scenario is explored, and
+ * the budget for shrinking a failing scenario.
  *
  * <p>The default mode is {@code preemptive}: a switch before every access to a shared field of the
  * program's classes and at every synchronization action. That is Lincheck's model checker's, and
@@ -19,9 +20,19 @@ import java.time.Duration;
  */
 public record LinearizabilityOptions(int threads, int operationsPerThread, int initialOperations, int finalOperations,
                                      long scenarios, long seed, boolean virtualThreads, Class<?> sequential,
-                                     Duration timeLimit, ExploreOptions explore) {
+                                     Duration timeLimit, ExploreOptions explore, Duration shrinkTime) {
 
     public static final long DEFAULT_SCHEDULES_PER_SCENARIO = 100;
+    /** The default budget for shrinking a failing scenario (its interleaving has the explorer's own budget). */
+    public static final Duration DEFAULT_SHRINK_TIME = Duration.ofSeconds(30);
+
+    /** As before scenario shrinking had a budget of its own: the default budget. */
+    public LinearizabilityOptions(int threads, int operationsPerThread, int initialOperations, int finalOperations,
+                                  long scenarios, long seed, boolean virtualThreads, Class<?> sequential,
+                                  Duration timeLimit, ExploreOptions explore) {
+        this(threads, operationsPerThread, initialOperations, finalOperations, scenarios, seed, virtualThreads,
+                sequential, timeLimit, explore, DEFAULT_SHRINK_TIME);
+    }
 
     public LinearizabilityOptions {
         if (threads < 1) {
@@ -33,6 +44,9 @@ public record LinearizabilityOptions(int threads, int operationsPerThread, int i
         }
         if (threads * operationsPerThread + initialOperations + finalOperations > 63) {
             throw new IllegalArgumentException("a scenario of more than 63 operations cannot be checked");
+        }
+        if (shrinkTime == null || shrinkTime.isNegative()) {
+            throw new IllegalArgumentException("the scenario shrink budget must be zero (no shrinking) or more");
         }
         if (scenarios < 1) {
             throw new IllegalArgumentException("scenarios must be at least 1, not " + scenarios);
@@ -50,50 +64,61 @@ public record LinearizabilityOptions(int threads, int operationsPerThread, int i
 
     public LinearizabilityOptions withThreads(int count) {
         return new LinearizabilityOptions(count, operationsPerThread, initialOperations, finalOperations, scenarios, seed,
-                virtualThreads, sequential, timeLimit, explore);
+                virtualThreads, sequential, timeLimit, explore, shrinkTime);
     }
 
     public LinearizabilityOptions withOperationsPerThread(int count) {
         return new LinearizabilityOptions(threads, count, initialOperations, finalOperations, scenarios, seed,
-                virtualThreads, sequential, timeLimit, explore);
+                virtualThreads, sequential, timeLimit, explore, shrinkTime);
     }
 
     /** The number of operations the main thread runs before the threads start, and after they all end. */
     public LinearizabilityOptions withSequentialParts(int initial, int fin) {
         return new LinearizabilityOptions(threads, operationsPerThread, initial, fin, scenarios, seed,
-                virtualThreads, sequential, timeLimit, explore);
+                virtualThreads, sequential, timeLimit, explore, shrinkTime);
     }
 
     public LinearizabilityOptions withScenarios(long count) {
         return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, count, seed,
-                virtualThreads, sequential, timeLimit, explore);
+                virtualThreads, sequential, timeLimit, explore, shrinkTime);
     }
 
     /** The seed of the scenarios (each scenario's schedules have a seed of their own, drawn from it). */
     public LinearizabilityOptions withSeed(long value) {
         return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, scenarios,
-                value, virtualThreads, sequential, timeLimit, explore);
+                value, virtualThreads, sequential, timeLimit, explore, shrinkTime);
     }
 
     public LinearizabilityOptions withVirtualThreads(boolean virtual) {
         return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, scenarios,
-                seed, virtual, sequential, timeLimit, explore);
+                seed, virtual, sequential, timeLimit, explore, shrinkTime);
     }
 
     /** A class with the same operations (by name and parameter types), run alone as the reference. */
     public LinearizabilityOptions withSequential(Class<?> model) {
         return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, scenarios,
-                seed, virtualThreads, model, timeLimit, explore);
+                seed, virtualThreads, model, timeLimit, explore, shrinkTime);
     }
 
     public LinearizabilityOptions withTimeLimit(Duration limit) {
         return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, scenarios,
-                seed, virtualThreads, sequential, limit, explore);
+                seed, virtualThreads, sequential, limit, explore, shrinkTime);
+    }
+
+    /**
+     * The budget (real time) for shrinking a failing scenario: dropping operations and threads while
+     * it fails the same way, each smaller scenario explored as the first was. Zero: the scenario is
+     * reported as generated. Shrinking also stops at {@link #timeLimit()}, and says so when it stops
+     * at either.
+     */
+    public LinearizabilityOptions withShrinkTime(Duration budget) {
+        return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, scenarios,
+                seed, virtualThreads, sequential, timeLimit, explore, budget);
     }
 
     /** How each scenario is explored: strategy, schedules per scenario, mode, step limit... (its seed is replaced per scenario). */
     public LinearizabilityOptions withExplore(ExploreOptions options) {
         return new LinearizabilityOptions(threads, operationsPerThread, initialOperations, finalOperations, scenarios,
-                seed, virtualThreads, sequential, timeLimit, options);
+                seed, virtualThreads, sequential, timeLimit, options, shrinkTime);
     }
 }

@@ -1,12 +1,16 @@
 package dev.interleave.linearizability;
 
-/**
- * The verdict of a run whose results no sequential order explains. An {@link AssertionError}, so
- * that the explorer reports it as any failed assertion: found, shrunk by its class, replayed.
- */
-public final class NotLinearizableError extends AssertionError {
+import java.util.List;
 
-    NotLinearizableError(String message) {
-        super(message);
+/** The verdict of a run whose results no sequential order explains. */
+public final class NotLinearizableError extends ScenarioError {
+
+    NotLinearizableError(String message, List<HistoryEntry> history, List<List<String>> allowed) {
+        super(message, history, allowed);
+    }
+
+    @Override
+    public String kind() {
+        return "not linearizable";
     }
 }

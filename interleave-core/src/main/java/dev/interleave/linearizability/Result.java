@@ -33,6 +33,17 @@ public sealed interface Result {
         }
     }
 
+    /**
+     * What a blocking operation does on the model when it would wait for ever: no operation of a run
+     * that returned had this result, so it matches none.
+     */
+    record Blocks() implements Result {
+        @Override
+        public String toString() {
+            return "blocks";
+        }
+    }
+
     static Result returned(Object value) {
         return new Returned(value);
     }

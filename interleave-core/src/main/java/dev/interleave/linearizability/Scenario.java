@@ -52,4 +52,23 @@ public record Scenario(List<Invocation> initial, List<List<Invocation>> parallel
     int size() {
         return initial.size() + finale.size() + parallel.stream().mapToInt(List::size).sum();
     }
+
+    /** The scenario as lines for a person: {@code initial (main): ...}, {@code thread 0: ...}, {@code final (main): ...}. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        if (!initial.isEmpty()) {
+            lines.add("initial (main): " + text(initial));
+        }
+        for (int t = 0; t < parallel.size(); t++) {
+            lines.add("thread " + t + ": " + text(parallel.get(t)));
+        }
+        if (!finale.isEmpty()) {
+            lines.add("final (main): " + text(finale));
+        }
+        return lines;
+    }
+
+    private static String text(List<Invocation> part) {
+        return String.join(", ", part.stream().map(Invocation::toString).toList());
+    }
 }

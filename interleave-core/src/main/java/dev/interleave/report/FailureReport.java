@@ -12,9 +12,19 @@ import dev.interleave.schedule.Schedule;
  *
  * @param found       how the exploration found and shrank it, or null for a replay
  * @param exploration the exploration's summary, or null for a replay
+ * @param scenario    for a linearizability test, its scenario and results; else null
  */
 public record FailureReport(Schedule schedule, RunResult replay, Found found, Exploration exploration,
-                            String replayCommand) {
+                            String replayCommand, ScenarioReport scenario) {
+
+    public FailureReport(Schedule schedule, RunResult replay, Found found, Exploration exploration,
+                         String replayCommand) {
+        this(schedule, replay, found, exploration, replayCommand, null);
+    }
+
+    public FailureReport withScenario(ScenarioReport report) {
+        return new FailureReport(schedule, replay, found, exploration, replayCommand, report);
+    }
 
     public Failure failure() {
         return (Failure) replay.verdict();

@@ -63,6 +63,9 @@ public final class JsonReport {
             summary.put("dataRaces", races(exploration.races()));
             root.put("exploration", summary);
         }
+        if (report.scenario() != null) {
+            root.put("scenario", scenario(report.scenario()));
+        }
         root.put("stepsInAll", replay.trace().size());
         root.put("stepsOmitted", ShownSteps.omitted(replay.trace().steps()));
         root.put("rows", rows(replay.trace().steps()));
@@ -111,6 +114,41 @@ public final class JsonReport {
         e.put("location", event.location());
         e.put("text", event.text());
         return e;
+    }
+
+    /** A linearizability test's scenario (see docs/report-format.md). */
+    private static Map<String, Object> scenario(ScenarioReport scenario) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("kind", scenario.kind());
+        map.put("lines", scenario.scenario());
+        map.put("generated", scenario.generated());
+        List<Object> operations = new ArrayList<>();
+        for (ScenarioReport.Operation op : scenario.operations()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("thread", op.thread());
+            o.put("call", op.call());
+            o.put("result", op.result());
+            o.put("allowed", op.allowed());
+            o.put("called", op.called());
+            o.put("returned", op.returned());
+            operations.add(o);
+        }
+        map.put("operations", operations);
+        ScenarioReport.Shrink shrink = scenario.shrink();
+        if (shrink != null) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("fromThreads", shrink.fromThreads());
+            s.put("fromOperations", shrink.fromOperations());
+            s.put("threads", shrink.threads());
+            s.put("operations", shrink.operations());
+            s.put("candidates", shrink.candidates());
+            s.put("millis", shrink.millis());
+            s.put("budgetReached", shrink.budgetReached());
+            s.put("text", shrink.text());
+            map.put("shrink", s);
+        }
+        map.put("key", scenario.key());
+        return map;
     }
 
     private static List<Object> races(List<DataRace> races) {

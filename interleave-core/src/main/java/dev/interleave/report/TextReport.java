@@ -59,6 +59,9 @@ public final class TextReport {
                 text.append("Not replayed: ").append(found.notReplayed()).append('\n');
             }
         }
+        if (report.scenario() != null) {
+            appendScenario(text, report.scenario());
+        }
         text.append("\nInterleaving (").append(replay.trace().size())
                 .append(" steps; a row is a task's run between two switches, its events in the order they took effect):\n");
         appendSteps(text, replay.trace().steps());
@@ -80,6 +83,26 @@ public final class TextReport {
         appendOutput(text, replay.output(), Integer.MAX_VALUE);
         text.append("\nReplay: ").append(report.replayCommand()).append('\n');
         return text.toString();
+    }
+
+    /** A linearizability test's scenario: how it was shrunk, the scenario, the one generated, the key. */
+    private static void appendScenario(StringBuilder text, ScenarioReport scenario) {
+        text.append("\nScenario (").append(scenario.kind()).append(")")
+                .append(scenario.shrink() == null ? ", not shrunk" : ", " + scenario.shrink().text()).append(":\n");
+        scenario.scenario().forEach(line -> text.append("  ").append(line).append('\n'));
+        if (!scenario.generated().equals(scenario.scenario())) {
+            text.append("As generated:\n");
+            scenario.generated().forEach(line -> text.append("  ").append(line).append('\n'));
+        }
+        List<ScenarioReport.Operation> wrong = scenario.operations().stream().filter(ScenarioReport.Operation::wrong)
+                .toList();
+        if (!wrong.isEmpty()) {
+            text.append("Results against a sequential order (every other operation as seen):\n");
+            wrong.forEach(op -> text.append("  ").append(op.thread()).append(' ').append(op.call()).append(" returned ")
+                    .append(op.result()).append("; a sequential order allows ").append(String.join(" or ", op.allowed()))
+                    .append('\n'));
+        }
+        text.append("Replay key: ").append(scenario.key()).append('\n');
     }
 
     private static void appendDetails(StringBuilder text, Failure failure) {

@@ -124,7 +124,10 @@
   function drawHeader() {
     document.title = 'FAILURE ' + simpleName(data.target) + ' \u2014 Interleave';
     byId('summary').appendChild(el('span', 'badge fail', 'FAILURE'));
-    byId('summary').appendChild(document.createTextNode(' ' + failure.summary));
+    // A message of many lines (a linearizability test's) heads the page by its first; "What failed" has it whole.
+    const firstLine = failure.summary.split('\n')[0];
+    byId('summary').appendChild(document.createTextNode(' ' + firstLine
+      + (firstLine.length < failure.summary.length ? ' \u2026' : '')));
     byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
     drawReplay();
     byId('format').textContent = data.format;
@@ -237,6 +240,45 @@
     const stack = stacks.get(failure.task);
     box.appendChild(el('div', 'failure-what', failure.task + ' ' + stack.what));
     box.appendChild(frameList(failure.frames));
+  }
+
+  // A linearizability test's scenario: each operation's result against those a sequential order allows.
+  function drawScenario() {
+    const scenario = data.scenario;
+    if (!scenario) return;
+    const box = byId('scenario');
+    box.hidden = false;
+    box.appendChild(el('div', 'label', 'Scenario (' + scenario.kind + ')'
+      + (scenario.shrink ? ', ' + scenario.shrink.text : ', not shrunk')));
+    if (scenario.operations.length > 0) {
+      const table = el('table', 'results');
+      const head = el('tr');
+      ['thread', 'operation', 'result', 'a sequential order allows', 'ticks'].forEach(function (h) {
+        head.appendChild(el('th', null, h));
+      });
+      table.appendChild(head);
+      scenario.operations.forEach(function (op) {
+        const row = el('tr', op.result !== null && op.allowed !== null && op.allowed.length > 0 ? 'wrong' : null);
+        row.appendChild(el('td', null, op.thread));
+        row.appendChild(el('td', null, op.call));
+        row.appendChild(el('td', null, op.result === null ? 'did not complete' : op.result));
+        row.appendChild(el('td', null, op.allowed === null || op.allowed.length === 0 ? '' : op.allowed.join(' or ')));
+        row.appendChild(el('td', null, op.called + '\u2013' + (op.returned < 0 ? '' : op.returned)));
+        table.appendChild(row);
+      });
+      box.appendChild(table);
+    } else {
+      const list = el('ul');
+      scenario.lines.forEach(function (line) { list.appendChild(el('li', null, line)); });
+      box.appendChild(list);
+    }
+    if (scenario.generated.join('\n') !== scenario.lines.join('\n')) {
+      box.appendChild(el('div', 'label', 'As generated'));
+      const list = el('ul', 'muted');
+      scenario.generated.forEach(function (line) { list.appendChild(el('li', null, line)); });
+      box.appendChild(list);
+    }
+    box.appendChild(el('div', 'muted', 'Replay key: ' + scenario.key));
   }
 
   const rows = new Map();
@@ -405,6 +447,7 @@
   drawHeader();
   drawFacts();
   drawFailure();
+  drawScenario();
   drawLanes();
   drawOutput();
   // report.html#step=N opens at step N, so a link can point at a step; else at the failure.

@@ -89,7 +89,7 @@ final class LinearizabilityRun {
         String hint = hint(target, failing.replay());
         writeSchedule(reports, found.shrunk(), hint);
         try {
-            ReportWriter.writeReports(reports, FailureReport.of(failing.exploration(), hint));
+            ReportWriter.writeReports(reports, FailureReport.of(failing.exploration(), hint).withScenario(failing.report()));
         } catch (UncheckedIOException e) {
             System.err.println("interleave: " + e.getMessage());
         }
@@ -100,6 +100,9 @@ final class LinearizabilityRun {
                 .append(failing.exploration().strategy()).append(", mode ").append(failing.exploration().mode())
                 .append("):\n");
         text.append(failing.message()).append('\n');
+        if (failing.shrink() != null) {
+            text.append("Scenario ").append(failing.report().shrink().text()).append('\n');
+        }
         text.append("Interleaving").append(found.shrinkRuns() == 0 ? ", not shrunk" : ", shrunk").append(":\n");
         FailureMessage.appendSteps(text, found.replay().trace().steps());
         text.append("Replay exactly this scenario and schedule:\n  ").append(hint).append('\n');
@@ -141,7 +144,8 @@ final class LinearizabilityRun {
                 .withInstrument(List.of(test.instrument()));
         LinearizabilityOptions options = new LinearizabilityOptions(test.threads(), test.operationsPerThread(),
                 test.initialOperations(), test.finalOperations(), test.scenarios(), seed, test.virtualThreads(),
-                test.sequential() == void.class ? null : test.sequential(), TimeLimits.parse(test.timeLimit()), explore);
+                test.sequential() == void.class ? null : test.sequential(), TimeLimits.parse(test.timeLimit()), explore,
+                test.shrinkTime().isBlank() ? LinearizabilityOptions.DEFAULT_SHRINK_TIME : TimeLimits.parse(test.shrinkTime()));
         if (!test.replay().isBlank()) {
             // A replay's seed is its key's; a seed set beside it would be silently ignored.
             if (test.seed() != InterleaveTest.RANDOM_SEED) {

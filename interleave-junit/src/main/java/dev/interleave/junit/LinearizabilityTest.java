@@ -32,9 +32,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its class (or {@link #spec()}). Each execution makes a fresh instance of it with its constructor
  * without parameters, in a fresh copy of the class (static fields start anew), as
  * {@code @InterleaveTest} does; {@code @BeforeEach} and {@code @AfterEach} are not run inside
- * executions. A failure fails the test with the scenario, the results no order explains, the
- * shrunk interleaving, and the key that replays both ({@code replay = "SEED/INDEX/TOKEN"}, or
- * {@code -Dinterleave.replay=SEED/INDEX/TOKEN}); the reports go where {@code @InterleaveTest}'s do.
+ * executions. A failure fails the test with the scenario shrunk to the smallest that fails the same
+ * way (within {@link #shrinkTime()}), the results no order explains beside those one allows, the
+ * shrunk interleaving, and the key that replays both ({@code replay = "SEED/INDEX/SHAPE/TOKEN"}, or
+ * {@code -Dinterleave.replay=...}); the reports go where {@code @InterleaveTest}'s do.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -81,9 +82,18 @@ public @interface LinearizabilityTest {
     /** Wall-clock budget for all scenarios, as {@code 30s}; none by default. */
     String timeLimit() default "";
 
+    /**
+     * Budget for shrinking a failing scenario (dropping threads and operations while it fails the
+     * same way), as {@code 30s}. 30 seconds by default.
+     */
+    String shrinkTime() default "";
+
     /** JDK classes to instrument as program code (see {@link InterleaveTest#instrument()}). */
     String[] instrument() default {};
 
-    /** A failure's key, {@code SEED/INDEX/TOKEN}, to run that scenario under that schedule once instead of exploring. */
+    /**
+     * A failure's key, {@code SEED/INDEX/TOKEN} or {@code SEED/INDEX/SHAPE/TOKEN} (a shrunk scenario), to
+     * run that scenario under that schedule once instead of exploring.
+     */
     String replay() default "";
 }

@@ -67,6 +67,12 @@ class StackGalleryTest {
         LinearizabilityResult.Failing failing = result.failure().orElseThrow();
         assertEquals(pasted, failing.message() + "\nreplay: " + failing.replay());
         assertEquals(109, result.schedulesRun());
+        // The page shows the scenario as generated, and how it was shrunk (all but the time it took).
+        for (String line : failing.shrink().generated().lines()) {
+            assertTrue(page.contains("\n" + line + "\n"), line);
+        }
+        String shrunk = failing.report().shrink().text();
+        assertTrue(page.contains(shrunk.substring(0, shrunk.lastIndexOf(", "))), shrunk);
         assertTrue(Linearizability.check(StackFixed.class, LinearizabilityOptions.defaults(42)).passed());
     }
 }
