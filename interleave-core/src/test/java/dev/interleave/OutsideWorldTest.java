@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,17 +86,20 @@ class OutsideWorldTest {
         assertEquals(SCHEDULES, e.schedulesRun());
     }
 
-    @Test
-    void aReadThatNothingAnswersEndsAsStuckOutsideNotAsADeadlock() {
+    @ParameterizedTest
+    @ValueSource(strings = {"UnansweredRead", "UnansweredReadWhileATimerTicks"})
+    void aReadThatNothingAnswersEndsAsStuckOutsideNotAsADeadlock(String program) {
+        // With a timer ticking, each tick ended the wait for the outside and the next one began
+        // afresh: the run waited forever.
         String before = System.getProperty("interleave.outsideWait");
         System.setProperty("interleave.outsideWait", "1");
         try {
-            RunResult result = Interleave.runMain(Program.of(List.of(TEST_CLASSES), PROGRAMS + "UnansweredRead"),
+            RunResult result = Interleave.runMain(Program.of(List.of(TEST_CLASSES), PROGRAMS + program),
                     new String[0], RunOptions.defaults().withEchoOutput(false));
             var failure = assertInstanceOf(Failure.LimitExceeded.class, result.verdict());
             assertEquals(Failure.Limit.OUTSIDE_WAIT, failure.kind());
             assertEquals("main", failure.task());
-            assertTrue(failure.limit().contains("task main waits for input in UnansweredRead.main(UnansweredRead.java:"),
+            assertTrue(failure.limit().contains("task main waits for input in " + program + ".main(" + program + ".java:"),
                     failure.limit());
             // The trace says what main waits for, as an event of its own kind (not a park on an object).
             Step last = result.trace().steps().stream().filter(step -> step.task().equals("main")).toList().getLast();

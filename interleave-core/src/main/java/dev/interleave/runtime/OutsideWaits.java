@@ -43,6 +43,13 @@ final class OutsideWaits {
 
     private static final long FIRST_SLICE_NANOS = 20_000;
     private static final long LAST_SLICE_NANOS = 10_000_000;
+    /**
+     * Real time waited for the outside since it last answered, across waits that a deadline ended
+     * (a timer of the program's, a socket's timeout): a program whose timers tick while it waits
+     * for a peer that never answers (an HTTP server's idle-connection timer, a heartbeat) is stuck
+     * after the bound all the same, not woken by its own timers forever.
+     */
+    private long quietNanos;
 
     private final Execution execution;
     private final List<OutsideWait> waits = new ArrayList<>();
@@ -181,6 +188,7 @@ final class OutsideWaits {
             long waited = System.nanoTime() - start;
             if (arrived.getAsBoolean() || releaseReady() || deliverExits()) {
                 pass(waited);
+                quietNanos = 0;
                 return true;
             }
             if (!waiting()) {
@@ -189,12 +197,13 @@ final class OutsideWaits {
             long next = untilNextDeadline();
             if (waited >= next) {
                 pass(next);
-                return true;
+                quietNanos += next;
+                return quietNanos < bound;
             }
-            if (waited >= bound) {
+            if (quietNanos + waited >= bound) {
                 return false;
             }
-            LockSupport.parkNanos(Math.min(slice, Math.min(next, bound) - waited));
+            LockSupport.parkNanos(Math.min(slice, Math.min(next, bound - quietNanos) - waited));
             slice = Math.min(slice * 2, LAST_SLICE_NANOS);
         }
     }
