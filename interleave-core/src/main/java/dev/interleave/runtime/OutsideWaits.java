@@ -239,8 +239,10 @@ final class OutsideWaits {
         Task first = null;
         for (OutsideWait wait : inTaskOrder()) {
             first = first == null ? wait.task : first;
-            text.append(" task ").append(wait.task.name).append(" waits for ").append(wait.what).append(" in ")
-                    .append(execution.attribution.ofStack(wait.task.thread.getStackTrace()).location()).append(';');
+            String where = execution.attribution.ofStack(wait.task.thread.getStackTrace()).location();
+            // A task of the JDK's (an HttpServer's dispatcher) has no line of the program's to name.
+            text.append(" task ").append(wait.task.name).append(" waits for ").append(wait.what)
+                    .append(where.isEmpty() ? "" : " in " + where).append(';');
         }
         if (processRunning()) {
             text.append(" a process has not exited;");
