@@ -108,8 +108,9 @@ public record Event(Kind kind, String object, String field, String value, String
             case PARK -> object.isEmpty() ? "park" : "park on " + object;
             case JOIN_WAIT -> "wait for " + object + " to end (join)";
             case TIMED_PARK -> object.isEmpty() ? "sleep or timed park" : "timed park on " + object;
-            case MONITOR_BLOCK -> "block on monitor " + object;
-            case WAIT -> "wait on " + object;
+            // A monitor of JDK code is not modelled: the trace cannot name it (a report's deadlock says so too).
+            case MONITOR_BLOCK -> object.isEmpty() ? "block on a monitor of JDK code" : "block on monitor " + object;
+            case WAIT -> object.isEmpty() ? "wait (Object.wait in JDK code)" : "wait on " + object;
             case IO_WAIT -> "wait for I/O" + (object.isEmpty() ? "" : " on " + object);
             case LOOP_PREEMPTED -> "preempted in a loop after " + value + " iterations";
             case EXIT -> "exit";

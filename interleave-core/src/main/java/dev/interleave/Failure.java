@@ -28,7 +28,10 @@ public sealed interface Failure extends Verdict {
         }
     }
 
-    /** Every task is blocked and no timer is pending. */
+    /**
+     * Every task is blocked and no timer is pending; or some tasks wait for one another's monitors in a
+     * cycle, which no other task can break, while others may still run.
+     */
     record Deadlock(List<BlockedTask> tasks) implements Failure {
         public Deadlock {
             tasks = List.copyOf(tasks);

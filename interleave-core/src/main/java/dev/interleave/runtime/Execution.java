@@ -15,6 +15,8 @@ import dev.interleave.strategy.DecisionPoint;
 import dev.interleave.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,6 +106,13 @@ public final class Execution {
     private final List<Step> steps = new ArrayList<>();
     private final List<Integer> choices = new ArrayList<>();
     private final List<TaskStack> stacksAtFailure = new ArrayList<>();
+    /**
+     * Tasks that wait for one another's monitors in a cycle (see {@link MonitorModel#cycleThrough}), or
+     * empty. Such a cycle never breaks; it is reported as a deadlock once only the clock, or a task
+     * that runs until the step limit, keeps the execution going: a hang in which every task ends up
+     * blocked is reported as before, with every blocked task.
+     */
+    private List<Task> monitorCycle = List.of();
 
     private ForkJoinPool commonPool;
     private volatile Failure failure;
@@ -276,6 +285,10 @@ public final class Execution {
                 // Time jumps only when every task is blocked for good (Go's synctest): while tasks
                 // wait outside, it follows real time.
                 if (clock.hasTimers() && !outside.waiting()) {
+                    if (!monitorCycle.isEmpty()) {
+                        fail(new Failure.Deadlock(cycleTasks()));
+                        return;
+                    }
                     if (timeoutCycles.hangs(steps, clock.elapsedNanos())) {
                         fail(new Failure.Deadlock(hungTasks()));
                         return;
@@ -295,11 +308,20 @@ public final class Execution {
                 return;
             }
             if (countedSteps >= options.maxSteps()) {
+                if (!monitorCycle.isEmpty()) {
+                    fail(new Failure.Deadlock(cycleTasks()));
+                    return;
+                }
                 fail(new Failure.LimitExceeded(ready.getFirst().name, Failure.Limit.STEPS,
                         "the execution took more than " + options.maxSteps() + " steps (a livelock?)", List.of()));
                 return;
             }
-            step(pick());
+            Task stepped = pick();
+            step(stepped);
+            if (monitorCycle.isEmpty() && stepped.modelBlock == PointKind.MONITOR) {
+                // Only a task that just began to wait for a monitor can close a cycle of monitor waits.
+                monitorCycle = monitors.cycleThrough(stepped);
+            }
         }
     }
 
@@ -560,6 +582,19 @@ public final class Execution {
         return blockedTasks((task, described) -> cycling.contains(task.id)
                 ? new BlockedTask(described.task(), described.waitsFor() + explanation, described.heldBy(), described.stack())
                 : described);
+    }
+
+    /**
+     * The tasks of the cycle of monitor waits, from the first created, described as those of any
+     * deadlock: the other tasks may still run (a daemon that wakes on a timer), but none of them can
+     * break the cycle.
+     */
+    private List<BlockedTask> cycleTasks() {
+        List<Task> cycle = new ArrayList<>(monitorCycle);
+        Task first = cycle.stream().min(Comparator.comparingInt(task -> task.id)).orElseThrow();
+        Collections.rotate(cycle, -cycle.indexOf(first));
+        WaitDescriber describer = new WaitDescriber(this);
+        return cycle.stream().map(describer::describe).toList();
     }
 
     private List<BlockedTask> blockedTasks() {

@@ -42,6 +42,27 @@ class TraceEventsTest {
     }
 
     @Test
+    void aWaitInJdkCodeSaysSoInsteadOfNamingNoObject() {
+        // java.util.Timer's thread waits on its queue in JDK code, a monitor Interleave does not model;
+        // the trace read "wait on " with nothing after it (DerbyXaTimeoutDeadlock's Timer-0).
+        RunResult result = run(Mode.COOPERATIVE, () -> {
+            java.util.Timer timer = new java.util.Timer("timer", true);
+            timer.schedule(new java.util.TimerTask() {
+                @Override
+                public void run() {
+                    System.out.println("ran");
+                }
+            }, 10);
+            Thread.sleep(20);
+            timer.cancel();
+        });
+        assertTrue(result.passed(), () -> result.verdict().toString());
+        List<String> waits = eventsOf(result, "timer").stream().filter(e -> e.kind() == Event.Kind.WAIT).map(Event::text).toList();
+        assertFalse(waits.isEmpty(), result.trace().render());
+        assertTrue(waits.stream().allMatch(text -> text.equals("wait (Object.wait in JDK code)")), waits.toString());
+    }
+
+    @Test
     void aLockIsShownWhenItIsTakenAfterTheParkThatWaitedForIt() {
         ReentrantLock lock = new ReentrantLock();
         RunResult result = run(Mode.COOPERATIVE, () -> {

@@ -29,8 +29,8 @@ class KnownBugsIT {
         program.assumeNotBlocked();
         Path report = Files.createTempDirectory("known");
         BinInterleave.Outcome outcome = BinInterleave.run(Map.of(), "explore", "--cp", program.classPath(),
-                "--mode", program.modes().iterator().next(), "--seed", "1", "--schedules", "2000",
-                "--report", report.toString(), program.mainClass());
+                "--mode", program.modes().iterator().next(), "--seed", "1", "--schedules", program.schedules("2000"),
+                "--shrink-time", program.shrinkTime(), "--report", report.toString(), program.mainClass());
         CliChecks.noToolError(outcome);
         assertEquals(1, outcome.exit(), () -> CliChecks.text(outcome));
         String failure = CliChecks.failureLine(outcome);

@@ -55,9 +55,17 @@ record RealWorldProgram(String main, String librarySet, Kind kind, Set<String> m
                 .collect(Collectors.toUnmodifiableMap(pair -> pair[0].strip(), pair -> pair[1].strip()));
     }
 
-    /** How many schedules a correct program must pass in each mode: its own count, or {@code standard}. */
+    /**
+     * How many schedules a correct program must pass in each mode, or a known bug's exploration may
+     * take to find it: its own count, or {@code standard}.
+     */
     String schedules(String standard) {
         return options.getOrDefault("schedules", standard);
+    }
+
+    /** The most time explore may spend shrinking the program's failure: its own, or the CLI's 10 s. */
+    String shrinkTime() {
+        return options.getOrDefault("shrink-time", "10s");
     }
 
     /**
