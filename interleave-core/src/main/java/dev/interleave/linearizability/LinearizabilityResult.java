@@ -35,7 +35,7 @@ public record LinearizabilityResult(long scenariosRun, long scenariosExhausted, 
         /** The failure's message: for a history no order explains, the scenario, results and ticks. */
         public String message() {
             return found().failure() instanceof dev.interleave.Failure.UncaughtException e && e.error().getMessage() != null
-                    ? e.error().getMessage() : found().failure().toString();
+                    ? e.error().getMessage() : found().failure().summary();
         }
     }
 
