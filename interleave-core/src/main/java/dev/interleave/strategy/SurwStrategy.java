@@ -35,6 +35,10 @@ public final class SurwStrategy implements Strategy {
     private int[] interestingEvents = new int[16];
     private SplittableRandom random;
     private int intended;
+    /** The task chosen at the last decisions, and how many decisions in a row. */
+    private int streakTask = -1;
+    private int streak;
+    private static final int MOST_IN_A_ROW = 1_000;
 
     public SurwStrategy(long seed) {
         this.seed = seed;
@@ -49,6 +53,8 @@ public final class SurwStrategy implements Strategy {
         heldBack.clear();
         Arrays.fill(interestingEvents, 0);
         intended = -1;
+        streakTask = -1;
+        streak = 0;
     }
 
     @Override
@@ -79,6 +85,25 @@ public final class SurwStrategy implements Strategy {
     public int choose(DecisionPoint point) {
         List<Integer> runnable = point.runnable();
         events.see(runnable, point.lastTask());
+        int index = chooseWeighted(point, runnable);
+        // As PCT does: no task is chosen for ever while others could run. Weights learned from
+        // other executions can starve a task (a producer between claiming a queue slot and filling
+        // it, while the consumer spins on the slot), and the run would end as a livelock that the
+        // program does not have.
+        int task = runnable.get(index);
+        streak = task == streakTask ? streak + 1 : 1;
+        streakTask = task;
+        if (streak > MOST_IN_A_ROW) {
+            index = (index + 1 + random.nextInt(runnable.size() - 1)) % runnable.size();
+            heldBack.clear();
+            intended = -1;
+            streakTask = runnable.get(index);
+            streak = 1;
+        }
+        return index;
+    }
+
+    private int chooseWeighted(DecisionPoint point, List<Integer> runnable) {
         // Indexes into runnable of the tasks not held back; the first {@code open} of them are still drawable.
         int[] candidates = new int[runnable.size()];
         int open = 0;
