@@ -143,9 +143,15 @@ final class ExploreCommand implements Callable<Integer> {
         if (found.failure() instanceof dev.interleave.Failure.LimitExceeded) {
             return ", not shrunk (a limit is reported as it was reached): " + delays(found.delays());
         }
-        return noShrink ? ", not shrunk: " + delays(found.delays())
-                : ", shrunk from " + found.delays() + " to " + delays(found.shrunkDelays())
-                        + (found.shrinkBudgetReached() ? " (stopped by the shrink budget, --shrink-time)" : "");
+        if (noShrink) {
+            return ", not shrunk: " + delays(found.delays());
+        }
+        // As report.txt says it: a budget that ended before the first candidate ran shrank nothing.
+        if (found.shrinkRuns() == 0 && found.shrinkBudgetReached()) {
+            return ", not shrunk (the shrink budget, --shrink-time, ended first): " + delays(found.delays());
+        }
+        return ", shrunk from " + found.delays() + " to " + delays(found.shrunkDelays())
+                + (found.shrinkBudgetReached() ? " (stopped by the shrink budget, --shrink-time)" : "");
     }
 
     private static String delays(int count) {

@@ -15,8 +15,6 @@ import dev.interleave.strategy.DecisionPoint;
 import dev.interleave.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,10 +105,10 @@ public final class Execution {
     private final List<Integer> choices = new ArrayList<>();
     private final List<TaskStack> stacksAtFailure = new ArrayList<>();
     /**
-     * Tasks that wait for one another's monitors in a cycle (see {@link MonitorModel#cycleThrough}), or
-     * empty. Such a cycle never breaks; it is reported as a deadlock once only the clock, or a task
-     * that runs until the step limit, keeps the execution going: a hang in which every task ends up
-     * blocked is reported as before, with every blocked task.
+     * Tasks that wait for one another round a cycle that only they could end (see {@link
+     * DeadlockCycles}), or empty. Such a cycle never breaks; it is reported as a deadlock once only
+     * the clock, or a task that runs until the step limit, keeps the execution going: a hang in
+     * which every task ends up blocked is reported as before, with every blocked task.
      */
     private List<Task> monitorCycle = List.of();
 
@@ -320,7 +318,7 @@ public final class Execution {
             step(stepped);
             if (monitorCycle.isEmpty() && stepped.modelBlock == PointKind.MONITOR) {
                 // Only a task that just began to wait for a monitor can close a cycle of monitor waits.
-                monitorCycle = monitors.cycleThrough(stepped);
+                monitorCycle = new DeadlockCycles(this).find();
             }
         }
     }
@@ -590,11 +588,8 @@ public final class Execution {
      * break the cycle.
      */
     private List<BlockedTask> cycleTasks() {
-        List<Task> cycle = new ArrayList<>(monitorCycle);
-        Task first = cycle.stream().min(Comparator.comparingInt(task -> task.id)).orElseThrow();
-        Collections.rotate(cycle, -cycle.indexOf(first));
         WaitDescriber describer = new WaitDescriber(this);
-        return cycle.stream().map(describer::describe).toList();
+        return monitorCycle.stream().map(describer::describe).toList();
     }
 
     private List<BlockedTask> blockedTasks() {

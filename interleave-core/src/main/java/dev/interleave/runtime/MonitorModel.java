@@ -190,26 +190,6 @@ final class MonitorModel {
         return monitor == null ? null : monitor.owner;
     }
 
-    /**
-     * The tasks of a cycle through {@code task} in which each waits to enter a monitor that the next
-     * holds, starting with {@code task}; empty if there is none. Entering a monitor can neither time
-     * out nor be interrupted, and a task releases no monitor while it waits to enter one: such a
-     * cycle never breaks, whatever the other tasks do (the JVM's "Java-level deadlock"). A task that
-     * was woken to retry an entry still counts as waiting: it retries while the owner holds on.
-     */
-    List<Task> cycleThrough(Task task) {
-        List<Task> cycle = new ArrayList<>();
-        Task next = task;
-        while (next.modelBlock == PointKind.MONITOR && next.blockedOn != null && !cycle.contains(next)) {
-            cycle.add(next);
-            next = owner(next.blockedOn);
-            if (next == null) {
-                return List.of();
-            }
-        }
-        return next == task && !cycle.isEmpty() ? cycle : List.of();
-    }
-
     private void acquire(Task task, Object object, Monitor monitor) {
         if (monitor.owner == task || monitor.owner == null) {
             monitor.owner = task;
