@@ -101,7 +101,7 @@ public record DataRace(Memory memory, Access first, Access second, List<Integer>
         }
 
         /** The same access with {@code frames} as its stack. */
-        Access withStack(List<StackTraceElement> frames) {
+        public Access withStack(List<StackTraceElement> frames) {
             return new Access(kind, task, at, frames);
         }
 

@@ -91,15 +91,11 @@ public record ExplorationResult(String mainClass, List<String> args, Options opt
                 FailureSignature.of(found.failure()).toString(), e.shard(), found.execution(), found.shrunk().token(),
                 replay, report))).orElse(List.of());
         // The races without their stacks or schedules: a result says what raced and where, its report the rest.
-        List<DataRace> races = e.races().stream().map(r -> new DataRace(r.memory(), stackless(r.first()), stackless(r.second())))
-                .toList();
+        List<DataRace> races = e.races().stream()
+                .map(r -> new DataRace(r.memory(), r.first().withStack(List.of()), r.second().withStack(List.of()))).toList();
         return new ExplorationResult(mainClass, args, Options.of(options), e.shard(), 0, e.schedulesRun(),
                 e.search().systematic(), e.exhausted(), e.search().figures(), e.elapsedNanos() / 1_000_000,
                 e.timeLimitReached(), e.sharedBetweenPoints(), failures, races);
-    }
-
-    private static DataRace.Access stackless(DataRace.Access access) {
-        return new DataRace.Access(access.kind(), access.task(), access.at(), List.of());
     }
 
     /** Whether no failure was found. */

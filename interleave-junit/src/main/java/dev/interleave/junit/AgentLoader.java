@@ -9,6 +9,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Makes sure the Interleave agent is in this JVM before any class of interleave-core is touched.
@@ -31,6 +32,18 @@ final class AgentLoader {
     private static boolean attached;
 
     private AgentLoader() {
+    }
+
+    /**
+     * As {@link #ensureAgent()}, for the test {@code target} under {@code annotation}
+     * ({@code "@InterleaveTest"}): a missing agent fails the test with one line saying what to add.
+     */
+    static void ensureAgentFor(String annotation, String target) {
+        try {
+            ensureAgent();
+        } catch (AgentUnavailableException e) {
+            throw new AssertionFailedError(annotation + " on " + target + " cannot run: " + e.getMessage());
+        }
     }
 
     /** Attaches the agent unless it is already there; throws {@link AgentUnavailableException} saying what to do. */

@@ -34,11 +34,7 @@ public final class InterleaveExtension implements InvocationInterceptor {
         } catch (ConfigurationException e) {
             throw new AssertionFailedError("@InterleaveTest on " + target + ": " + e.getMessage());
         }
-        try {
-            AgentLoader.ensureAgent();
-        } catch (AgentUnavailableException e) {
-            throw new AssertionFailedError("@InterleaveTest on " + target + " cannot run: " + e.getMessage());
-        }
+        AgentLoader.ensureAgentFor("@InterleaveTest", target);
         // The bound is the JVM's (a system property), set for this test only.
         String outsideWait = System.getProperty(OUTSIDE_WAIT);
         try {

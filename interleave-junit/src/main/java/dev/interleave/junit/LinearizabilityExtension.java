@@ -22,11 +22,7 @@ public final class LinearizabilityExtension implements InvocationInterceptor {
         String target = context.getRequiredTestClass().getName() + "#" + method.getName();
         LinearizabilityTest test = AnnotationSupport.findAnnotation(method, LinearizabilityTest.class)
                 .orElseThrow(() -> new AssertionFailedError(target + " is not annotated with @LinearizabilityTest"));
-        try {
-            AgentLoader.ensureAgent();
-        } catch (AgentUnavailableException e) {
-            throw new AssertionFailedError("@LinearizabilityTest on " + target + " cannot run: " + e.getMessage());
-        }
+        AgentLoader.ensureAgentFor("@LinearizabilityTest", target);
         try {
             LinearizabilityRun.run(context, method, test, System.getProperty(Settings.REPLAY_PROPERTY));
         } catch (ConfigurationException | IllegalArgumentException e) {
