@@ -38,19 +38,18 @@ final class ConcurrentCalls {
         Object state = jdk && receiver != null && names(ConcurrentClasses.kind(receiver.getClass()))
                 ? ConcurrentClasses.stateOf(receiver) : receiver;
         if (jdk && receiver instanceof ReentrantLock lock && site.method().equals("lock()V")) {
-            task.locking = lock; // DFS: a task before taking a lock another holds would only block
+            task.blockedBy(new Blocking.BeforeLock(lock)); // DFS: a task before taking a lock another holds would only block
         }
         if (jdk) {
             memory.synchronizedOn(task, state);
         }
         Event.Kind kind = kindOf(site.method());
         memory.syncPoint(task, kind, site.what(), receiver, state);
-        task.locking = null;
+        task.unblocked();
         if (execution.recordingEvents()) {
             if (kind == Event.Kind.LOCK) {
                 // A lock is taken when the call returns: a task that blocks on it shows its park first.
-                task.lockCall = siteId;
-                task.lockReceiver = receiver;
+                task.lockCallBegan(siteId, receiver);
             } else {
                 memory.recordAt(kind, () -> execution.names.of(receiver), site.what(), site.code(), site.where());
             }
@@ -61,12 +60,10 @@ final class ConcurrentCalls {
 
     void returned(int siteId) {
         Task task = execution.current();
-        if (task.lockCall == siteId) {
+        Task.LockCall lock = task.lockCallReturned(siteId);
+        if (lock != null) {
             SyncSites.Site site = SyncSites.site(siteId);
-            Object receiver = task.lockReceiver;
-            memory.recordAt(Event.Kind.LOCK, () -> execution.names.of(receiver), site.what(), site.code(), site.where());
-            task.lockCall = -1;
-            task.lockReceiver = null;
+            memory.recordAt(Event.Kind.LOCK, () -> execution.names.of(lock.receiver()), site.what(), site.code(), site.where());
         }
         if (!SyncSites.site(siteId).has(SyncSites.CANDIDATE) || task.leaveCall(siteId)) {
             memory.races.acquire(task, RaceDetector.CONCURRENT);

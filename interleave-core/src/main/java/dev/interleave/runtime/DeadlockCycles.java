@@ -1,6 +1,5 @@
 package dev.interleave.runtime;
 
-import dev.interleave.PointKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ final class DeadlockCycles {
     List<Task> find() {
         Map<Task, Task> waitsFor = new HashMap<>();
         for (Task task : execution.tasks()) {
-            if (task.started && !task.done && !task.ready) {
+            if (task.live() && !task.ready()) {
                 Task holder = holder(task);
                 if (holder != null && holder != task) {
                     waitsFor.put(task, holder);
@@ -71,10 +70,10 @@ final class DeadlockCycles {
 
     /** The task whose release alone can end {@code task}'s wait, or null. */
     private Task holder(Task task) {
-        if (task.modelBlock == PointKind.MONITOR) {
-            return execution.monitors.owner(task.blockedOn);
+        if (task.blocking() instanceof Blocking.EnteringMonitor entering) {
+            return execution.monitors.owner(entering.monitor());
         }
-        if (task.modelBlock != null || JdkInternals.state(task.thread) != JdkInternals.PARKED) {
+        if (task.modelledStop() != null || JdkInternals.state(task.thread) != JdkInternals.PARKED) {
             return null;
         }
         if (!(LockSupport.getBlocker(task.thread) instanceof AbstractOwnableSynchronizer sync) || !isJdkLock(sync)) {

@@ -207,7 +207,7 @@ public final class Execution {
             if (mainTask == null) {
                 throw new IllegalStateException("the agent did not report the main task's creation");
             }
-            mainTask.daemon = false;
+            mainTask.setDaemon(false);
             main.start();
             drive();
         } finally {
@@ -316,7 +316,7 @@ public final class Execution {
             }
             Task stepped = pick();
             step(stepped);
-            if (monitorCycle.isEmpty() && stepped.modelBlock == PointKind.MONITOR) {
+            if (monitorCycle.isEmpty() && stepped.blocking() instanceof Blocking.EnteringMonitor) {
                 // Only a task that just began to wait for a monitor can close a cycle of monitor waits.
                 monitorCycle = new DeadlockCycles(this).find();
             }
@@ -343,29 +343,28 @@ public final class Execution {
      */
     private boolean wouldBlock(int index) {
         Task task = ready.get(index);
-        if (task.entering != null) {
-            return monitors.heldByAnother(task, task.entering);
-        }
-        if (task.locking != null) {
-            Thread owner = JdkInternals.lockOwner(task.locking);
-            return owner != null && owner != task.thread;
-        }
-        Task joined = task.joining == null ? null : taskOfProgramThread(task.joining);
-        return joined != null && joined.started && !joined.done;
+        return switch (task.blocking()) {
+            case Blocking.BeforeEnter enter -> monitors.heldByAnother(task, enter.monitor());
+            case Blocking.BeforeLock lock -> {
+                Thread owner = JdkInternals.lockOwner(lock.lock());
+                yield owner != null && owner != task.thread;
+            }
+            case Blocking.BeforeJoin join -> {
+                Task joined = taskOfProgramThread(join.thread());
+                yield joined != null && joined.live();
+            }
+            default -> false;
+        };
     }
 
     private void step(Task task) {
         // A recorded run (a report's replay) stops at points an unrecorded one runs through: the
         // limit and the clock count the steps of the unrecorded run, so the schedule replays the same.
-        if (task.recordedOnlyPoint) {
-            task.recordedOnlyPoint = false;
-        } else {
+        if (task.stepBegins()) {
             countedSteps++;
             clock.step();
         }
-        task.ready = false;
         current = task;
-        task.loopIterations = 0;
         stepStartedNanos = System.nanoTime();
         if (footprints != null) {
             footprints.begin();
@@ -373,19 +372,19 @@ public final class Execution {
         task.continuation.run();
         stepStartedNanos = 0;
         current = null;
-        PointKind kind = task.modelBlock != null ? task.modelBlock : kindOf(JdkInternals.state(task.thread));
-        PendingPoint point = kind == PointKind.YIELD ? task.point : null;
+        PointKind modelled = task.modelledStop();
+        PointKind kind = modelled != null ? modelled : kindOf(JdkInternals.state(task.thread));
+        PendingPoint point = kind == PointKind.YIELD ? task.point() : null;
         if (point != null) {
             kind = point.kind();
         }
-        if (kind == PointKind.EXIT && !task.done) {
-            task.done = true;
+        if (kind == PointKind.EXIT && task.ended()) {
             memory.ended(task);
-            if (!task.daemon) {
+            if (!task.daemon()) {
                 liveNonDaemon--;
             }
         }
-        if (task.modelBlock == null && (kind == PointKind.MONITOR || kind == PointKind.WAIT)) {
+        if (modelled == null && (kind == PointKind.MONITOR || kind == PointKind.WAIT)) {
             // Blocked in the JVM on a monitor that program code does not own (JDK code's): the
             // JDK's unblocker thread hands it over.
             monitorWaiters.add(task);
@@ -431,9 +430,15 @@ public final class Execution {
             }
             return Event.of(Event.Kind.FAILED, location);
         }
-        if (task.modelBlock != null) {
-            Event.Kind blocked = task.modelBlock == PointKind.MONITOR ? Event.Kind.MONITOR_BLOCK : Event.Kind.WAIT;
-            return new Event(blocked, names.of(task.blockedOn), "", null, location);
+        switch (task.blocking()) {
+            case Blocking.EnteringMonitor m -> {
+                return new Event(Event.Kind.MONITOR_BLOCK, names.of(m.monitor()), "", null, location);
+            }
+            case Blocking.AwaitingNotify w -> {
+                return new Event(Event.Kind.WAIT, names.of(w.monitor()), "", null, location);
+            }
+            default -> {
+            }
         }
         return switch (kind) {
             case PARK, TIMED_PARK -> parkEvent(kind, java.util.concurrent.locks.LockSupport.getBlocker(task.thread), location);
@@ -518,16 +523,12 @@ public final class Execution {
     }
 
     private void makeReady(Task task) {
-        if (task.ready) {
+        if (task.ready()) {
             // Taking the stack trace of a runnable, unmounted virtual thread submits it again.
             return;
         }
-        task.ready = true;
-        if (!task.started) {
-            task.started = true;
-            if (!task.daemon) {
-                liveNonDaemon++;
-            }
+        if (task.madeReady() && !task.daemon()) {
+            liveNonDaemon++;
         }
         monitorWaiters.remove(task);
         ready.add(task);
@@ -566,7 +567,7 @@ public final class Execution {
      */
     private boolean unblockPending() {
         for (Task task : monitorWaiters) {
-            if (JdkInternals.onWaitingList(task.thread) || task.unblockPending) {
+            if (JdkInternals.onWaitingList(task.thread) || task.unblockPending()) {
                 return true;
             }
         }
@@ -601,7 +602,7 @@ public final class Execution {
         List<BlockedTask> blocked = new ArrayList<>();
         WaitDescriber describer = new WaitDescriber(this);
         for (Task task : tasks) {
-            if (task.started && !task.done) {
+            if (task.live()) {
                 blocked.add(describe.apply(task, describer.describe(task)));
             }
         }
@@ -625,7 +626,7 @@ public final class Execution {
             memory.woke(current, task);
             if (task != current && recordingEvents()) {
                 // A task submitted for the first time was started: by Thread.start, a builder, an executor.
-                record(task.started ? Event.Kind.UNPARK : Event.Kind.START, () -> task.name, "", null,
+                record(task.started() ? Event.Kind.UNPARK : Event.Kind.START, () -> task.name, "", null,
                         attribution.ofRunningTask());
             }
         }
@@ -634,9 +635,7 @@ public final class Execution {
             // The driver may be waiting for the outside world.
             java.util.concurrent.locks.LockSupport.unpark(driver);
         }
-        if (task.unblockPending) {
-            task.unblockPending = false;
-        }
+        task.unblockArrived();
     }
 
     /**
@@ -646,7 +645,7 @@ public final class Execution {
     private void detachLeftBehind() {
         executor.detach();
         for (Task task : tasks) {
-            if (task.started && !task.done) {
+            if (task.live()) {
                 task.thread.setUncaughtExceptionHandler(LEFT_BEHIND);
             }
         }
@@ -658,7 +657,6 @@ public final class Execution {
     /** A virtual thread on this execution's executor was created. */
     Task register(Thread thread) {
         Task task = new Task(tasks.size(), thread, JdkInternals.runContinuation(thread));
-        task.name = thread.getName().isEmpty() ? "task-" + task.id : thread.getName();
         tasks.add(task);
         JdkInternals.fixSecondarySeed(thread, (task.id + 1) * RANDOM_MIX);
         byThread.put(JdkInternals.jvmThreadId(thread), task);
@@ -676,8 +674,7 @@ public final class Execution {
         boolean daemon = owner.isDaemon();
         Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner::run);
         Task task = taskOf(proxy);
-        task.owner = owner;
-        task.daemon = daemon;
+        task.standIn(owner, daemon);
         runtime.addProxy(owner, proxy);
         proxy.start();
         return task;
@@ -692,10 +689,10 @@ public final class Execution {
             faulted(inError);
             return;
         }
-        if (task.owner != null) {
-            Thread.UncaughtExceptionHandler own = JdkInternals.ownUncaughtHandler(task.owner);
+        if (task.owner() != null) {
+            Thread.UncaughtExceptionHandler own = JdkInternals.ownUncaughtHandler(task.owner());
             if (own != null) {
-                own.uncaughtException(task.owner, error);
+                own.uncaughtException(task.owner(), error);
                 return;
             }
         }
@@ -732,8 +729,8 @@ public final class Execution {
      */
     void platformThreadConstructed(Thread thread) {
         Task maker = current;
-        if (maker != null && thread.isDaemon() != maker.daemon) {
-            thread.setDaemon(maker.daemon);
+        if (maker != null && thread.isDaemon() != maker.daemon()) {
+            thread.setDaemon(maker.daemon());
         }
     }
 
@@ -746,7 +743,7 @@ public final class Execution {
 
     /** The threads of tasks started and not ended, for the thread container. */
     Stream<Thread> liveThreads() {
-        return List.copyOf(tasks).stream().filter(task -> task.started && !task.done).map(task -> task.thread);
+        return List.copyOf(tasks).stream().filter(Task::live).map(task -> task.thread);
     }
 
     Task taskOf(Thread thread) {
@@ -760,7 +757,7 @@ public final class Execution {
             return task;
         }
         for (Task candidate : tasks) {
-            if (candidate.owner == thread) {
+            if (candidate.owner() == thread) {
                 return candidate;
             }
         }
@@ -783,7 +780,7 @@ public final class Execution {
     void unblockTaken(Thread thread) {
         Task task = taskOf(thread);
         if (task != null) {
-            task.unblockPending = true;
+            task.unblockTaken();
         }
     }
 
@@ -799,7 +796,7 @@ public final class Execution {
             failure = f;
             if (options.recordLocations()) {
                 for (Task task : tasks) {
-                    if (task.started && !task.done) {
+                    if (task.live()) {
                         stacksAtFailure.add(new TaskStack(task.name, stackOf(task)));
                     }
                 }
@@ -834,8 +831,7 @@ public final class Execution {
         if (task == null) {
             return;
         }
-        long iterations = ++task.loopIterations;
-        task.progress++;
+        long iterations = task.loopIteration();
         if (iterations > VirtualClock.FREE_LOOP_ITERATIONS) {
             clock.loopIteration();
         }
@@ -846,11 +842,9 @@ public final class Execution {
             throw new ExecutionAborted();
         }
         if (iterations % PREEMPT_LOOP_ITERATIONS == 0 && (othersMayRun() || clock.hasDue())) {
-            task.point = new PendingPoint(PointKind.YIELD,
-                    new Event(Event.Kind.LOOP_PREEMPTED, "", "", Long.toString(iterations), ""));
-            Thread.yield();
-            // A pinned task (in a class initializer) cannot give way: then no step took the point.
-            task.point = null;
+            // (A pinned task, in a class initializer, cannot give way: then no step took the point.)
+            task.yieldAt(new PendingPoint(PointKind.YIELD,
+                    new Event(Event.Kind.LOOP_PREEMPTED, "", "", Long.toString(iterations), "")), false);
         }
     }
 
@@ -871,7 +865,7 @@ public final class Execution {
             return true;
         }
         // A step that still goes round the program's loops computes: it is long, not stuck.
-        long progress = task.progress;
+        long progress = task.progress();
         if (task != watchedTask || progress != watchedProgress) {
             watchedTask = task;
             watchedProgress = progress;

@@ -143,7 +143,7 @@ final class Footprints {
             case TIMED_PARK, STOPPED -> true;
             // An untimed wait on a modelled monitor releases it and joins its wait set: both the
             // monitor's state. A timed one also sets a timer.
-            case WAIT -> task.modelBlock != PointKind.WAIT || task.timedWait;
+            case WAIT -> !(task.blocking() instanceof Blocking.AwaitingNotify wait && !wait.timed());
             case YIELD, SYNC, ACCESS, EXIT -> false;
             case PARK -> !ConcurrentClasses.synchronizer(blocker);
             case MONITOR -> enteringMonitor(task) == null;
@@ -173,7 +173,7 @@ final class Footprints {
         if (kind == PointKind.EXIT) {
             tasks = append(tasks, task.id);
         } else if (kind == PointKind.WAIT && !global) {
-            blockedOn(task, task.blockedOn, true);
+            blockedOn(task, task.modelledMonitor(), true);
         } else if (kind == PointKind.MONITOR && enteringMonitor(task) != null) {
             // Finding a monitor taken only reads it: its release wakes every task queued on it,
             // whatever their order, so two tasks queueing commute.
@@ -207,7 +207,7 @@ final class Footprints {
 
     /** The modelled monitor a task waits to enter, or null (a monitor JDK code holds is unnamed). */
     private static Object enteringMonitor(Task task) {
-        return task.modelBlock == PointKind.MONITOR ? task.blockedOn : null;
+        return task.blocking() instanceof Blocking.EnteringMonitor entering ? entering.monitor() : null;
     }
 
     private static int[] append(int[] values, int value) {

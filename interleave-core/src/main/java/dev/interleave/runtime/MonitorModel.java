@@ -1,6 +1,5 @@
 package dev.interleave.runtime;
 
-import dev.interleave.PointKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,28 +136,25 @@ final class MonitorModel {
         monitor.waitSet.addLast(waiter);
         boolean interrupted = false;
         long deadline = nanos == 0 ? 0 : saturatedAdd(clock.nanoTime(), nanos);
-        task.blockedOn = object;
-        task.timedWait = nanos != 0;
+        Blocking waiting = new Blocking.AwaitingNotify(object, nanos != 0);
         while (!waiter.notified) {
             if (nanos == 0) {
-                task.modelBlock = PointKind.WAIT;
+                task.blockedBy(waiting);
                 LockSupport.park(object);
             } else {
                 long remaining = deadline - clock.nanoTime();
                 if (remaining <= 0) {
                     break;
                 }
-                task.modelBlock = PointKind.WAIT;
+                task.blockedBy(waiting);
                 LockSupport.parkNanos(object, remaining);
             }
-            task.modelBlock = null;
+            task.unblocked();
             if (Thread.interrupted()) {
                 interrupted = true;
                 break;
             }
         }
-        task.modelBlock = null;
-        task.blockedOn = null;
         if (!waiter.notified) {
             monitor.waitSet.remove(waiter);
         }
@@ -198,15 +194,14 @@ final class MonitorModel {
         // Entering a monitor cannot be interrupted: keep the interrupt for later, or every park
         // would return at once.
         boolean interrupted = Thread.interrupted();
-        task.blockedOn = object;
+        Blocking entering = new Blocking.EnteringMonitor(object);
         while (monitor.owner != null) {
             monitor.entrants.add(task);
-            task.modelBlock = PointKind.MONITOR;
+            task.blockedBy(entering);
             LockSupport.park(object);
-            task.modelBlock = null;
+            task.unblocked();
             interrupted |= Thread.interrupted();
         }
-        task.blockedOn = null;
         monitor.owner = task;
         if (interrupted) {
             JdkInternals.setInterrupted(task.thread);

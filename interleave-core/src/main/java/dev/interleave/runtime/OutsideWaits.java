@@ -248,7 +248,7 @@ final class OutsideWaits {
             text.append(" a process has not exited;");
         }
         if (first == null) {
-            first = execution.tasks().stream().filter(t -> t.started && !t.done).findFirst().orElseThrow();
+            first = execution.tasks().stream().filter(Task::live).findFirst().orElseThrow();
         }
         text.setLength(text.length() - 1);
         return new Failure.LimitExceeded(first.name, Failure.Limit.OUTSIDE_WAIT, text.toString(),

@@ -157,7 +157,7 @@ final class SharedMemory {
         Attribution.Place place = execution.attribution.ofSite(code, where);
         if (!place.internal()) {
             String object = holder instanceof Class<?> ? "" : execution.names.of(holder);
-            task.pendingAccess = new Event(kind, object, field, null, place.location());
+            task.expectAccess(new Event(kind, object, field, null, place.location()));
         }
     }
 
@@ -210,9 +210,8 @@ final class SharedMemory {
             storingShared = false;
             publish(value);
         }
-        Event access = task.pendingAccess;
+        Event access = task.takeExpectedAccess();
         if (access != null) {
-            task.pendingAccess = null;
             execution.record(new Event(access.kind(), access.object(), access.field(),
                     ValueText.of(value, execution.names), access.location()));
         }
@@ -247,9 +246,9 @@ final class SharedMemory {
         }
         switch (action) {
             case Memory.MONITOR_ENTER -> {
-                task.entering = target;
+                task.blockedBy(new Blocking.BeforeEnter(target));
                 syncPoint(task, Event.Kind.MONITOR_ENTER, "", target);
-                task.entering = null;
+                task.unblocked();
             }
             case Memory.MONITOR_ACQUIRED -> {
                 races.acquire(task, target);
@@ -268,9 +267,9 @@ final class SharedMemory {
             }
             case Memory.THREAD_JOIN -> {
                 if (target instanceof Thread thread) {
-                    task.joining = thread;
+                    task.blockedBy(new Blocking.BeforeJoin(thread));
                     threadPoint(task, Event.Kind.JOIN, thread);
-                    task.joining = null;
+                    task.unblocked();
                     callTargets.put(task.id, thread);
                 }
             }
@@ -464,12 +463,8 @@ final class SharedMemory {
         if (holder != null && execution.footprints != null) {
             execution.footprints.stoppedBefore(holder, slot, write);
         }
-        task.point = point;
         // A point only a recorded run stops at must not count as a step of its own (see Execution).
-        task.recordedOnlyPoint = recordedOnly;
-        Thread.yield();
-        // A pinned task (in a class initializer) cannot yield: then no step took the point.
-        task.point = null;
+        task.yieldAt(point, recordedOnly);
     }
 
     private Location location(Object holderObject, Object key, Task task) {

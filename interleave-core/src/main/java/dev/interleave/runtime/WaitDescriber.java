@@ -1,7 +1,6 @@
 package dev.interleave.runtime;
 
 import dev.interleave.BlockedTask;
-import dev.interleave.PointKind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -34,14 +33,18 @@ final class WaitDescriber {
 
     BlockedTask describe(Task task) {
         var stack = execution.stackOf(task);
-        if (task.modelBlock == PointKind.MONITOR) {
-            Task owner = execution.monitors.owner(task.blockedOn);
-            return new BlockedTask(task.name, "monitor " + execution.names.of(task.blockedOn),
-                    owner == null ? null : owner.name, stack);
-        }
-        if (task.modelBlock == PointKind.WAIT) {
-            return new BlockedTask(task.name, "a notify on " + execution.names.of(task.blockedOn) + " (Object.wait)",
-                    null, stack);
+        switch (task.blocking()) {
+            case Blocking.EnteringMonitor m -> {
+                Task owner = execution.monitors.owner(m.monitor());
+                return new BlockedTask(task.name, "monitor " + execution.names.of(m.monitor()),
+                        owner == null ? null : owner.name, stack);
+            }
+            case Blocking.AwaitingNotify w -> {
+                return new BlockedTask(task.name, "a notify on " + execution.names.of(w.monitor()) + " (Object.wait)",
+                        null, stack);
+            }
+            default -> {
+            }
         }
         int state = JdkInternals.state(task.thread);
         if (state == JdkInternals.BLOCKED || state == JdkInternals.UNBLOCKED) {
