@@ -46,10 +46,6 @@ final class ConcurrentClasses {
     }
 
     private static final String PACKAGE = "java.util.concurrent.";
-    private static final VarHandle CONDITION_OWNER = outerOf(AbstractQueuedSynchronizer.ConditionObject.class,
-            AbstractQueuedSynchronizer.class);
-    private static final VarHandle LONG_CONDITION_OWNER = outerOf(AbstractQueuedLongSynchronizer.ConditionObject.class,
-            AbstractQueuedLongSynchronizer.class);
 
     private static final ClassValue<Info> INFO = new ClassValue<>() {
         @Override
@@ -96,26 +92,9 @@ final class ConcurrentClasses {
         Info info = INFO.get(receiver.getClass());
         return switch (info.kind()) {
             case LOCK -> info.sync().get(receiver);
-            case CONDITION -> conditionOwner(receiver);
+            case CONDITION -> ParkBlockers.conditionOwner(receiver);
             default -> receiver;
         };
-    }
-
-    /** The synchronizer of a condition, or null when {@code condition} is none. */
-    static Object conditionOwner(Object condition) {
-        if (condition instanceof AbstractQueuedSynchronizer.ConditionObject) {
-            return CONDITION_OWNER.get(condition);
-        }
-        if (condition instanceof AbstractQueuedLongSynchronizer.ConditionObject) {
-            return LONG_CONDITION_OWNER.get(condition);
-        }
-        return null;
-    }
-
-    /** Whether a task parked on {@code blocker} waits for a synchronizer (or one of its conditions). */
-    static boolean synchronizer(Object blocker) {
-        return blocker instanceof AbstractQueuedSynchronizer || blocker instanceof AbstractQueuedLongSynchronizer
-                || conditionOwner(blocker) != null;
     }
 
     /**
@@ -242,14 +221,6 @@ final class ConcurrentClasses {
             return MethodHandles.privateLookupIn(jdk, MethodHandles.lookup()).findVarHandle(jdk, "sync", type);
         } catch (ReflectiveOperationException e) {
             return null;
-        }
-    }
-
-    private static VarHandle outerOf(Class<?> inner, Class<?> outer) {
-        try {
-            return MethodHandles.privateLookupIn(inner, MethodHandles.lookup()).findVarHandle(inner, "this$0", outer);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
         }
     }
 }

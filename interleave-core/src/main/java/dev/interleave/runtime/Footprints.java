@@ -1,7 +1,9 @@
 package dev.interleave.runtime;
 
 import dev.interleave.PointKind;
+import dev.interleave.strategy.Independence;
 import dev.interleave.strategy.Locations;
+import dev.interleave.strategy.StepEnd;
 import dev.interleave.strategy.StepFootprint;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -10,7 +12,9 @@ import java.util.Map;
 
 /**
  * Records each step's {@link StepFootprint} for strategies that read them (POS, DFS with its
- * reduction); others pay nothing. Confined to the execution's driver thread.
+ * reduction); others pay nothing. It records what a step did and how it ended, as typed events;
+ * what that means for the reduction (whether the step is global, which steps commute) is decided
+ * by {@link Independence}. Confined to the execution's driver thread.
  */
 final class Footprints {
 
@@ -134,22 +138,8 @@ final class Footprints {
     /** The step of {@code task} ended at a point of kind {@code kind}; {@code woken} are the tasks it made runnable. */
     StepFootprint end(Task task, PointKind kind, Object blocker, int[] woken) {
         recording = false;
-        // A point of sync or preemptive mode stands before an access or action that the task's
-        // next step records as its own; what this step did is recorded already. A yield changes
-        // nothing but whose turn it is: the memory of the program's classes around it is recorded
-        // access by access, and the JDK's state it may touch makes a step unbounded by itself. A
-        // timed park sets a timer, whose order among equal deadlines decides who wakes first.
-        boolean awaited = switch (kind) {
-            case TIMED_PARK, STOPPED -> true;
-            // An untimed wait on a modelled monitor releases it and joins its wait set: both the
-            // monitor's state. A timed one also sets a timer.
-            case WAIT -> !(task.blocking() instanceof Blocking.AwaitingNotify wait && !wait.timed());
-            case YIELD, SYNC, ACCESS, EXIT -> false;
-            case PARK -> !ConcurrentClasses.synchronizer(blocker);
-            case MONITOR -> enteringMonitor(task) == null;
-        };
-        // The code after an await point (or an unexplained park) is as unbounded as the code before it.
-        boolean global = awaited || unbounded || afterAwait.get(task.id);
+        boolean awaited = Independence.awaits(endOf(task, kind, blocker));
+        boolean global = Independence.global(awaited, unbounded, afterAwait.get(task.id));
         afterAwait.set(task.id, awaited);
         // A task that yields is woken again by its own step: that names no other task's life.
         int[] tasks = Arrays.stream(woken).filter(id -> id != task.id).toArray();
@@ -185,14 +175,27 @@ final class Footprints {
                 resumesIn.put(task.id, (long) -joined.id - 1);
             } else if (!global) {
                 // A lock's queue is ordered: its release wakes the first task queued.
-                Object condition = ConcurrentClasses.conditionOwner(blocker);
-                blockedOn(task, condition != null ? condition : blocker, true);
+                blockedOn(task, ParkBlockers.synchronizer(blocker), true);
             }
         }
         int count = Locations.compact(accesses, accessCount);
         long[] stoppedBefore = pending == NONE ? new long[0] : new long[] {pending};
         return new StepFootprint(task.id, kind, global, Arrays.copyOf(accesses, count), tasks, namedBefore,
                 stoppedBefore);
+    }
+
+    /** How the step ended, as far as the runtime knows: what it waits on, and whether its footprint names that. */
+    private static StepEnd endOf(Task task, PointKind kind, Object blocker) {
+        return switch (kind) {
+            case YIELD, SYNC, ACCESS -> StepEnd.TURN;
+            case EXIT -> StepEnd.EXIT;
+            case STOPPED -> StepEnd.STOPPED;
+            case TIMED_PARK -> StepEnd.TIMED_PARK;
+            case PARK -> new StepEnd.Park(ParkBlockers.queuesTasks(blocker));
+            case MONITOR -> new StepEnd.MonitorBlock(enteringMonitor(task) != null);
+            case WAIT -> task.blocking() instanceof Blocking.AwaitingNotify wait
+                    ? new StepEnd.Wait(true, wait.timed()) : new StepEnd.Wait(false, false);
+        };
     }
 
     /**

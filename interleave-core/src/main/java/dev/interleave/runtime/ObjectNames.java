@@ -43,7 +43,7 @@ final class ObjectNames {
     private static String typeName(Object object) {
         Class<?> type = object.getClass();
         Class<?> outer = type.getEnclosingClass();
-        if (type.getClassLoader() == null && outer != null && ConcurrentClasses.synchronizer(object)
+        if (type.getClassLoader() == null && outer != null && ParkBlockers.queuesTasks(object)
                 && ConcurrentClasses.kind(outer) == ConcurrentClasses.Kind.LOCK) {
             type = outer;
         }

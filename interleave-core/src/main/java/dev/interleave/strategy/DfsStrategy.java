@@ -270,7 +270,7 @@ public final class DfsStrategy implements Strategy {
             awaitingStep.taken = step;
             awaitingStep = null;
         }
-        asleep.removeIf(sleeping -> sleeping.dependsOn(step));
+        asleep.removeIf(sleeping -> Independence.dependent(sleeping, step));
         if (!reducing || redundant || foreign) {
             // Past a decision where every task slept, the run repeats an explored one: its races
             // were reversed there. Past a probe, the run is in another shard's part.

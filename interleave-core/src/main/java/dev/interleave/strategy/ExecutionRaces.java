@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * One execution's steps in order, with the happens-before order that their footprints induce
- * (two steps are ordered when {@link StepFootprint#dependsOn dependent}, a task's steps always),
+ * (two steps are ordered when {@link Independence#dependent dependent}, a task's steps always),
  * kept as a vector clock per step. It finds the races that DFS's dynamic partial-order reduction
  * reverses (Flanagan and Godefroid, POPL 2005): for a step {@code e} of task p, every earlier
- * step of another task that {@link StepFootprint#racesWith races} with it and does not happen
+ * step of another task that {@link Independence#race races} with it and does not happen
  * before p's previous step, so that p could have run {@code e} before it.
  */
 final class ExecutionRaces {
@@ -46,7 +46,7 @@ final class ExecutionRaces {
             if (s.task() == p) {
                 continue; // ordered by the task's previous step, whose clock is in already
             }
-            boolean race = at(before, s.task()) <= i && s.racesWith(e);
+            boolean race = at(before, s.task()) <= i && Independence.race(s, e);
             if (race) {
                 if (raceCount == races.length) {
                     races = Arrays.copyOf(races, raceCount * 2);
@@ -55,7 +55,7 @@ final class ExecutionRaces {
             }
             // A step already ordered before e through a later one adds nothing to e's clock. Two
             // steps that race are ordered too, so their footprints are not compared again.
-            if (at(clock, s.task()) <= i && (race || s.dependsOn(e))) {
+            if (at(clock, s.task()) <= i && (race || Independence.dependent(s, e))) {
                 clock = join(clock, clocks.get(i));
             }
         }
@@ -68,7 +68,7 @@ final class ExecutionRaces {
     }
 
     /**
-     * Whether what let the last step's task run (a step that {@link StepFootprint#enables enables}
+     * Whether what let the last step's task run (a step that {@link Independence#enables enables}
      * it: a start, a release, an end before a join) is step {@code i} or happens after it: then the
      * last step could not have run before step {@code i}.
      */
@@ -78,7 +78,7 @@ final class ExecutionRaces {
         int task = steps.get(i).task();
         for (int j = i; j < last; j++) {
             StepFootprint s = steps.get(j);
-            if (s.task() != e.task() && at(clocks.get(j), task) > i && s.enables(e)) {
+            if (s.task() != e.task() && at(clocks.get(j), task) > i && Independence.enables(s, e)) {
                 return true;
             }
         }

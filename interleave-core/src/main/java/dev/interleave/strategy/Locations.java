@@ -9,8 +9,7 @@ import java.util.Arrays;
  * only makes steps dependent), an array element, or the object's synchronization state (its
  * monitor, the lock it is, its atomic value). A step reads a slot, writes it, or only orders: it
  * releases a monitor, which orders the next acquire after it but is no race with it (the acquire
- * could not have come first). Two uses conflict (race) when they are to one slot of one object,
- * neither only orders, and one writes; they are ordered when one writes or orders.
+ * could not have come first). Which uses conflict or are ordered is {@link Independence}'s to say.
  */
 public final class Locations {
 
@@ -51,6 +50,11 @@ public final class Locations {
         return (int) (location & 3);
     }
 
+    /** The object and slot of a location, without its use: every use of one slot has one key. */
+    static long key(long location) {
+        return location >>> 2;
+    }
+
     /**
      * Sorts the first {@code count} locations and drops repeats (a read of a slot the step also
      * wrote is kept: it changes nothing but costs nothing); returns the new count.
@@ -64,73 +68,5 @@ public final class Locations {
             }
         }
         return kept;
-    }
-
-    /**
-     * Whether two sorted footprints race: a slot of one object that both use, neither only
-     * ordering, one writing; or objects numbered above {@code known} in both (met first in the
-     * step, so they cannot be told apart).
-     */
-    static boolean conflict(long[] a, long[] b, int known) {
-        return meet(a, b, known, true);
-    }
-
-    /** Whether two sorted footprints are ordered: a slot of one object that both use, one writing or ordering. */
-    static boolean ordered(long[] a, long[] b, int known) {
-        return meet(a, b, known, false);
-    }
-
-    /** Whether {@code a} only orders (releases) a slot that {@code b} uses. */
-    static boolean releases(long[] a, long[] b, int known) {
-        for (long location : a) {
-            if (use(location) == ORDER && object(location) <= known) {
-                long key = location >>> 2;
-                for (long other : b) {
-                    if (other >>> 2 == key) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean meet(long[] a, long[] b, int known, boolean racesOnly) {
-        if (a.length == 0 || b.length == 0) {
-            return false;
-        }
-        if (object(a[a.length - 1]) > known && object(b[b.length - 1]) > known) {
-            return true;
-        }
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            long keyA = a[i] >>> 2;
-            long keyB = b[j] >>> 2;
-            if (keyA < keyB) {
-                i++;
-            } else if (keyA > keyB) {
-                j++;
-            } else {
-                int usesA = 0;
-                int usesB = 0;
-                while (i < a.length && a[i] >>> 2 == keyA) {
-                    usesA |= 1 << use(a[i++]);
-                }
-                while (j < b.length && b[j] >>> 2 == keyB) {
-                    usesB |= 1 << use(b[j++]);
-                }
-                if (racesOnly) {
-                    usesA &= ~(1 << ORDER);
-                    usesB &= ~(1 << ORDER);
-                    if (usesA != 0 && usesB != 0 && ((usesA | usesB) & (1 << WRITE)) != 0) {
-                        return true;
-                    }
-                } else if (((usesA | usesB) & ((1 << WRITE) | (1 << ORDER))) != 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -49,7 +49,7 @@ public final class PosStrategy implements Strategy {
         // Pending steps that race with this one are drawn again.
         priorities.keySet().removeIf(task -> {
             StepFootprint last = lastSteps.get(task);
-            return last == null || last.pendingRacesWith(step);
+            return last == null || Independence.pendingDependent(last, step);
         });
     }
 

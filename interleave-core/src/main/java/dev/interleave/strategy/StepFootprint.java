@@ -24,61 +24,12 @@ import dev.interleave.PointKind;
  * one that uses a concurrent collection, a future, a JDK collection or stream, or another part of
  * {@code java.util.concurrent} footprints do not name, one that draws a thread number or counter,
  * or a stopped run. Such a step depends on, and races with, every step of another task.
+ *
+ * <p>A footprint is what the runtime saw; which footprints commute, and when a step is global, is
+ * {@link Independence}'s to decide.
  */
 public record StepFootprint(int task, PointKind kind, boolean global, long[] accesses, int[] tasks, int namedBefore,
                             long[] pending) {
-
-    /**
-     * Whether the two steps are ordered, so that they may not commute: true unless both are
-     * bounded, they name no task in common, and no location is used by both with one writing or
-     * only ordering (a monitor's release and its next acquire). Conservative: an object the other
-     * step met first cannot be told apart, so two steps that both met new objects are taken to
-     * share them.
-     */
-    public boolean dependsOn(StepFootprint other) {
-        if (global || other.global || task == other.task) {
-            return true;
-        }
-        if (intersects(tasks, other.tasks)) {
-            return true;
-        }
-        return Locations.ordered(accesses, other.accesses, Math.min(namedBefore, other.namedBefore));
-    }
-
-    /**
-     * Whether the two steps race: they are of different tasks, and either is unbounded or both
-     * use a location, one writing, neither only ordering. Unlike {@link #dependsOn}, a start and
-     * the started task's first step, an end and a join of it, a release and the next acquire do
-     * not race: the later could not have run first, so there is no other order to try.
-     */
-    public boolean racesWith(StepFootprint other) {
-        if (task == other.task) {
-            return false;
-        }
-        return global || other.global
-                || Locations.conflict(accesses, other.accesses, Math.min(namedBefore, other.namedBefore));
-    }
-
-    /**
-     * Whether this step lets {@code other} run at all: it starts, wakes or ends the other's task
-     * (a join), or releases a monitor the other then takes. When the other's task could not run
-     * before this step, their race cannot be reversed.
-     */
-    public boolean enables(StepFootprint other) {
-        return intersects(tasks, other.tasks)
-                || Locations.releases(accesses, other.accesses, Math.min(namedBefore, other.namedBefore));
-    }
-
-    /**
-     * Whether this step, or the access it stopped before, may not commute with {@code other}: what
-     * POS asks of a task's pending step, which begins with that access.
-     */
-    public boolean pendingRacesWith(StepFootprint other) {
-        if (dependsOn(other)) {
-            return true;
-        }
-        return Locations.ordered(pending, other.accesses, Math.min(namedBefore, other.namedBefore));
-    }
 
     @Override
     public String toString() {
@@ -88,16 +39,4 @@ public record StepFootprint(int task, PointKind kind, boolean global, long[] acc
         }
         return b.append("] tasks ").append(java.util.Arrays.toString(tasks)).toString();
     }
-
-    private static boolean intersects(int[] a, int[] b) {
-        for (int x : a) {
-            for (int y : b) {
-                if (x == y) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
 }

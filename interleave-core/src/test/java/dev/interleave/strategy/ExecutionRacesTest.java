@@ -41,37 +41,37 @@ class ExecutionRacesTest {
 
     @Test
     void readsCommuteAndAWriteRacesWithEveryUseOfItsLocation() {
-        assertFalse(step(1, read(1, X)).racesWith(step(2, read(1, X))));
-        assertFalse(step(1, read(1, X)).dependsOn(step(2, read(1, X))));
-        assertTrue(step(1, write(1, X)).racesWith(step(2, read(1, X))));
-        assertTrue(step(1, write(1, X)).racesWith(step(2, write(1, X))));
-        assertFalse(step(1, write(1, X)).dependsOn(step(2, write(1, Y))), "another field of the object");
-        assertFalse(step(1, write(1, X)).dependsOn(step(2, write(2, X))), "the field of another object");
-        assertFalse(step(1, write(1, X)).dependsOn(step(1 + 1, write(1, Locations.element(0)))));
+        assertFalse(Independence.race(step(1, read(1, X)), step(2, read(1, X))));
+        assertFalse(Independence.dependent(step(1, read(1, X)), step(2, read(1, X))));
+        assertTrue(Independence.race(step(1, write(1, X)), step(2, read(1, X))));
+        assertTrue(Independence.race(step(1, write(1, X)), step(2, write(1, X))));
+        assertFalse(Independence.dependent(step(1, write(1, X)), step(2, write(1, Y))), "another field of the object");
+        assertFalse(Independence.dependent(step(1, write(1, X)), step(2, write(2, X))), "the field of another object");
+        assertFalse(Independence.dependent(step(1, write(1, X)), step(1 + 1, write(1, Locations.element(0)))));
     }
 
     @Test
     void aReleaseOrdersTheNextAcquireWithoutRacingWithIt() {
         StepFootprint release = step(1, release(3));
         StepFootprint acquire = step(2, write(3, Locations.SYNC));
-        assertTrue(release.dependsOn(acquire));
-        assertFalse(release.racesWith(acquire));
-        assertTrue(release.enables(acquire));
+        assertTrue(Independence.dependent(release, acquire));
+        assertFalse(Independence.race(release, acquire));
+        assertTrue(Independence.enables(release, acquire));
     }
 
     @Test
     void aStartOrdersTheFirstStepButNotTheTasksLaterSteps() {
         StepFootprint start = step(0, new int[] {1});
-        assertTrue(start.dependsOn(step(1, new int[] {1})));
-        assertFalse(start.racesWith(step(1, new int[] {1})));
-        assertFalse(start.dependsOn(step(1, write(1, X))));
+        assertTrue(Independence.dependent(start, step(1, new int[] {1})));
+        assertFalse(Independence.race(start, step(1, new int[] {1})));
+        assertFalse(Independence.dependent(start, step(1, write(1, X))));
     }
 
     @Test
     void objectsMetFirstInBothStepsCannotBeToldApart() {
         StepFootprint a = new StepFootprint(1, PointKind.ACCESS, false, new long[] {read(11, X)}, new int[0], 10, new long[0]);
         StepFootprint b = new StepFootprint(2, PointKind.ACCESS, false, new long[] {read(12, Y)}, new int[0], 10, new long[0]);
-        assertTrue(a.racesWith(b));
+        assertTrue(Independence.race(a, b));
     }
 
     @Test
