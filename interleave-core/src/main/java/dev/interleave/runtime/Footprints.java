@@ -141,6 +141,18 @@ final class Footprints {
         boolean awaited = Independence.awaits(endOf(task, kind, blocker));
         boolean global = Independence.global(awaited, unbounded, afterAwait.get(task.id));
         afterAwait.set(task.id, awaited);
+        int[] tasks = waitedOn(task, kind, blocker, global, livesTouched(task, woken));
+        int count = Locations.compact(accesses, accessCount);
+        long[] stoppedBefore = pending == NONE ? new long[0] : new long[] {pending};
+        return new StepFootprint(task.id, kind, global, Arrays.copyOf(accesses, count), tasks, namedBefore,
+                stoppedBefore);
+    }
+
+    /**
+     * The tasks whose life the step touched, before how it ended: those it woke or started, those
+     * whose end it read, the task it resumes from joining, and its own in its first step.
+     */
+    private int[] livesTouched(Task task, int[] woken) {
         // A task that yields is woken again by its own step: that names no other task's life.
         int[] tasks = Arrays.stream(woken).filter(id -> id != task.id).toArray();
         for (int id : lives) {
@@ -160,9 +172,18 @@ final class Footprints {
             begun.set(task.id);
             tasks = append(tasks, task.id);
         }
+        return tasks;
+    }
+
+    /**
+     * What the step's end names, added to {@code tasks}: its task's end, or the monitor, the
+     * synchronizer or the task it blocked on, inside whose acquire or join its next step resumes.
+     */
+    private int[] waitedOn(Task task, PointKind kind, Object blocker, boolean global, int[] tasks) {
         if (kind == PointKind.EXIT) {
-            tasks = append(tasks, task.id);
-        } else if (kind == PointKind.WAIT && !global) {
+            return append(tasks, task.id);
+        }
+        if (kind == PointKind.WAIT && !global) {
             blockedOn(task, task.modelledMonitor(), true);
         } else if (kind == PointKind.MONITOR && enteringMonitor(task) != null) {
             // Finding a monitor taken only reads it: its release wakes every task queued on it,
@@ -171,17 +192,14 @@ final class Footprints {
         } else if (kind == PointKind.PARK && blocker != null) {
             Task joined = execution.joinedBy(blocker);
             if (joined != null) {
-                tasks = append(tasks, joined.id);
                 resumesIn.put(task.id, (long) -joined.id - 1);
+                return append(tasks, joined.id);
             } else if (!global) {
                 // A lock's queue is ordered: its release wakes the first task queued.
                 blockedOn(task, ParkBlockers.synchronizer(blocker), true);
             }
         }
-        int count = Locations.compact(accesses, accessCount);
-        long[] stoppedBefore = pending == NONE ? new long[0] : new long[] {pending};
-        return new StepFootprint(task.id, kind, global, Arrays.copyOf(accesses, count), tasks, namedBefore,
-                stoppedBefore);
+        return tasks;
     }
 
     /** How the step ended, as far as the runtime knows: what it waits on, and whether its footprint names that. */

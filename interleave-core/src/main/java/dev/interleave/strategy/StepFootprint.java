@@ -18,15 +18,13 @@ import dev.interleave.PointKind;
  * It is not part of what the step did, so DFS's reduction ignores it; POS, which needs to know what
  * a task is about to do, reads it.
  *
- * <p>{@code global} marks a step whose effects we cannot bound: one that ends in a yield or a
- * sleep (the program's await points) or begins after one, one that ends in a timed or
- * unexplained park, an {@code Object.wait} or a block on an unnamed monitor or begins after one,
- * one that uses a concurrent collection, a future, a JDK collection or stream, or another part of
- * {@code java.util.concurrent} footprints do not name, one that draws a thread number or counter,
- * or a stopped run. Such a step depends on, and races with, every step of another task.
- *
- * <p>A footprint is what the runtime saw; which footprints commute, and when a step is global, is
- * {@link Independence}'s to decide.
+ * <p>{@code global} marks a step whose effects footprints cannot bound, as {@link Independence}
+ * decides it: one that ends at an await point (a sleep or a timed park, an unexplained park, a
+ * timed {@code Object.wait} or one in JDK code, a block on a monitor JDK code holds, a stopped run)
+ * or begins after one, or one that uses a concurrent collection, a future, a JDK collection or
+ * stream, or another part of {@code java.util.concurrent} footprints do not name, or draws a
+ * thread number or counter. Such a step depends on, and races with, every step of another task.
+ * Which other footprints commute is {@link Independence}'s to decide as well.
  */
 public record StepFootprint(int task, PointKind kind, boolean global, long[] accesses, int[] tasks, int namedBefore,
                             long[] pending) {
