@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Grants the module access that patched JDK code and the runtime need: {@code java.base} must read
- * the bridge's module, and the runtime reads private state of virtual threads and locks, polls the
+ * Grants the module access that patched JDK code and the runtime need: {@code java.base} (and
+ * {@code java.net.http}) must read the bridge's module, and the runtime reads private state of virtual threads and locks, polls the
  * descriptors of sockets its tasks wait on, and reads the state of
  * {@code java.sql.DriverManager} (which keeps the drivers that executions register).
  */
@@ -32,6 +32,9 @@ final class JavaBaseAccess {
 
     void grantToBridge() {
         inst.redefineModule(javaBase, Set.of(bridgeModule), Map.of(), Map.of(), Set.of(), Map.of());
+        // The patched HTTP client (a platform module's class) calls the bridge too.
+        ModuleLayer.boot().findModule("java.net.http").ifPresent(http ->
+                inst.redefineModule(http, Set.of(bridgeModule), Map.of(), Map.of(), Set.of(), Map.of()));
         openTo(bridgeModule);
     }
 

@@ -255,6 +255,16 @@ public final class Bridge {
         return count < 0 ? real : base + count;
     }
 
+    /** {@link #counterOr(int, String, int)} for a counter of type {@code long}. */
+    public static long counterOrLong(long real, String name, int base) {
+        Hooks h = hooks;
+        if (h == null) {
+            return real;
+        }
+        int count = h.counter(name);
+        return count < 0 ? real : base + (long) count;
+    }
+
     public static void threadConstructed(Thread thread) {
         Hooks h = hooks;
         if (h != null) {

@@ -1,5 +1,7 @@
 package dev.interleave.bridge;
 
+import java.util.concurrent.ForkJoinPool;
+
 /**
  * Static entry points that the JDK's fork/join classes call once patched (see {@code ForkJoinPatches}
  * in the agent). The JDK's pools stay trusted as a whole: no scheduling point inside their queues.
@@ -59,6 +61,17 @@ public final class ForkJoin {
         if (h != null && task != null) {
             h.stateUpdated(task);
         }
+    }
+
+    /**
+     * The pool a submission to {@code pool} goes to (see {@code ForkJoinHooks.submissionPool}). A pool
+     * reaches code that outlives an execution when a JDK class initialized inside one keeps it in a
+     * static field: the JDK's HTTP client keeps {@code CompletableFuture}'s default executor, which
+     * inside a task is that execution's stand-in for the common pool.
+     */
+    public static ForkJoinPool submissionPool(ForkJoinPool pool) {
+        ForkJoinHooks h = hooks;
+        return h == null || pool == null ? pool : h.submissionPool(pool);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.interleave.bridge;
 
+import java.util.concurrent.ForkJoinPool;
+
 /**
  * What the runtime does where patched fork/join code (pools, tasks, completers, completable
  * futures) calls {@link ForkJoin}. Every call is made only while a runtime is installed, and must
@@ -21,6 +23,13 @@ public interface ForkJoinHooks {
 
     /** A write or atomic update of the completion state of {@code task}. */
     void stateUpdated(Object task);
+
+    /**
+     * The pool that work given to {@code pool} goes to: the calling task's execution's own pool in
+     * place of the JVM's common pool or of another execution's, and the JVM's common pool in place
+     * of a finished execution's for a thread that is not controlled; else {@code pool}.
+     */
+    ForkJoinPool submissionPool(ForkJoinPool pool);
 
     /** The number of processors a controlled task sees, or -1 for the machine's. */
     int availableProcessors();

@@ -26,7 +26,7 @@ public final class ControlledRuntime implements Hooks {
 
     private static volatile ControlledRuntime instance;
     /** The JVM's common pool: this class is not instrumented, so this is the real one. */
-    private static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
+    static final ForkJoinPool COMMON_POOL = ForkJoinPool.commonPool();
 
     /** How many running executions record step footprints. */
     final AtomicInteger footprinting = new AtomicInteger();
@@ -212,9 +212,22 @@ public final class ControlledRuntime implements Hooks {
         return false;
     }
 
+    /**
+     * The JDK's internal threads (pollers, the process reaper, cleaners) serve the whole JVM and are
+     * never tasks. The HTTP client's selector manager is the exception: it belongs to one client the
+     * program made, it runs the client's code that completes its futures and feeds its executor, and
+     * its wait for the selector is an outside wait like an {@code HttpServer}'s dispatcher's. Left
+     * outside, it handed work to the tasks at moments no schedule decides, so a failure it took part
+     * in did not replay.
+     */
+    private static boolean jdkHelper(Thread thread) {
+        String type = thread.getClass().getName();
+        return type.startsWith("jdk.internal.") && !type.equals("jdk.internal.net.http.HttpClientImpl$SelectorManager");
+    }
+
     @Override
     public boolean startPlatformThread(Thread thread) {
-        if (thread.isVirtual() || thread.getClass().getName().startsWith("jdk.internal.")) {
+        if (thread.isVirtual() || jdkHelper(thread)) {
             return false;
         }
         Execution execution = currentExecution();

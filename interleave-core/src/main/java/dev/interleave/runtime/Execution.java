@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -45,12 +44,6 @@ public final class Execution {
     static final int PREEMPT_LOOP_ITERATIONS = 10_000;
     /** How long past the time limit a step that does not end is left to run before it is given up. */
     private static final long TIME_LIMIT_GRACE_NANOS = 1_000_000_000L;
-    /**
-     * The common pool's size in every execution, whatever the machine's: the processors a run
-     * reports (see {@link ForkJoinRuntime}), so that parallel work splits and spreads the same way
-     * wherever a schedule is replayed.
-     */
-    private static final int COMMON_POOL_PARALLELISM = ForkJoinRuntime.PROCESSORS;
     /** Seeds the randomness the JDK draws for itself (see {@link JdkInternals#fixCarrierProbe}). */
     private static final int RANDOM_MIX = 0x9E3779B9;
     /** Thread ids of an execution's tasks, in creation order, so that they repeat from run to run. */
@@ -700,17 +693,12 @@ public final class Execution {
     }
 
     /**
-     * This execution's stand-in for the common fork/join pool, made on first use. Its size is
-     * fixed, not the machine's, so that a schedule replays the same on every machine.
+     * This execution's stand-in for the common fork/join pool, made on first use (see
+     * {@link CommonPoolStandIn}).
      */
     ForkJoinPool commonPool() {
         if (commonPool == null) {
-            int[] workers = {0};
-            commonPool = new ForkJoinPool(COMMON_POOL_PARALLELISM, pool -> {
-                ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                worker.setName("ForkJoinPool.commonPool-worker-" + ++workers[0]);
-                return worker;
-            }, null, false);
+            commonPool = CommonPoolStandIn.create(this);
         }
         return commonPool;
     }

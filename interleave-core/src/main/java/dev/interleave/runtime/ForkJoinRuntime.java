@@ -86,6 +86,22 @@ final class ForkJoinRuntime implements ForkJoinHooks {
         }
     }
 
+    /**
+     * A controlled task's work goes to its execution's pool whichever common pool it names: the
+     * JVM's, which would run it uncontrolled, or an earlier execution's, whose idle workers belong to
+     * a run that is over and would never take it. A thread that is not controlled gets the JVM's pool
+     * for a finished execution's. Anything else keeps its pool.
+     */
+    @Override
+    public ForkJoinPool submissionPool(ForkJoinPool pool) {
+        Execution owner = CommonPoolStandIn.ownerOf(pool);
+        Execution execution = execution();
+        if (execution != null) {
+            return owner == execution || owner == null && pool != ControlledRuntime.COMMON_POOL ? pool : execution.commonPool();
+        }
+        return owner != null && owner.isFinished() ? ControlledRuntime.COMMON_POOL : pool;
+    }
+
     @Override
     public int availableProcessors() {
         return JdkInternals.scheduler(Thread.currentThread()) instanceof RunExecutor ? PROCESSORS : -1;

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -176,6 +177,31 @@ class ForkJoinTest {
             assertTrue(threads[0].stream().anyMatch(name -> name.startsWith("ForkJoinPool.commonPool-worker-")),
                     mode.label() + ": " + threads[0]);
             assertFalse(run.verdict() instanceof Failure, mode.label());
+        }
+    }
+
+    /**
+     * A JDK class initialized during an execution keeps what it read for good: the JDK's HTTP client
+     * keeps {@code CompletableFuture}'s default executor, which inside a task is that execution's
+     * stand-in for the common pool. A later execution that gives it work must have that work run
+     * (as its own pool's), not left to the first execution's idle workers, which no longer run: the
+     * client's second request waited forever, reported as stuck waiting outside.
+     */
+    @Test
+    void aPoolKeptFromAnEarlierExecutionRunsTheWorkOfLaterOnes() {
+        AtomicReference<ForkJoinPool> kept = new AtomicReference<>();
+        Interleave.Body body = () -> {
+            kept.compareAndSet(null, ForkJoinPool.commonPool());
+            int answer = CompletableFuture.supplyAsync(() -> 42, kept.get()).join();
+            if (answer != 42) {
+                throw new AssertionError("answered " + answer);
+            }
+        };
+        for (Mode mode : Mode.values()) {
+            kept.set(null);
+            Exploration exploration = explore(mode, 50, body);
+            assertTrue(exploration.passed(), mode.label() + ": " + failure(exploration));
+            assertEquals(50, exploration.schedulesRun(), mode.label());
         }
     }
 }

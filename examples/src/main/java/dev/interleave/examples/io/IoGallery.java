@@ -18,7 +18,8 @@ public final class IoGallery {
     }
 
     /** A program with a seeded bug, its fixed twin, and the bug in words. */
-    public record Seeded(Class<?> bug, Class<?> fixed, String description) {
+    /** A seeded bug, its fixed twin, what the bug is, and what the bug's failure says. */
+    public record Seeded(Class<?> bug, Class<?> fixed, String description, String says) {
     }
 
     /**
@@ -33,13 +34,18 @@ public final class IoGallery {
             new Correct(VirtualSocketEcho.class, List.of("echo hello", "echo world"), true),
             new Correct(SelectorEcho.class, List.of(), true),
             new Correct(VisitCounterFixed.class, List.of("visitors [1, 2]"), true),
+            new Correct(HitCounterFixed.class, List.of("hits [1, 2]"), true),
             new Correct(ProcessWaitFor.class, List.of("echo said hello"), true),
             new Correct(ProcessOnExit.class, List.of("both exited"), false),
             new Correct(FileHandoff.class, List.of("read the whole message"), true));
 
     private static final List<Seeded> SEEDED = List.of(
             new Seeded(VisitCounterBug.class, VisitCounterFixed.class,
-                    "lost update: two visitors' handlers read a socket server's counter before either writes it back"));
+                    "lost update: two visitors' handlers read a socket server's counter before either writes it back",
+                    "visitors were told [1]"),
+            new Seeded(HitCounterBug.class, HitCounterFixed.class,
+                    "lost update: two HttpClient requests' HttpServer handlers read a hit counter before either writes it back",
+                    "callers were told [1]"));
 
     /** Run with a standard input that stays open and empty. */
     private static final List<Stuck> STUCK = List.of(

@@ -5,8 +5,10 @@ import static dev.interleave.agent.jdk.BridgeCalls.atEntry;
 import dev.interleave.agent.jdk.BridgeCalls.Loads;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * What Interleave changes in the JDK's fork/join framework so that work split across a pool runs on
@@ -21,6 +23,7 @@ final class ForkJoinPatches implements Opcodes {
     private static final String OBJECT = "(Ljava/lang/Object;)V";
     private static final String TASK = "Ljava/util/concurrent/ForkJoinTask;";
     private static final String FUTURE_TASK = "java/util/concurrent/FutureTask";
+    private static final String POOL = "java/util/concurrent/ForkJoinPool";
 
     /**
      * Classes (and their nested classes) that ask whether the current thread is a pool's worker:
@@ -47,8 +50,8 @@ final class ForkJoinPatches implements Opcodes {
                     target("casStatus", "(II)Z"), updated()),
             "java/util/concurrent/ForkJoinPool", Map.of(
                     // execute, submit and invoke of a pool all push here.
-                    target("poolSubmit", "(Z" + TASK + ")" + TASK), forking(2),
-                    target("externalSubmit", "(" + TASK + ")" + TASK), forking(1),
+                    target("poolSubmit", "(Z" + TASK + ")" + TASK), redirectedForking("poolSubmit", "(Z" + TASK + ")" + TASK, 2),
+                    target("externalSubmit", "(" + TASK + ")" + TASK), redirectedForking("externalSubmit", "(" + TASK + ")" + TASK, 1),
                     // awaitQuiescence and helpQuiesce, which run queued tasks while they wait.
                     target("helpQuiescePool", "(Ljava/util/concurrent/ForkJoinPool;JZ)I"), awaiting(0)),
             "java/util/concurrent/CountedCompleter", Map.of(
@@ -135,6 +138,44 @@ final class ForkJoinPatches implements Opcodes {
                 super.visitInsn(opcode);
             }
         }, frame);
+    }
+
+    /**
+     * A submission first goes to the pool the bridge names ({@code ForkJoin.submissionPool}) when
+     * that is another pool, calling the same method on it and returning its answer; else it is
+     * {@link #forking}.
+     */
+    private static Patch redirectedForking(String method, String descriptor, int taskSlot) {
+        Patch forking = forking(taskSlot);
+        Patch redirect = (next, frame) -> new MethodVisitor(ASM9, next) {
+            @Override
+            public void visitCode() {
+                super.visitCode();
+                Label proceed = new Label();
+                submissionPool();
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitJumpInsn(IF_ACMPEQ, proceed);
+                submissionPool();
+                int slot = 1;
+                for (Type argument : Type.getArgumentTypes(descriptor)) {
+                    mv.visitVarInsn(argument.getOpcode(ILOAD), slot);
+                    slot += argument.getSize();
+                }
+                // The pool's own private method, called on another pool: invokevirtual since nestmates (Java 11).
+                mv.visitMethodInsn(INVOKEVIRTUAL, POOL, method, descriptor, false);
+                mv.visitInsn(ARETURN);
+                mv.visitLabel(proceed);
+                frame.visit(mv);
+                mv.visitInsn(NOP);
+            }
+
+            private void submissionPool() {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitMethodInsn(INVOKESTATIC, FORK_JOIN, "submissionPool", "(L" + POOL + ";)L" + POOL + ";", false);
+            }
+        };
+        // The redirect comes first: a submission it sends on is reported by the pool that takes it.
+        return (next, frame) -> forking.apply(redirect.apply(next, frame), frame);
     }
 
     private static Patch awaiting(int slot) {

@@ -74,10 +74,16 @@ public final class JdkPatcher implements ClassFileTransformer {
         return false;
     }
 
+    /**
+     * The classes of the platform class loader's modules that are patched (all others of the JDK that
+     * are patched are the boot loader's): their modules read the bridge (see {@code JavaBaseAccess}).
+     */
+    static final Set<String> PLATFORM_CLASSES = Set.of("jdk/internal/net/http/HttpClientImpl");
+
     private static final List<String> MARKERS = List.of(
             "nanoTime", "currentTimeMillis", "getNanoTimeAdjustment", "onSpinWait", "park",
             "commonPool", "ASYNC_POOL", "common", "getAndAddPoolIds", "serialNumber", "getAndIncrement",
-            "SALT32L", "REVERSE", "availableProcessors");
+            "SALT32L", "REVERSE", "availableProcessors", "incrementAndGet");
 
     private static byte[] classFile(String internalName) {
         try (var in = Object.class.getResourceAsStream("/" + internalName + ".class")) {
@@ -100,7 +106,8 @@ public final class JdkPatcher implements ClassFileTransformer {
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
                             ProtectionDomain domain, byte[] bytes) {
-        if (loader != null || className == null || !wanted(className)
+        if (loader != null && !(loader == ClassLoader.getPlatformClassLoader() && PLATFORM_CLASSES.contains(className))
+                || className == null || !wanted(className)
                 || !alwaysPatched(className) && !mentionsPatchedCalls(bytes)) {
             return null;
         }

@@ -6,7 +6,7 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The JDK's JVM-wide counters in thread names ({@code pool-N-thread-M}, {@code ForkJoinPool-N-worker-M},
- * {@code Timer-N}) count per execution inside a controlled task, so that names, and so traces and
+ * {@code Timer-N}, the HTTP client's {@code HttpClient-N-SelectorManager}) count per execution inside a controlled task, so that names, and so traces and
  * output, repeat from run to run. Each counter read is followed by a bridge call that swaps the
  * JVM-wide value for the execution's.
  */
@@ -22,7 +22,10 @@ final class NamingCounters extends MethodVisitor implements Opcodes {
             "java/util/concurrent/ForkJoinPool",
             new Read("java/util/concurrent/ForkJoinPool", "getAndAddPoolIds", "ForkJoinPool", 0),
             "java/util/Timer",
-            new Read("java/util/Timer", "serialNumber", "Timer", 0));
+            new Read("java/util/Timer", "serialNumber", "Timer", 0),
+            // Loaded by the platform class loader (see JdkPatcher.PLATFORM_CLASSES).
+            "jdk/internal/net/http/HttpClientImpl",
+            new Read("java/util/concurrent/atomic/AtomicLong", "incrementAndGet", "HttpClient", 1));
 
     private final Read read;
 
@@ -34,10 +37,16 @@ final class NamingCounters extends MethodVisitor implements Opcodes {
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-        if (owner.equals(read.owner()) && name.equals(read.name()) && descriptor.endsWith(")I")) {
-            super.visitLdcInsn(read.counter());
-            super.visitLdcInsn(read.base());
-            super.visitMethodInsn(INVOKESTATIC, BridgeCalls.BRIDGE, "counterOr", "(ILjava/lang/String;I)I", false);
+        if (owner.equals(read.owner()) && name.equals(read.name())) {
+            if (descriptor.endsWith(")I")) {
+                super.visitLdcInsn(read.counter());
+                super.visitLdcInsn(read.base());
+                super.visitMethodInsn(INVOKESTATIC, BridgeCalls.BRIDGE, "counterOr", "(ILjava/lang/String;I)I", false);
+            } else if (descriptor.endsWith(")J")) {
+                super.visitLdcInsn(read.counter());
+                super.visitLdcInsn(read.base());
+                super.visitMethodInsn(INVOKESTATIC, BridgeCalls.BRIDGE, "counterOrLong", "(JLjava/lang/String;I)J", false);
+            }
         }
     }
 }
