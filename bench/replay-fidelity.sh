@@ -4,14 +4,15 @@
 # the replays whose failure line and whole report.txt (trace, stacks, output) are identical to the
 # first replay's. Results go to standard output; docs/performance.md quotes them.
 #
-#   bench/replay-fidelity.sh                 # 100 replays of VisitCounterBug (a socket server's lost update)
+#   bench/replay-fidelity.sh                 # 100 replays of each: VisitCounterBug (a socket server's
+#                                            # lost update), HitCounterBug (HttpServer + HttpClient)
 #   RUNS=20 bench/replay-fidelity.sh VisitCounterBug OTHER_IO_PROGRAM
 set -euo pipefail
 home="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-100}"
 programs=("$@")
 if [ ${#programs[@]} -eq 0 ]; then
-  programs=(VisitCounterBug)
+  programs=(VisitCounterBug HitCounterBug)
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
