@@ -47,4 +47,34 @@ record ShardRange(int lo, int hi) {
         }
         return ranges;
     }
+
+    /**
+     * Per option, the pieces that take its subtree, or null for an option no shard explores: the
+     * range is cut in proportion to the options' estimated sizes, in order, and an option gets the
+     * pieces whose middles fall in its cut; an option whose cut holds no middle shares the piece
+     * where its cut's middle falls with its neighbours.
+     */
+    ShardRange[] deal(BitSet explorable, double[] estimates) {
+        ShardRange[] ranges = new ShardRange[estimates.length];
+        double total = 0;
+        for (int option = explorable.nextSetBit(0); option >= 0; option = explorable.nextSetBit(option + 1)) {
+            total += estimates[option];
+        }
+        int shards = size();
+        double sum = 0;
+        for (int option = explorable.nextSetBit(0); option >= 0; option = explorable.nextSetBit(option + 1)) {
+            double from = shards * sum / total;
+            sum += estimates[option];
+            double to = explorable.nextSetBit(option + 1) < 0 ? shards : shards * sum / total;
+            int first = (int) Math.ceil(from - 0.5);
+            int end = (int) Math.ceil(to - 0.5);
+            if (end > first) {
+                ranges[option] = new ShardRange(lo + first, lo + end);
+            } else {
+                int piece = Math.min(shards - 1, (int) ((from + to) / 2));
+                ranges[option] = new ShardRange(lo + piece, lo + piece + 1);
+            }
+        }
+        return ranges;
+    }
 }
