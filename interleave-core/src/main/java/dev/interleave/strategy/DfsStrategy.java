@@ -73,9 +73,9 @@ public final class DfsStrategy implements Strategy {
         boolean redundant;
         /** When other shards share this decision: the pieces that share it (null in this shard's own part). */
         ShardRange range;
-        /** A shared decision's options that some shard explores (every awake one: see the class comment). */
+        /** A shared decision's options that are enabled and awake: those a survey or a race may ask for. */
         BitSet explorable;
-        /** A shared decision runs each explorable option once, in order, before the options are dealt. */
+        /** A shared decision runs once its first option and each one the races found ask for, before they are dealt. */
         boolean surveying;
         /** Per option of a shared decision, its survey's guess of the size of its subtree. */
         double[] estimates;

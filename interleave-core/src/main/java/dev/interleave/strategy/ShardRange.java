@@ -3,9 +3,11 @@ package dev.interleave.strategy;
 import java.util.BitSet;
 
 /**
- * The shards {@code [lo, hi)} that share a decision of a split depth-first search, and how they
+ * The shards {@code [lo, hi)} that share a decision of a split depth-first search (with the
+ * reduction, the pieces of the tree: {@link DfsStrategy} gives each shard several), and how they
  * deal its options out. Every shard of the range reaches the decision by the same path and sees the
- * same options, so each computes the same deal without talking to the others: with at least as many
+ * same options, so each computes the same deal without talking to the others. With estimates of
+ * the options' subtrees, the deal is in proportion to them. Without, with at least as many
  * options as shards, each option goes to one shard, dealt back and forth (0, 1, 2, 2, 1, 0, ...)
  * because the first options' subtrees tend to be the largest (later ones start with more tasks
  * asleep); with fewer, each option gets a run of shards that deal its subtree again one decision down.
