@@ -8,10 +8,21 @@ import java.util.Map;
  * bound, the branches the bound cut, and, when its partial-order reduction was on, the branches it
  * skipped (each one or more schedules that only reorder independent steps of one that ran).
  *
+ * A shard of a reduced search also says how many of its schedules it ran only to deal the tree
+ * out with the other shards ({@code surveys}: each repeats one of the shard that searches there),
+ * and whether its part was empty (the tree too small to give every shard a part).
+ *
  * @param delayBound most delays per schedule, {@code Integer.MAX_VALUE} for none
  */
 public record DfsStatistics(boolean exhausted, int delayBound, long prunedByBound, boolean reduced,
-                            long skippedByReduction, long frontier) implements SearchStatistics {
+                            long skippedByReduction, long frontier, long surveys, boolean emptyPart)
+        implements SearchStatistics {
+
+    /** A search that shared no decision with other shards. */
+    public DfsStatistics(boolean exhausted, int delayBound, long prunedByBound, boolean reduced, long skippedByReduction,
+                         long frontier) {
+        this(exhausted, delayBound, prunedByBound, reduced, skippedByReduction, frontier, 0, false);
+    }
 
     @Override
     public boolean systematic() {
@@ -21,7 +32,9 @@ public record DfsStatistics(boolean exhausted, int delayBound, long prunedByBoun
     @Override
     public String details() {
         return (delayBound == Integer.MAX_VALUE ? "" : " (delay bound " + delayBound + ")")
-                + (reduced ? ", " + skippedByReduction + " branches skipped by the reduction" : "");
+                + (reduced ? ", " + skippedByReduction + " branches skipped by the reduction" : "")
+                + (surveys > 0 ? ", " + surveys + (surveys == 1 ? " schedule" : " schedules") + " run to deal the tree out" : "")
+                + (emptyPart ? "; this shard's part is empty: the tree is too small to give every shard a part" : "");
     }
 
     @Override

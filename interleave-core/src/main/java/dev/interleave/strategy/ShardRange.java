@@ -3,9 +3,11 @@ package dev.interleave.strategy;
 import java.util.BitSet;
 
 /**
- * The shards {@code [lo, hi)} that share a decision of a split depth-first search, and how they
+ * The shards {@code [lo, hi)} that share a decision of a split depth-first search (with the
+ * reduction, the pieces of the tree: {@link DfsStrategy} gives each shard several), and how they
  * deal its options out. Every shard of the range reaches the decision by the same path and sees the
- * same options, so each computes the same deal without talking to the others: with at least as many
+ * same options, so each computes the same deal without talking to the others. With estimates of
+ * the options' subtrees, the deal is in proportion to them. Without, with at least as many
  * options as shards, each option goes to one shard, dealt back and forth (0, 1, 2, 2, 1, 0, ...)
  * because the first options' subtrees tend to be the largest (later ones start with more tasks
  * asleep); with fewer, each option gets a run of shards that deal its subtree again one decision down.
@@ -43,6 +45,36 @@ record ShardRange(int lo, int hi) {
                 int width = shards / count + (k < shards % count ? 1 : 0);
                 ranges[option] = new ShardRange(next, next + width);
                 next += width;
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Per option, the pieces that take its subtree, or null for an option no shard explores: the
+     * range is cut in proportion to the options' estimated sizes, in order, and an option gets the
+     * pieces whose middles fall in its cut; an option whose cut holds no middle shares the piece
+     * where its cut's middle falls with its neighbours.
+     */
+    ShardRange[] deal(BitSet explorable, double[] estimates) {
+        ShardRange[] ranges = new ShardRange[estimates.length];
+        double total = 0;
+        for (int option = explorable.nextSetBit(0); option >= 0; option = explorable.nextSetBit(option + 1)) {
+            total += estimates[option];
+        }
+        int shards = size();
+        double sum = 0;
+        for (int option = explorable.nextSetBit(0); option >= 0; option = explorable.nextSetBit(option + 1)) {
+            double from = shards * sum / total;
+            sum += estimates[option];
+            double to = explorable.nextSetBit(option + 1) < 0 ? shards : shards * sum / total;
+            int first = (int) Math.ceil(from - 0.5);
+            int end = (int) Math.ceil(to - 0.5);
+            if (end > first) {
+                ranges[option] = new ShardRange(lo + first, lo + end);
+            } else {
+                int piece = Math.min(shards - 1, (int) ((from + to) / 2));
+                ranges[option] = new ShardRange(lo + piece, lo + piece + 1);
             }
         }
         return ranges;

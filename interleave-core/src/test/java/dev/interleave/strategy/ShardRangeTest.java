@@ -54,4 +54,36 @@ class ShardRangeTest {
             }
         }
     }
+
+    @Test
+    void byEstimatesALargeOptionGetsPiecesInProportionAndSmallOnesShareOne() {
+        ShardRange[] dealt = new ShardRange(4, 12).deal(options(0, 2, 3), new double[] {60, 0, 10, 10});
+        assertEquals(new ShardRange(4, 10), dealt[0]);
+        assertNull(dealt[1]);
+        assertEquals(new ShardRange(10, 11), dealt[2]);
+        assertEquals(new ShardRange(11, 12), dealt[3]);
+        ShardRange[] tiny = new ShardRange(0, 2).deal(options(0, 1, 2, 3, 4), new double[] {1, 1, 1, 1, 100});
+        for (int option = 0; option < 4; option++) {
+            assertEquals(new ShardRange(0, 1), tiny[option], "option " + option);
+        }
+        assertEquals(new ShardRange(0, 2), tiny[4]);
+    }
+
+    @Test
+    void byEstimatesEveryPieceGetsAnOptionAndEveryOptionAPiece() {
+        double[][] guesses = {{1}, {1, 1}, {5, 1, 1}, {1, 1, 1, 1, 1, 1, 1}, {1e6, 1, 1e3, 2}, {3, 3, 3}};
+        for (double[] estimates : guesses) {
+            for (int pieces = 1; pieces <= 9; pieces++) {
+                BitSet explorable = new BitSet();
+                explorable.set(0, estimates.length);
+                ShardRange[] dealt = new ShardRange(0, pieces).deal(explorable, estimates);
+                BitSet covered = new BitSet();
+                for (ShardRange range : dealt) {
+                    assertTrue(range != null && range.lo() >= 0 && range.hi() <= pieces);
+                    covered.set(range.lo(), range.hi());
+                }
+                assertEquals(pieces, covered.cardinality(), pieces + " pieces, estimates " + java.util.Arrays.toString(estimates));
+            }
+        }
+    }
 }

@@ -15,6 +15,7 @@ import dev.interleave.examples.asyncio.RacyOnce;
 import dev.interleave.examples.gallery.Gallery;
 import dev.interleave.examples.gallery.Gallery.Entry;
 import dev.interleave.examples.memory.MemoryGallery;
+import dev.interleave.examples.memory.VolatilePairBug;
 import dev.interleave.examples.sync.SyncPrograms;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
@@ -203,12 +204,12 @@ class ReductionTest {
      * The oracle, extended to shards (issue 19): for 2, 3 and 4 shards, the shards of the reduced
      * search together reach exactly the outcomes (every kind of failure, and passing, with what the
      * program printed) of the unsharded reduced search, each exhausting its part. Their schedules
-     * add up to little more than the unsharded count: each shard runs at least one execution, runs
-     * once each option of another shard that precedes its own at a decision they share (to learn its
-     * first step, which then sleeps), and searches every awake option there, also one the unsharded
-     * search would have found redundant. On a tree of at least 200 schedules that comes to at most
-     * 1.3 times the unsharded count; on smaller trees the fixed part can be more, and so can the
-     * options searched in vain (the figures are printed).
+     * add up to little more than the unsharded count: every shard runs at least one execution (a
+     * shard whose part is empty runs just the one that shows it), the shards that share a decision
+     * each survey its options once, and an option found by two shards is searched by both. That
+     * comes to at most 1.3 times the unsharded count plus one execution per extra shard. The figures
+     * are printed, with the balance: the largest shard's schedules over an even share (a tree whose
+     * estimated size is small goes to fewer shards, so on these trees it is often far from 1).
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("programsAndModes")
@@ -226,13 +227,27 @@ class ReductionTest {
                 parts.add(part);
             }
             long sum = parts.stream().mapToLong(Long::longValue).sum();
-            figures.append(String.format("; %d shards %s = %d (%.2fx)", count, parts, sum, (double) sum / unsharded));
+            long largest = parts.stream().mapToLong(Long::longValue).max().orElseThrow();
+            figures.append(String.format("; %d shards %s = %d (%.2fx), balance %.2f", count, parts, sum,
+                    (double) sum / unsharded, largest * count / (double) sum));
             assertEquals(whole, together, main.getSimpleName() + " in " + mode.label() + " on " + count + " shards " + parts);
-            if (unsharded >= 200) {
-                assertTrue(sum <= 1.3 * unsharded, figures.toString());
-            }
+            assertTrue(sum <= 1.3 * unsharded + count - 1, figures.toString());
         }
         System.out.println(figures);
+    }
+
+    /**
+     * Issue 19: shards that dealt out only the first decisions gave one of two shards 547 of
+     * VolatilePairBug's 576 schedules in sync mode (nearly all of its tree lies under one option of
+     * the first decision). Dealt by estimated size, neither of two shards gets less than a quarter.
+     */
+    @Test
+    void aLopsidedTreeIsDealtByItsSizeNotItsFirstDecision() {
+        Set<String> outcomes = new TreeSet<>();
+        long first = search(VolatilePairBug.class, Mode.SYNC, true, new String[0], 0, 2, SHARDED_TREE_BUDGET, outcomes);
+        long second = search(VolatilePairBug.class, Mode.SYNC, true, new String[0], 1, 2, SHARDED_TREE_BUDGET, outcomes);
+        assertTrue(first > 0 && second > 0, "a shard did not exhaust its part: " + first + ", " + second);
+        assertTrue(Math.min(first, second) >= (first + second) / 4, "2 shards: " + first + " + " + second);
     }
 
     private static final int TREE_BUDGET = 5_000;
