@@ -48,7 +48,7 @@ public final class Catalog {
         entries.add(own("WrongLock", "SCTBench wrong lock", "preemptive"));
         entries.add(own("TwoStage2", "SCTBench two-stage", "sync"));
         entries.add(own("Stack", "SCTBench stack", "preemptive"));
-        entries.add(own("CircularBuffer", "SCTBench circular buffer", "sync"));
+        entries.add(own("CircularBuffer", "SCTBench circular buffer", "preemptive"));
         entries.add(own("TokenRing", "SCTBench token ring", "cooperative"));
         entries.add(own("Deadlock", "SCTBench deadlock", "sync"));
         entries.add(fixed("DeadlockFixed", "SCTBench deadlock"));
