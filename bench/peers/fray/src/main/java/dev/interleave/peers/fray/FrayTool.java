@@ -3,6 +3,7 @@ package dev.interleave.peers.fray;
 import dev.interleave.peers.Child;
 import dev.interleave.peers.Counter;
 import dev.interleave.peers.Entry;
+import dev.interleave.peers.SearchClock;
 import dev.interleave.peers.ThreadKind;
 import dev.interleave.peers.Tool;
 import kotlin.Unit;
@@ -43,7 +44,10 @@ public final class FrayTool implements Tool {
                     TimelineCoverageType.NONE, configuration -> Unit.INSTANCE);
             return new Outcome(false, counter.toFirstFailure(), null, start, System.currentTimeMillis());
         } catch (Throwable failure) {
-            return new Outcome(true, counter.toFirstFailure(), failure.toString(), start, System.currentTimeMillis());
+            // Fray stops at the first failing iteration: the failure surfaces here, with no later phase.
+            double search = counter.searchMillisTo(SearchClock.nanos());
+            System.out.printf("fray: failure at execution %d, %.1f ms of search%n", counter.toFirstFailure(), search);
+            return new Outcome(true, counter.toFirstFailure(), failure.toString(), start, System.currentTimeMillis(), search);
         }
     }
 

@@ -183,6 +183,7 @@ final class Report {
         }
         perTool(md, configs, results);
         BestColumn.write(md, configs, results, baselineMode);
+        BestColumn.legend(md);
         md.append("\nThe ratio is the tool's median wall time to the first failure divided by Interleave's on the ")
                 .append("same program and kind of threads (Interleave in mode `" + baselineMode + "` on JDK 25), taken over the bugs both "
                 + "found, in this run.\n");
