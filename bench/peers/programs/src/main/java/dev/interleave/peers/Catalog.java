@@ -32,6 +32,9 @@ public final class Catalog {
 
     private static final String GALLERY = "dev.interleave.examples.gallery.";
 
+    /** The thread counts of the Reorder rows (issue 17): setters plus the checker. */
+    private static final int[] REORDER_THREADS = {3, 5, 10, 20, 50, 100};
+
     private Catalog() {
     }
 
@@ -43,13 +46,12 @@ public final class Catalog {
         entries.add(own("LazyInit", "SCTBench lazy init", "cooperative"));
         entries.add(fixed("LazyInitFixed", "SCTBench lazy init"));
         entries.add(own("WrongLock", "SCTBench wrong lock", "preemptive"));
-        entries.add(own("TwoStage", "SCTBench two-stage", "sync"));
+        entries.add(own("TwoStage2", "SCTBench two-stage", "sync"));
         entries.add(own("Stack", "SCTBench stack", "preemptive"));
-        entries.add(own("CircularBuffer", "SCTBench circular buffer", "sync"));
+        entries.add(own("CircularBuffer", "SCTBench circular buffer", "preemptive"));
         entries.add(own("TokenRing", "SCTBench token ring", "cooperative"));
         entries.add(own("Deadlock", "SCTBench deadlock", "sync"));
         entries.add(fixed("DeadlockFixed", "SCTBench deadlock"));
-        entries.add(own("Reorder10", "SCTBench reorder, 10 threads", "preemptive"));
         entries.add(own("ReorderYield10", "SCTBench reorder, 10 threads", "cooperative"));
         entries.add(own("WorkStealingQueue", "SCTBench work-stealing queue", "sync"));
         entries.add(own("IteratorRace", "JaConTeBe race", "cooperative"));
@@ -59,6 +61,11 @@ public final class Catalog {
         entries.add(fixed("ResourceDeadlockFixed", "JaConTeBe resource deadlock"));
         entries.add(own("NestedMonitorLockout", "JaConTeBe wait/notify deadlock", "cooperative"));
         entries.add(own("LostNotify", "JaConTeBe wait/notify deadlock", "sync"));
+        // Issue 17's shapes: the volatile reorder and the two-stage pattern at growing thread counts.
+        for (int threads : REORDER_THREADS) {
+            entries.add(own("Reorder" + threads, "SCTBench reorder, " + threads + " threads (issue 17)", "sync"));
+        }
+        entries.add(own("TwoStage100", "SCTBench two-stage, 100 threads (issue 17)", "sync"));
         // The gallery: the thread kind each program is written with (TaskGroup forks virtual threads).
         gallery(entries, "Overdraft", ThreadKind.VIRTUAL);
         gallery(entries, "TransferDeadlock", ThreadKind.VIRTUAL);
@@ -101,13 +108,19 @@ public final class Catalog {
             case "LazyInit" -> new LazyInit();
             case "LazyInitFixed" -> new LazyInitFixed();
             case "WrongLock" -> new WrongLock();
-            case "TwoStage" -> new TwoStage();
+            case "TwoStage2" -> new TwoStage(2);
+            case "TwoStage100" -> new TwoStage(100);
             case "Stack" -> new Stack();
             case "CircularBuffer" -> new CircularBuffer();
             case "TokenRing" -> new TokenRing();
             case "Deadlock" -> new Deadlock();
             case "DeadlockFixed" -> new DeadlockFixed();
-            case "Reorder10" -> new Reorder();
+            case "Reorder3" -> new Reorder(3);
+            case "Reorder5" -> new Reorder(5);
+            case "Reorder10" -> new Reorder(10);
+            case "Reorder20" -> new Reorder(20);
+            case "Reorder50" -> new Reorder(50);
+            case "Reorder100" -> new Reorder(100);
             case "ReorderYield10" -> new ReorderYield();
             case "WorkStealingQueue" -> new WorkStealingQueue();
             case "IteratorRace" -> new IteratorRace();

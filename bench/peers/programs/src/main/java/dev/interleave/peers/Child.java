@@ -46,7 +46,7 @@ public final class Child {
     private static synchronized void print(Tool.Outcome outcome) {
         System.out.println(String.join("\t", PREFIX, Boolean.toString(outcome.found()),
                 Long.toString(outcome.executions()), Long.toString(outcome.startMillis()),
-                Long.toString(outcome.endMillis()), oneLine(outcome.failure())));
+                Long.toString(outcome.endMillis()), Double.toString(outcome.searchMillis()), oneLine(outcome.failure())));
         System.out.flush();
     }
 

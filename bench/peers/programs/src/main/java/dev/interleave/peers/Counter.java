@@ -19,8 +19,9 @@ public final class Counter {
 
     private static final int EXECUTIONS = 0;
     private static final int FIRST_FAILURE = Long.BYTES;
+    private static final int FIRST_START = 2 * Long.BYTES;
 
-    private final ByteBuffer cells = ByteBuffer.allocateDirect(2 * Long.BYTES).order(ByteOrder.nativeOrder());
+    private final ByteBuffer cells = ByteBuffer.allocateDirect(3 * Long.BYTES).order(ByteOrder.nativeOrder());
 
     public Counter() {
         cells.putLong(FIRST_FAILURE, -1L);
@@ -41,6 +42,9 @@ public final class Counter {
         @Override
         public void run() {
             long execution = cells.getLong(EXECUTIONS) + 1;
+            if (execution == 1) {
+                cells.putLong(FIRST_START, SearchClock.nanos());
+            }
             cells.putLong(EXECUTIONS, execution);
             try {
                 body.run();
@@ -56,6 +60,16 @@ public final class Counter {
     /** Executions started so far: the harness's watchdog reads it to tell a hung tool. */
     public long started() {
         return cells.getLong(EXECUTIONS);
+    }
+
+    /**
+     * Milliseconds from the start of the first counted execution to {@code foundNanos} (a
+     * {@link SearchClock} reading), or -1 when no execution was counted as it started (a tool
+     * that only {@link #tick}s).
+     */
+    public double searchMillisTo(long foundNanos) {
+        long first = cells.getLong(FIRST_START);
+        return cells.getLong(EXECUTIONS) == 0 || first == 0 ? -1 : (foundNanos - first) / 1e6;
     }
 
     /** Counts an execution that the tool itself runs and reports (no wrapping needed). */

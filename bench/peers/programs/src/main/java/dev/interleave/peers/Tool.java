@@ -25,7 +25,19 @@ public interface Tool {
     record Budget(int executions, int seconds, long seed, String mode, int stallSeconds) {
     }
 
-    /** The result of one exploration, timed by the wall clock (epoch milliseconds). */
-    record Outcome(boolean found, long executions, String failure, long startMillis, long endMillis) {
+    /**
+     * The result of one exploration, timed by the wall clock (epoch milliseconds).
+     *
+     * @param searchMillis from the start of the tool's first execution to the moment the tool had
+     *                     its first failing execution in hand (Interleave: before shrinking and the
+     *                     recorded replay; Fray: when the failure surfaced, Fray stops there); -1
+     *                     when not measured (no find, or a tool that does not say)
+     */
+    record Outcome(boolean found, long executions, String failure, long startMillis, long endMillis,
+                   double searchMillis) {
+
+        public Outcome(boolean found, long executions, String failure, long startMillis, long endMillis) {
+            this(found, executions, failure, startMillis, endMillis, -1);
+        }
     }
 }

@@ -40,6 +40,20 @@ record Cell(List<Run> runs, String notApplicable) {
         return Stats.median(runs.stream().filter(Run::found).mapToDouble(r -> r.wallMillis() / 1000.0).toArray());
     }
 
+    /**
+     * Median search time to the first failure (the tool's first execution to its first failing
+     * one, in the child; no JVM start-up, no shrinking), over the runs that found it and measured it.
+     */
+    OptionalDouble medianSearchSeconds() {
+        return Stats.median(runs.stream().filter(r -> r.found() && r.searchMillis() >= 0)
+                .mapToDouble(r -> r.searchMillis() / 1000.0).toArray());
+    }
+
+    /** Median executions to the first failure, counting the failing one, over the runs that found it. */
+    OptionalDouble medianExecutions() {
+        return Stats.median(runs.stream().filter(r -> r.found() && r.executions() >= 0).mapToDouble(Run::executions).toArray());
+    }
+
     /** Executions per second, from runs long enough to measure it. */
     static final int RATE_MIN_EXECUTIONS = 20;
 
@@ -64,11 +78,14 @@ record Cell(List<Run> runs, String notApplicable) {
             double[] execs = hits.stream().filter(r -> r.executions() >= 0).mapToDouble(Run::executions).toArray();
             String count = execs.length == 0 ? "? ex" : fmt(Stats.median(execs).getAsDouble(), 0) + " ex";
             String range = wall.length > 1 ? " (" + fmt(Stats.min(wall), 1) + "–" + fmt(Stats.max(wall), 1) + ")" : "";
+            double[] search = hits.stream().filter(r -> r.searchMillis() >= 0).mapToDouble(r -> r.searchMillis() / 1000.0).toArray();
+            String searched = search.length == 0 ? "" : ", search " + fmt(Stats.median(search).getAsDouble(), 3) + " s"
+                    + (search.length > 1 ? " (" + fmt(Stats.min(search), 3) + "–" + fmt(Stats.max(search), 3) + ")" : "");
             String marker = hits.size() == runs.size() ? "**found**" : "**found " + hits.size() + "/" + runs.size() + "**";
             if (hits.stream().anyMatch(r -> r.status().equals("exit"))) {
                 marker += " (exit 1, no report)";
             }
-            return marker + " " + count + ", " + fmt(Stats.median(wall).getAsDouble(), 1) + " s" + range + ", " + rate;
+            return marker + " " + count + ", wall " + fmt(Stats.median(wall).getAsDouble(), 1) + " s" + range + searched + ", " + rate;
         }
         Run first = runs.get(0);
         String what = switch (first.status()) {

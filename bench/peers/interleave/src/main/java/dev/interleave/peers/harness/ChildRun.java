@@ -22,7 +22,7 @@ final class ChildRun {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly().waitFor();
             return new Run("killed", -1, System.currentTimeMillis() - launched, -1,
-                    "killed after " + limitSeconds + " s");
+                    -1, "killed after " + limitSeconds + " s");
         }
         long ended = System.currentTimeMillis();
         for (String line : Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
@@ -31,16 +31,17 @@ final class ChildRun {
                 boolean found = Boolean.parseBoolean(f[1]);
                 long start = Long.parseLong(f[3]);
                 long end = Long.parseLong(f[4]);
-                String detail = f.length > 5 ? f[5] : "";
+                double search = Double.parseDouble(f[5]);
+                String detail = f.length > 6 ? f[6] : "";
                 String status = found ? "found" : detail.startsWith("HUNG") ? "hung" : "passed";
-                return new Run(status, Long.parseLong(f[2]), end - launched, end - start, detail);
+                return new Run(status, Long.parseLong(f[2]), end - launched, end - start, search, detail);
             }
         }
         int exit = process.exitValue();
         if (exit != 1) {
-            return new Run("error", -1, ended - launched, -1, "the child failed (exit " + exit + "), see " + log);
+            return new Run("error", -1, ended - launched, -1, -1, "the child failed (exit " + exit + "), see " + log);
         }
-        return new Run("exit", -1, ended - launched, -1,
+        return new Run("exit", -1, ended - launched, -1, -1,
                 "the JVM exited with status " + exit + " before the tool reported: System.exit in the program");
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One column of the table: a tool, on one JDK, with one kind of threads, and for Interleave the
- * mode of its scheduling points ({@link #NO_MODE} for the other tools). The mode is fixed per
- * column: choosing it per program would tell the tool where the bug is.
+ * One column of the table: a tool, on one JDK, with one kind of threads, for Interleave the mode
+ * of its scheduling points, for Fray its scheduler ({@link #NO_MODE} for Lincheck). The mode is
+ * fixed per column: choosing it per program would tell the tool where the bug is.
  */
 record Config(String tool, int jdk, ThreadKind threads, String mode) {
 
@@ -17,20 +17,21 @@ record Config(String tool, int jdk, ThreadKind threads, String mode) {
 
     /**
      * The columns: Interleave once per mode in {@code modes} (the first is the baseline of the
-     * ratios), then the peers.
+     * ratios), Fray once per scheduler in {@code fraySchedulers}, then Lincheck; each once per
+     * kind of threads in {@code threads}.
      */
-    static List<Config> all(List<String> modes) {
+    static List<Config> all(List<String> modes, List<String> fraySchedulers, List<ThreadKind> threads) {
         List<Config> all = new ArrayList<>();
         for (String mode : modes) {
-            all.add(new Config("interleave", 25, ThreadKind.PLATFORM, mode));
-            all.add(new Config("interleave", 25, ThreadKind.VIRTUAL, mode));
+            threads.forEach(kind -> all.add(new Config("interleave", 25, kind, mode)));
         }
-        all.addAll(List.of(
-                new Config("fray", 25, ThreadKind.PLATFORM, NO_MODE),
-                new Config("fray", 25, ThreadKind.VIRTUAL, NO_MODE),
-                new Config("lincheck", 25, ThreadKind.PLATFORM, NO_MODE),
-                new Config("lincheck", 25, ThreadKind.VIRTUAL, NO_MODE),
-                new Config("lincheck", 17, ThreadKind.PLATFORM, NO_MODE)));
+        for (String scheduler : fraySchedulers) {
+            threads.forEach(kind -> all.add(new Config("fray", 25, kind, scheduler)));
+        }
+        threads.forEach(kind -> all.add(new Config("lincheck", 25, kind, NO_MODE)));
+        if (threads.contains(ThreadKind.PLATFORM)) {
+            all.add(new Config("lincheck", 17, ThreadKind.PLATFORM, NO_MODE));
+        }
         return List.copyOf(all);
     }
 

@@ -31,7 +31,7 @@ public final class Harness {
         }
         List<Entry> entries = Catalog.all().stream()
                 .filter(e -> options.programs().isEmpty() || options.programs().contains(e.name())).toList();
-        List<Config> configs = Config.all(options.modes()).stream().filter(c -> options.tools().contains(c.tool())).toList();
+        List<Config> configs = Config.all(options.modes(), options.fraySchedulers(), options.threads()).stream().filter(c -> options.tools().contains(c.tool())).toList();
         Launcher launcher = new Launcher();
         Path logs = Path.of(System.getProperty("peers.dir", "."), "target/peers-logs");
         Instant started = Instant.now();

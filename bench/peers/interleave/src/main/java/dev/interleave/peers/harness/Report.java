@@ -44,7 +44,10 @@ final class Report {
         md.append("- Interleave: `explore`'s defaults (strategy portfolio, shrinking on), one column per mode (")
                 .append(String.join(", ", options.modes().stream().map(m -> "`" + m + "`").toList()))
                 .append("), the mode fixed for the whole column, never chosen per program; `")
-                .append(options.modes().get(0)).append("` is the baseline of the ratios. Fray: fray-junit's launcher with `@FrayTest`'s default scheduler (POS). Lincheck: ")
+                .append(options.modes().get(0)).append("` is the baseline of the ratios. Fray: fray-junit's launcher (`@FrayTest`'s engine), one column per scheduler (")
+                .append(String.join(", ", options.fraySchedulers().stream().map(m -> "`" + m + "`").toList()))
+                .append("; `pos` is `@FrayTest`'s default, `pct` its no-argument `PCTScheduler`: 3 change points, `--num-switch-points 3`, ")
+                .append("which is Interleave's `--pct-depth 4`). Lincheck: ")
                 .append("`Lincheck.runConcurrentTest(executions, body)`.\n");
         md.append("- The child commands are printed by the harness as it runs them; the logs are in ")
                 .append("`bench/peers/target/peers-logs/`.\n\n");
@@ -179,6 +182,8 @@ final class Report {
                     .append(" |\n");
         }
         perTool(md, configs, results);
+        BestColumn.write(md, configs, results, baselineMode);
+        BestColumn.legend(md);
         md.append("\nThe ratio is the tool's median wall time to the first failure divided by Interleave's on the ")
                 .append("same program and kind of threads (Interleave in mode `" + baselineMode + "` on JDK 25), taken over the bugs both "
                 + "found, in this run.\n");

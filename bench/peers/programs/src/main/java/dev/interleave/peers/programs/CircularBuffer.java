@@ -7,7 +7,12 @@ import dev.interleave.peers.Workers;
 /**
  * SCTBench's "circular buffer" pattern: the producer publishes a slot (advances the volatile
  * tail) before it writes the value into it, so the consumer can read a slot not yet written.
- * Needs a switch at a volatile write (sync); the consumer waits with {@code Thread.yield()}.
+ * Needs a switch between the volatile write and the plain write after it, that is at the plain
+ * write (preemptive): a switch point comes before each access, and the producer's next point in
+ * sync mode, its read of the tail, comes after the slot is written (issue 17's run: Interleave in
+ * sync mode, Fray with POS and with Random missed it in 1,000 executions in each of 5 JVMs). The
+ * consumer waits with
+ * {@code Thread.yield()}.
  */
 public final class CircularBuffer implements Subject {
 
