@@ -259,16 +259,16 @@ public final class DfsStrategy implements Strategy {
         int option = node.optionOf(e.task());
         if (option >= 0 && !node.disabled.get(option)) {
             backtrack.set(option);
+        } else if (races.enabledAfter(i)) {
             return;
-        }
-        if (races.enabledAfter(i)) {
-            return;
-        }
-        for (int other = 0; other < node.options; other++) {
-            if (!node.disabled.get(other)) {
-                backtrack.set(other);
+        } else {
+            for (int other = 0; other < node.options; other++) {
+                if (!node.disabled.get(other)) {
+                    backtrack.set(other);
+                }
             }
         }
+        // At a shared decision, an option a race asks for that no shard was dealt must still be searched.
         if (node.shared()) {
             shards.asked(node, backtrack);
         }
