@@ -3,7 +3,6 @@ package dev.interleave.strategy;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Exhaustive depth-first search over the tree of decisions, one execution per leaf. Index 0 (the
@@ -27,32 +26,15 @@ import java.util.Map;
  * run. Sleep sets and backtrack sets are not sound under a delay bound (an equivalent schedule
  * may have been cut by the bound), so a bounded search does not reduce.
  *
- * <p>Shards split the tree without talking to each other: every shard that shares a decision has
- * run the same executions up to it, so each computes the same deal ({@link ShardRange}). Without
- * the reduction the first decisions' options are dealt out in turn. With it, the tree is dealt in
- * pieces, {@link #PIECES_PER_SHARD} per shard (piece v is shard v mod n's), by the estimated size
- * of the subtrees. A decision that several pieces share is first surveyed: each shard sharing it
- * runs once the option the search takes first and then each option the races found by those runs
- * ask for there (the options the reduction would search, as far as one execution under each shows),
- * learning each option's first step and a guess of its subtree's size: the product, over the
- * decisions below, of the options that execution's races asked for. The surveyed options are then
- * dealt out in proportion to their guesses, one piece per {@link #MIN_ESTIMATE_PER_PIECE} estimated
- * schedules at most: an option given several pieces is surveyed and dealt again one decision down;
- * one given one piece is searched by that piece's shard as above. A decision whose first survey
- * guesses it worth one piece at most is its first piece's shard's alone, searched with the
- * reduction from that survey on: the other shards have nothing under it, and a shard whose part is
- * empty ends after the one execution that showed it. Below an option dealt out, the first steps of
- * the options surveyed before it sleep, as if this shard had searched them (some shard does). A race
- * found later that asks a shared decision for an option no shard was dealt makes the shard that
- * found it search that option too, with every surveyed option's first step asleep: two shards may
- * both find it and both search it, which repeats work and loses none. A survey's races above the
- * decision surveyed are left to its piece's shard, whose first execution there is the same one.
- * A shard's search is exhausted when its own subtrees are.
+ * <p>Shards split the tree without talking to each other: the first decisions are shared by
+ * several shards, which deal their options out ({@link DfsSharing}; with the reduction, by the
+ * estimated size of the subtrees, learnt by surveying each shared decision first). A shard's search
+ * is exhausted when its own subtrees are.
  */
 public final class DfsStrategy implements Strategy {
 
     /** A decision on the current path. */
-    private static final class Node {
+    static final class Node {
         final int options;
         /** The runnable task ids (kept only when reducing). */
         final int[] runnable;
@@ -71,27 +53,8 @@ public final class DfsStrategy implements Strategy {
         StepFootprint taken;
         /** Every runnable task was asleep: what follows repeats an explored schedule, so no siblings. */
         boolean redundant;
-        /** When other shards share this decision: the pieces that share it (null in this shard's own part). */
-        ShardRange range;
-        /** A shared decision's options that are enabled and awake: those a survey or a race may ask for. */
-        BitSet explorable;
-        /** A shared decision runs once its first option and each one the races found ask for, before they are dealt. */
-        boolean surveying;
-        /** Per option of a shared decision, its survey's guess of the size of its subtree. */
-        double[] estimates;
-        /** Per option of a shared decision, the first step of its subtree (learnt by the survey). */
-        StepFootprint[] firstSteps;
-        /** While surveying: the options the reduction adds here (the next to survey). */
-        final BitSet raced = new BitSet();
-        /** The options surveyed, in order: those dealt out. */
-        final List<Integer> surveyed = new ArrayList<>();
-        /**
-         * Once dealt: who takes each option (null: nobody). Its backtrack set is then fixed: the
-         * options whose pieces include one of this shard's.
-         */
-        ShardRange[] shards;
-        /** Options no shard explores here (disabled or asleep), counted by the range's first shard only. */
-        int skippedHere;
+        /** When other shards share this decision: how they share it (null in this shard's own part). */
+        SharedDecision sharing;
 
         Node(int index, int options, int[] runnable, List<StepFootprint> sleep) {
             this.index = index;
@@ -101,7 +64,7 @@ public final class DfsStrategy implements Strategy {
         }
 
         boolean shared() {
-            return range != null;
+            return sharing != null;
         }
 
         int optionOf(int task) {
@@ -112,13 +75,19 @@ public final class DfsStrategy implements Strategy {
             }
             return -1;
         }
+
+        /** Whether {@code task}'s step was asleep when the search reached this decision. */
+        boolean sleeps(int task) {
+            for (StepFootprint step : sleep) {
+                if (step.task() == task) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final int delayBound;
-    private final int shardIndex;
-    private final int shardCount;
-    /** The pieces a reduced tree is dealt into ({@link #PIECES_PER_SHARD} per shard); piece v is shard v % shardCount's. */
-    private final int pieces;
     private final boolean reducing;
     private final List<Node> path = new ArrayList<>();
     private List<StepFootprint> asleep = new ArrayList<>();
@@ -128,25 +97,14 @@ public final class DfsStrategy implements Strategy {
     private boolean exhausted;
     /** This execution went past a decision where this shard has nothing (every task there asleep): the rest repeats. */
     private boolean foreign;
-    /** This execution surveys an option of a shared decision: what it finds above that decision, the option's owner finds again. */
-    private boolean inSurvey;
-    /** The races found above the decision surveyed: the options they ask for, should the survey prove to be this shard's own. */
-    private final List<Map.Entry<Node, BitSet>> heldBack = new ArrayList<>();
     /** This execution's steps and their races (reducing only). */
     private final ExecutionRaces races = new ExecutionRaces();
     /** Per step of this execution, the decision that chose it, or null when it was the only choice. */
     private final List<Node> chosenAt = new ArrayList<>();
     private long prunedByBound;
     private long skippedByReduction;
-    /** Executions that only surveyed a shared decision (each one repeats a schedule of the option's owner). */
-    private long surveys;
-    /** Executions in this shard's own part. */
-    private long own;
-
-    /** Enough pieces per shard that the last few, dealt by a rough guess of their size, even out. */
-    private static final int PIECES_PER_SHARD = 32;
-    /** A piece should be worth more schedules than sharing its decisions costs (a survey per option and shard). */
-    private static final double MIN_ESTIMATE_PER_PIECE = 50;
+    /** How the shards share the first decisions (with one shard, none is shared). */
+    private final DfsSharing shards;
 
     public DfsStrategy(int delayBound) {
         this(delayBound, 0, 1, false);
@@ -159,10 +117,8 @@ public final class DfsStrategy implements Strategy {
     /** {@code reduction}: skip schedules equivalent to one already run (only when unbounded). */
     public DfsStrategy(int delayBound, int shardIndex, int shardCount, boolean reduction) {
         this.delayBound = delayBound;
-        this.shardIndex = shardIndex;
-        this.shardCount = shardCount;
         this.reducing = reduction && delayBound == Integer.MAX_VALUE;
-        this.pieces = reducing && shardCount > 1 ? shardCount * PIECES_PER_SHARD : shardCount;
+        this.shards = new DfsSharing(shardIndex, shardCount, reducing, this::nextAction);
     }
 
     @Override
@@ -172,8 +128,7 @@ public final class DfsStrategy implements Strategy {
         awaitingStep = null;
         redundant = false;
         foreign = false;
-        inSurvey = false;
-        heldBack.clear();
+        shards.beginExecution();
         races.clear();
         chosenAt.clear();
     }
@@ -210,10 +165,10 @@ public final class DfsStrategy implements Strategy {
             // The chosen step's siblings explored before it, and what was asleep here, sleep on.
             int chosen = node.runnable[node.index];
             asleep = new ArrayList<>(node.sleep);
-            asleep.addAll(node.shared() ? sleepingAtShared(node) : node.done);
+            asleep.addAll(node.shared() ? node.sharing.sleepingBelow(node.index, node.done) : node.done);
             asleep.removeIf(step -> step.task() == chosen);
             awaitingStep = node;
-            inSurvey |= node.surveying;
+            shards.chose(node);
         }
         return node.index;
     }
@@ -221,11 +176,14 @@ public final class DfsStrategy implements Strategy {
     private Node newNode(DecisionPoint point) {
         List<Integer> runnable = point.runnable();
         int options = runnable.size();
-        ShardRange range = depth == 0 ? new ShardRange(0, pieces) : childRange(path.getLast());
+        ShardRange range = depth == 0 ? shards.wholeTree() : shards.rangeBelow(path.getLast());
         if (!reducing) {
             Node node = new Node(0, options, null, List.of());
             node.backtrack.set(0, options);
-            return range.size() > 1 ? share(node, range, (BitSet) node.backtrack.clone()) : node;
+            if (range.size() > 1) {
+                shards.share(node, range, (BitSet) node.backtrack.clone());
+            }
+            return node;
         }
         int[] ids = ids(runnable);
         Node node = new Node(0, options, ids, List.copyOf(asleep));
@@ -242,89 +200,19 @@ public final class DfsStrategy implements Strategy {
         }
         BitSet awake = new BitSet();
         for (int i = 0; i < options; i++) {
-            if (!node.disabled.get(i) && !isAsleep(node, ids[i])) {
+            if (!node.disabled.get(i) && !node.sleeps(ids[i])) {
                 awake.set(i);
             }
         }
         node.redundant = redundant || awake.isEmpty();
         redundant = node.redundant;
         if (range.size() > 1) {
-            return share(node, range, node.redundant ? new BitSet() : awake);
+            shards.share(node, range, node.redundant ? new BitSet() : awake);
+            return node;
         }
         node.index = Math.max(awake.nextSetBit(0), 0);
         node.backtrack.set(node.index);
         return node;
-    }
-
-    /** The shards that take the option chosen at {@code parent}: this one alone below its own part. */
-    private ShardRange childRange(Node parent) {
-        ShardRange dealt = parent.shards == null ? null : parent.shards[parent.index];
-        return dealt == null ? new ShardRange(shardIndex, shardIndex + 1) : dealt;
-    }
-
-    /**
-     * What sleeps below the option taken at a shared decision, besides what slept there: the first
-     * steps of the options surveyed before it (some shard searches each); below an option found
-     * later, those of every option surveyed and of the options this shard searched there before.
-     */
-    private static List<StepFootprint> sleepingAtShared(Node node) {
-        List<StepFootprint> steps = new ArrayList<>();
-        for (int option : node.surveyed) {
-            if (option == node.index) {
-                return steps;
-            }
-            if (node.firstSteps[option] != null) {
-                // (A lone option is dealt without a survey: no option comes before it.)
-                steps.add(node.firstSteps[option]);
-            }
-        }
-        steps.addAll(node.done);
-        return steps;
-    }
-
-    /**
-     * Makes {@code node} a decision shared with the other shards of {@code range}. Without the
-     * reduction its options are dealt out at once. With it, when more than one option is
-     * explorable, every shard of the range first surveys them (see the class comment), and the
-     * options are dealt when the last survey ends. With no option of its own, the node's index is
-     * -1 and the execution runs on as another's.
-     */
-    private Node share(Node node, ShardRange range, BitSet explorable) {
-        node.range = range;
-        node.explorable = explorable;
-        node.firstSteps = new StepFootprint[node.options];
-        node.estimates = new double[node.options];
-        if (reducing && explorable.cardinality() > 1) {
-            node.surveying = true;
-            node.index = explorable.nextSetBit(0);
-            node.backtrack.set(node.index);
-            return node;
-        }
-        if (reducing && !explorable.isEmpty()) {
-            node.surveyed.add(explorable.nextSetBit(0));
-        }
-        node.shards = range.deal(explorable, node.options);
-        take(node);
-        return node;
-    }
-
-    /** After the deal: this shard's options (and those it shares) are the node's backtrack set; goes to the first. */
-    private void take(Node node) {
-        node.backtrack.clear();
-        for (int option = 0; option < node.options; option++) {
-            if (node.shards[option] != null && owns(node.shards[option])) {
-                node.backtrack.set(option);
-            }
-        }
-        if (reducing && Math.floorMod(node.range.lo(), shardCount) == shardIndex) {
-            node.skippedHere = node.redundant ? node.options - 1 : node.options - node.explorable.cardinality();
-        }
-        node.index = nextAction(node);
-    }
-
-    /** Whether one of the pieces of {@code range} is this shard's. */
-    private boolean owns(ShardRange range) {
-        return Math.floorMod(shardIndex - range.lo(), shardCount) < range.size();
     }
 
     private static int[] ids(List<Integer> runnable) {
@@ -333,15 +221,6 @@ public final class DfsStrategy implements Strategy {
             ids[i] = runnable.get(i);
         }
         return ids;
-    }
-
-    private static boolean isAsleep(Node node, int task) {
-        for (StepFootprint step : node.sleep) {
-            if (step.task() == task) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -376,40 +255,22 @@ public final class DfsStrategy implements Strategy {
         if (node == null) {
             return;
         }
-        BitSet backtrack = node.surveying ? node.raced : node.shared() ? new BitSet() : node.backtrack;
+        BitSet backtrack = node.shared() ? shards.raceTarget(node) : node.backtrack;
         int option = node.optionOf(e.task());
         if (option >= 0 && !node.disabled.get(option)) {
             backtrack.set(option);
+        } else if (races.enabledAfter(i)) {
             return;
-        }
-        if (races.enabledAfter(i)) {
-            return;
-        }
-        for (int other = 0; other < node.options; other++) {
-            if (!node.disabled.get(other)) {
-                backtrack.set(other);
+        } else {
+            for (int other = 0; other < node.options; other++) {
+                if (!node.disabled.get(other)) {
+                    backtrack.set(other);
+                }
             }
         }
-        if (node.shared() && !node.surveying) {
-            if (inSurvey) {
-                heldBack.add(Map.entry(node, backtrack));
-            } else {
-                discover(node, backtrack);
-            }
-        }
-    }
-
-    /**
-     * A race below a dealt shared decision asks for options there: those not surveyed (no shard
-     * was dealt them) this shard searches itself, as its own part. Another shard may find the same
-     * option and search it too: that repeats work, and loses none.
-     */
-    private static void discover(Node node, BitSet wanted) {
-        for (int option = wanted.nextSetBit(0); option >= 0; option = wanted.nextSetBit(option + 1)) {
-            if (!node.surveyed.contains(option) && !node.backtrack.get(option)) {
-                node.backtrack.set(option);
-                node.shards[option] = null;
-            }
+        // At a shared decision, an option a race asks for that no shard was dealt must still be searched.
+        if (node.shared()) {
+            shards.asked(node, backtrack);
         }
     }
 
@@ -419,18 +280,13 @@ public final class DfsStrategy implements Strategy {
         while (path.size() > depth) {
             path.removeLast();
         }
-        if (inSurvey) {
-            surveys++;
-        } else {
-            own++;
-        }
-        if (endSurvey()) {
+        if (shards.endExecution(path)) {
             return;
         }
         while (!path.isEmpty()) {
             Node last = path.removeLast();
             if (last.redundant) {
-                skippedByReduction += last.shared() ? last.skippedHere : last.options - 1;
+                skippedByReduction += last.shared() ? last.sharing.skippedHere : last.options - 1;
                 continue;
             }
             if (last.taken != null) {
@@ -447,108 +303,10 @@ public final class DfsStrategy implements Strategy {
                 return;
             }
             if (reducing) {
-                skippedByReduction += last.shared() ? last.skippedHere : last.options - last.explored.cardinality();
+                skippedByReduction += last.shared() ? last.sharing.skippedHere : last.options - last.explored.cardinality();
             }
         }
         exhausted = true;
-    }
-
-    /**
-     * After an execution that surveyed an option of a shared decision: records the option's first
-     * step and estimated size, drops the decisions below, and goes to the next option to survey,
-     * or deals the options out. False when the path has no decision surveying, or this shard has
-     * nothing under the decision just dealt: the search then goes on as after any execution.
-     */
-    private boolean endSurvey() {
-        int at = path.size() - 1;
-        while (at >= 0 && !path.get(at).surveying) {
-            at--;
-        }
-        if (at < 0) {
-            return false;
-        }
-        Node node = path.get(at);
-        double estimate = 1;
-        for (Node below : path.subList(at + 1, path.size())) {
-            estimate = Math.min(estimate * branches(below), 1e300);
-        }
-        node.estimates[node.index] = estimate;
-        node.surveyed.add(node.index);
-        node.raced.and(node.explorable);
-        BitSet toSurvey = (BitSet) node.raced.clone();
-        for (int option : node.surveyed) {
-            toSurvey.clear(option);
-        }
-        if (node.surveyed.size() == 1 && useful(node, estimate * (1 + toSurvey.cardinality())) == 1) {
-            // Too small to be worth sharing: the first piece's shard searches it as its own, reduction and all.
-            unshare(node, at);
-            return false;
-        }
-        node.firstSteps[node.index] = node.taken;
-        node.taken = null;
-        while (path.size() > at + 1) {
-            path.removeLast();
-        }
-        int next = toSurvey.nextSetBit(0);
-        if (next >= 0) {
-            node.index = next;
-            node.backtrack.set(next);
-            return true;
-        }
-        double total = 0;
-        for (double each : node.estimates) {
-            total += each;
-        }
-        int useful = useful(node, total);
-        BitSet surveyed = new BitSet();
-        node.surveyed.forEach(surveyed::set);
-        node.shards = new ShardRange(node.range.lo(), node.range.lo() + useful).deal(surveyed, node.estimates);
-        node.surveying = false;
-        take(node);
-        return node.index >= 0;
-    }
-
-    /** How many of a shared decision's pieces its estimated size is worth. */
-    private static int useful(Node node, double estimate) {
-        return (int) Math.max(1, Math.min(node.range.size(), estimate / MIN_ESTIMATE_PER_PIECE));
-    }
-
-    /**
-     * Gives a decision being surveyed, after its first option's survey, to its first piece's shard
-     * alone: there it becomes an unshared decision whose first option has just been searched (with
-     * the reduction's additions found meanwhile); elsewhere nothing under it is left to search.
-     */
-    private void unshare(Node node, int at) {
-        node.surveying = false;
-        node.backtrack.clear();
-        if (Math.floorMod(node.range.lo(), shardCount) == shardIndex) {
-            node.range = null;
-            surveys--;
-            own++;
-            node.backtrack.set(node.index);
-            node.backtrack.or(node.raced);
-            heldBack.forEach(held -> discover(held.getKey(), held.getValue()));
-            return;
-        }
-        node.shards = new ShardRange[node.options];
-        node.taken = null;
-        while (path.size() > at + 1) {
-            path.removeLast();
-        }
-    }
-
-    /** How many options the search will explore at {@code node}, as far as one execution showed. */
-    private int branches(Node node) {
-        if (node.redundant) {
-            return 1;
-        }
-        int count = 0;
-        for (int option = node.backtrack.nextSetBit(0); option >= 0; option = node.backtrack.nextSetBit(option + 1)) {
-            if (!node.disabled.get(option) && !isAsleep(node, node.runnable[option])) {
-                count++;
-            }
-        }
-        return Math.max(count, 1);
     }
 
     /** The next option to run at {@code node} within the delay bound (counting the path above it), or -1. */
@@ -566,7 +324,7 @@ public final class DfsStrategy implements Strategy {
     /** The next option to explore at {@code node}: in its backtrack set, not explored, its task awake; or -1. */
     private int nextOption(Node node) {
         for (int next = node.backtrack.nextSetBit(0); next >= 0; next = node.backtrack.nextSetBit(next + 1)) {
-            if (!node.explored.get(next) && !node.disabled.get(next) && !(reducing && isAsleep(node, node.runnable[next]))) {
+            if (!node.explored.get(next) && !node.disabled.get(next) && !(reducing && node.sleeps(node.runnable[next]))) {
                 return next;
             }
         }
@@ -590,8 +348,8 @@ public final class DfsStrategy implements Strategy {
 
     @Override
     public SearchStatistics statistics() {
-        return new DfsStatistics(exhausted, delayBound, prunedByBound, reducing, skippedByReduction, frontier(), surveys,
-                exhausted && own == 0);
+        return new DfsStatistics(exhausted, delayBound, prunedByBound, reducing, skippedByReduction, frontier(),
+                shards.surveys(), exhausted && shards.noOwnExecution());
     }
 
     @Override
