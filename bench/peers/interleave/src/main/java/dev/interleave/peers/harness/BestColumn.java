@@ -47,7 +47,7 @@ final class BestColumn {
             return;
         }
         md.append("\nBy ").append(measure.what).append(":\n");
-        md.append("\n| Interleave `").append(baselineMode).append("` against | threads | bugs both found | median of (peer's best column ÷ Interleave), per program | programs where the peer's best column was faster |\n|---|---|---|---|---|\n");
+        md.append("\n| Interleave `").append(baselineMode).append("` against | threads | bugs both found | median of (peer's best column ÷ Interleave), per program | programs where the peer's best column was ahead |\n|---|---|---|---|---|\n");
         for (String peer : peers) {
             for (ThreadKind kind : ThreadKind.values()) {
                 List<Config> columns = configs.stream().filter(c -> c.tool().equals(peer) && c.threads() == kind).toList();

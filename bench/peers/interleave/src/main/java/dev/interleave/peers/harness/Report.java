@@ -52,11 +52,14 @@ final class Report {
         md.append("- The child commands are printed by the harness as it runs them; the logs are in ")
                 .append("`bench/peers/target/peers-logs/`.\n\n");
         md.append("A cell: **found** k/n (of the fresh JVMs), the median executions to the first failure, the median ")
-                .append("wall time from the JVM's launch to the tool's report (min–max), and the median executions ")
+                .append("wall time from the JVM's launch to the tool's report (min–max), the median search time from ")
+                .append("the tool's first execution to its first failing one, in the child (min–max; Interleave's before ")
+                .append("shrinking, Fray's where it stops), and the median executions ")
                 .append("per second of the exploration; or how the run ended without a failure (\"missed\" on a bug, ")
                 .append("\"passed\" on a fixed twin, \"hung\", \"killed\"). `—`: the program is written for the ")
                 .append("other kind of threads. Times include JVM start-up, agent attach and instrumentation, and each ")
-                .append("tool's own report building (Interleave's shrinking and recorded replay included).\n\n");
+                .append("tool's own report building (Interleave's shrinking and recorded replay included); the search ")
+                .append("time includes none of these but the first execution's warm-up.\n\n");
         totals(md, configs, results, options.modes().get(0));
         md.append("\n## Per program\n\n| program | pattern | needs |");
         configs.forEach(c -> md.append(' ').append(c.label()).append(" |"));
