@@ -1,0 +1,33 @@
+package dev.interleave.lin.structures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The string keys of the tree structures, drawn by index so that both tools generate the same
+ * domain with their own int generators (an index from 1 to {@link #COUNT}). Prefixes of each other
+ * on purpose: a radix tree splits and merges nodes only when keys share a prefix. Results that list
+ * keys are sorted, as Lincheck's own tests of these trees do: their order is not the contract.
+ */
+public final class Keys {
+
+    public static final int COUNT = 6;
+    private static final String[] KEYS = {"a", "b", "ab", "ba", "aba", "abb"};
+
+    private Keys() {
+    }
+
+    public static String key(int index) {
+        return KEYS[index - 1];
+    }
+
+    /** The elements as strings, sorted: one comparable result. */
+    public static String sorted(Iterable<?> elements) {
+        List<String> out = new ArrayList<>();
+        for (Object e : elements) {
+            out.add(String.valueOf(e));
+        }
+        out.sort(null);
+        return out.toString();
+    }
+}
