@@ -56,6 +56,14 @@ public final class Bench {
         Path logs = dir.resolve("target/lin-logs");
         Files.createDirectories(logs);
         Launch launch = new Launch(dir, System.getProperty("lin.jdk17"), System.getProperty("lin.jdk25"), logs);
+        if (System.getProperty("lin.fromLogs") != null) {
+            // The report again from a run's logs (after a change to the report, or to add a run's cells).
+            List<Cell> cells = FromLogs.read(logs, settings);
+            Files.writeString(settings.out, new Report(settings, cells, Instant.parse(System.getProperty("lin.started")),
+                    Instant.parse(System.getProperty("lin.ended")), String.join(" ", args)).markdown());
+            System.err.println("lin: report from the logs in " + settings.out);
+            return;
+        }
         Instant started = Instant.now();
         List<Cell> cells = new ArrayList<>();
         int most = Math.max(settings.repeats, settings.correctRepeats);

@@ -60,6 +60,7 @@ record Report(Bench.Settings settings, List<Bench.Cell> cells, Instant started, 
             return "not run";
         }
         List<Long> times = new ArrayList<>();
+        List<Long> firsts = new ArrayList<>();
         List<Long> ops = new ArrayList<>();
         List<Long> threads = new ArrayList<>();
         int budget = 0;
@@ -70,6 +71,9 @@ record Report(Bench.Settings settings, List<Bench.Cell> cells, Instant started, 
             switch (cell.outcome().kind()) {
                 case FOUND -> {
                     times.add(cell.outcome().line().millis());
+                    if (cell.outcome().line().firstFailureMillis() >= 0) {
+                        firsts.add(cell.outcome().line().firstFailureMillis());
+                    }
                     ops.add((long) cell.outcome().line().operations());
                     threads.add((long) cell.outcome().line().threads());
                 }
@@ -87,6 +91,9 @@ record Report(Bench.Settings settings, List<Bench.Cell> cells, Instant started, 
         if (!times.isEmpty()) {
             s.append("; ").append(seconds(median(times))).append(" s (").append(seconds(min(times))).append('–')
                     .append(seconds(max(times))).append("); ").append(median(ops)).append(" ops (").append(median(threads)).append(')');
+            if (!firsts.isEmpty()) {
+                s.append("; first failing execution ").append(seconds(median(firsts))).append(" s");
+            }
         }
         if (passed > 0) {
             s.append("; passed ").append(passed);

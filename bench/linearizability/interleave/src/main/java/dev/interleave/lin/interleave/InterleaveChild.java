@@ -35,9 +35,16 @@ public final class InterleaveChild {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Class<?> spec = Class.forName(InterleaveChild.class.getPackageName() + "." + structure.id() + "Spec");
         LinearizabilityOptions options = LinearizabilityOptions.defaults(seed).withVirtualThreads(false);
-        if (structure.jdkClass() != null) {
-            options = options.withExplore(options.explore().withInstrument(List.of(structure.jdkClass())));
+        String instrument = System.getProperty("lin.instrument", structure.jdkClass());
+        if (instrument != null && !instrument.isEmpty()) {
+            options = options.withExplore(options.explore().withInstrument(List.of(instrument)));
         }
+        // Not used by the harness: for probes beyond the defaults (README.md).
+        options = options.withScenarios(Long.getLong("lin.scenarios", options.scenarios()))
+                .withOperationsPerThread(Integer.getInteger("lin.operationsPerThread", options.operationsPerThread()))
+                .withSequentialParts(Integer.getInteger("lin.initial", options.initialOperations()),
+                        Integer.getInteger("lin.final", options.finalOperations()));
+        options = options.withExplore(options.explore().withSchedules(Long.getLong("lin.schedules", options.explore().schedules())));
         options = options.withTimeLimit(Duration.ofMillis(Math.max(1, budgetMillis - (System.currentTimeMillis() - jvmStart))));
         long[] firstFailure = {-1};
         ProgressListener listener = new ProgressListener() {

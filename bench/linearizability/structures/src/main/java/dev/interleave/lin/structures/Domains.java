@@ -14,6 +14,11 @@ public final class Domains {
     /** An index into {@link Keys} (the trees' string keys). */
     public static final String TREE_KEY = "1:6";
 
+    /** An index into {@link Keys#prefixKey}: every key, the empty prefix included (queries)... */
+    public static final String PREFIX_KEY = "1:5";
+    /** ...and every key but the empty one (puts: the tree refuses it). */
+    public static final String PREFIX_PUT_KEY = "2:5";
+
     private Domains() {
     }
 }

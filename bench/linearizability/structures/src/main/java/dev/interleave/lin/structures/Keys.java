@@ -13,12 +13,22 @@ public final class Keys {
 
     public static final int COUNT = 6;
     private static final String[] KEYS = {"a", "b", "ab", "ba", "aba", "abb"};
+    /**
+     * The keys of Fray's reproduction of the radix tree's bug (its ConcurrentRadixTreeTest), the empty
+     * prefix first: a query of every key races puts under one split node.
+     */
+    private static final String[] PREFIX_KEYS = {"", "aa", "ab", "aaa", "aba"};
 
     private Keys() {
     }
 
     public static String key(int index) {
         return KEYS[index - 1];
+    }
+
+    /** A key of {@link #PREFIX_KEYS}, from 1 (the empty prefix) to 5. */
+    public static String prefixKey(int index) {
+        return PREFIX_KEYS[index - 1];
     }
 
     /** The elements as strings, sorted: one comparable result. */

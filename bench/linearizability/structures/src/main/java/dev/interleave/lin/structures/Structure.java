@@ -11,6 +11,8 @@ package dev.interleave.lin.structures;
 public enum Structure {
     NBHML("Nbhml", "JCTools 3.1.0 NonBlockingHashMapLong", true, null),
     RADIX_TREE("RadixTree", "concurrent-trees 2.6.1 ConcurrentRadixTree", true, null),
+    RADIX_TREE_PREFIXES("RadixTreePrefixes", "concurrent-trees 2.6.1 ConcurrentRadixTree, Fray's keys (the empty prefix)",
+            true, null),
     SUFFIX_TREE("SuffixTree", "concurrent-trees 2.6.1 ConcurrentSuffixTree", true, null),
     DEQUE("Deque", "JDK ConcurrentLinkedDeque", true, "java.util.concurrent.ConcurrentLinkedDeque"),
     // Trusted as a whole: instrumenting ConcurrentHashMap ends Interleave's run in a ClassCircularityError
