@@ -170,6 +170,43 @@ class BudgetsTest {
         assertEquals(1, exploration.schedulesRun());
     }
 
+    /** Blocks for real (a named pipe) in the first execution of the second scenario; the model does not. */
+    public static final class StallsInTheSecondScenario {
+        static final AtomicInteger EXECUTIONS = new AtomicInteger();
+        static volatile Path fifo;
+        private final boolean stall = EXECUTIONS.incrementAndGet() == 2;
+
+        @dev.interleave.linearizability.Operation
+        public int op() {
+            if (stall) {
+                Budgets.readFifo(fifo);
+            }
+            return 1;
+        }
+    }
+
+    public static final class ConstantModel {
+        public int op() {
+            return 1;
+        }
+    }
+
+    @Test
+    void theTimeLimitEndingALaterScenariosFirstExecutionEndsALinearizabilityCheckWithNothingFound() throws Exception {
+        // Each scenario is explored with what is left of the check's budget; the budget ending inside
+        // a scenario's first execution was reported as a hang of the structure (a false alarm).
+        StallsInTheSecondScenario.fifo = fifo();
+        var options = dev.interleave.linearizability.LinearizabilityOptions.defaults(1).withThreads(1)
+                .withOperationsPerThread(1).withSequentialParts(0, 0).withScenarios(3)
+                .withSequential(ConstantModel.class).withTimeLimit(Duration.ofSeconds(3));
+        options = options.withExplore(options.explore().withSchedules(1));
+        var result = dev.interleave.linearizability.Linearizability.check(StallsInTheSecondScenario.class, options);
+        assertEquals(Optional.empty(), result.failure().map(f -> f.message()));
+        assertTrue(result.timeLimitReached());
+        assertEquals(1, result.scenariosRun());
+        assertEquals(2, StallsInTheSecondScenario.EXECUTIONS.get(), "the second scenario's execution ran, and stalled");
+    }
+
     @Test
     void aLongComputationIsNotAStuckStep() throws Exception {
         // The step time limit is 1 s in that JVM; the step computes for 3 s, going round its loop.

@@ -1,5 +1,6 @@
 package dev.interleave.linearizability;
 
+import dev.interleave.Failure;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.explore.Exploration;
@@ -76,6 +77,12 @@ public final class Linearizability {
             Exploration exploration = new Explorer(explore, listener).explore(target(spec, options, source, scenario, index, null));
             schedules += exploration.schedulesRun();
             exhausted += exploration.exhausted() ? 1 : 0;
+            if (endedByTheTimeLimit(exploration)) {
+                // The check's budget ran out inside this scenario's first execution: the explorer
+                // reports that as found (nothing else ran in its exploration), but it is the budget's
+                // end, not a hang of the structure.
+                return new LinearizabilityResult(index, exhausted, schedules, System.nanoTime() - start, true, Optional.empty());
+            }
             if (exploration.found().isPresent()) {
                 LinearizabilityResult.Failing failing = shrink(spec, options, source, listener, scenario, index,
                         exploration, start);
@@ -182,6 +189,19 @@ public final class Linearizability {
                 throw new IllegalArgumentException("a parameter type of an operation is missing: " + e.getMessage(), e);
             }
         }
+    }
+
+    /**
+     * Whether the failure an exploration found is the time limit ending an execution. A scenario's
+     * exploration gets what is left of the check's budget, and {@code explore} reports the limit
+     * ending its first execution as a finding; here that is no failure of the structure, and the
+     * result says the time limit ended the check (a step stuck or a spin caught by its own limit
+     * before the budget ran out is still a failure).
+     */
+    private static boolean endedByTheTimeLimit(Exploration exploration) {
+        return exploration.timeLimitReached() && exploration.found().isPresent()
+                && exploration.found().get().failure() instanceof Failure.LimitExceeded limit
+                && limit.kind() == Failure.Limit.TIME;
     }
 
     private static Duration remaining(LinearizabilityOptions options, long start) {
