@@ -105,11 +105,7 @@ final class BridgeCalls implements Opcodes {
                 mv.visitJumpInsn(IFNULL, proceed);
                 mv.visitVarInsn(ALOAD, 0);
                 mv.visitMethodInsn(INVOKESTATIC, BRIDGE, "proxyOf", "(Ljava/lang/Thread;)Ljava/lang/Thread;", false);
-                int slot = 1;
-                for (Type argument : Type.getArgumentTypes(descriptor)) {
-                    mv.visitVarInsn(argument.getOpcode(ILOAD), slot);
-                    slot += argument.getSize();
-                }
+                loadArguments(mv, descriptor);
                 mv.visitMethodInsn(INVOKEVIRTUAL, THREAD, method, descriptor, false);
                 mv.visitInsn(Type.getReturnType(descriptor).getOpcode(IRETURN));
                 mv.visitLabel(proceed);
@@ -117,6 +113,15 @@ final class BridgeCalls implements Opcodes {
                 mv.visitInsn(NOP);
             }
         };
+    }
+
+    /** Loads an instance method's arguments (from local 1 on), to call a method of the same descriptor. */
+    static void loadArguments(MethodVisitor mv, String descriptor) {
+        int slot = 1;
+        for (Type argument : Type.getArgumentTypes(descriptor)) {
+            mv.visitVarInsn(argument.getOpcode(ILOAD), slot);
+            slot += argument.getSize();
+        }
     }
 
     /** Returns {@code Bridge.name()} (an int) at once unless it is negative. */

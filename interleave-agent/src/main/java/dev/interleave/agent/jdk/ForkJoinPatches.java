@@ -8,7 +8,6 @@ import java.util.Map;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 
 /**
  * What Interleave changes in the JDK's fork/join framework so that work split across a pool runs on
@@ -156,11 +155,7 @@ final class ForkJoinPatches implements Opcodes {
                 mv.visitVarInsn(ALOAD, 0);
                 mv.visitJumpInsn(IF_ACMPEQ, proceed);
                 submissionPool();
-                int slot = 1;
-                for (Type argument : Type.getArgumentTypes(descriptor)) {
-                    mv.visitVarInsn(argument.getOpcode(ILOAD), slot);
-                    slot += argument.getSize();
-                }
+                BridgeCalls.loadArguments(mv, descriptor);
                 // The pool's own private method, called on another pool: invokevirtual since nestmates (Java 11).
                 mv.visitMethodInsn(INVOKEVIRTUAL, POOL, method, descriptor, false);
                 mv.visitInsn(ARETURN);

@@ -6,9 +6,9 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The JDK's JVM-wide counters in thread names ({@code pool-N-thread-M}, {@code ForkJoinPool-N-worker-M},
- * {@code Timer-N}, the HTTP client's {@code HttpClient-N-SelectorManager}) count per execution inside a controlled task, so that names, and so traces and
- * output, repeat from run to run. Each counter read is followed by a bridge call that swaps the
- * JVM-wide value for the execution's.
+ * {@code Timer-N}, the HTTP client's {@code HttpClient-N-SelectorManager}) count per execution
+ * inside a controlled task, so that names, and so traces and output, repeat from run to run. Each
+ * counter read is followed by a bridge call that swaps the JVM-wide value for the execution's.
  */
 final class NamingCounters extends MethodVisitor implements Opcodes {
 
@@ -37,16 +37,13 @@ final class NamingCounters extends MethodVisitor implements Opcodes {
     @Override
     public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-        if (owner.equals(read.owner()) && name.equals(read.name())) {
-            if (descriptor.endsWith(")I")) {
-                super.visitLdcInsn(read.counter());
-                super.visitLdcInsn(read.base());
-                super.visitMethodInsn(INVOKESTATIC, BridgeCalls.BRIDGE, "counterOr", "(ILjava/lang/String;I)I", false);
-            } else if (descriptor.endsWith(")J")) {
-                super.visitLdcInsn(read.counter());
-                super.visitLdcInsn(read.base());
-                super.visitMethodInsn(INVOKESTATIC, BridgeCalls.BRIDGE, "counterOrLong", "(JLjava/lang/String;I)J", false);
-            }
+        if (owner.equals(read.owner()) && name.equals(read.name())
+                && (descriptor.endsWith(")I") || descriptor.endsWith(")J"))) {
+            boolean isLong = descriptor.endsWith(")J");
+            super.visitLdcInsn(read.counter());
+            super.visitLdcInsn(read.base());
+            super.visitMethodInsn(INVOKESTATIC, BridgeCalls.BRIDGE, isLong ? "counterOrLong" : "counterOr",
+                    isLong ? "(JLjava/lang/String;I)J" : "(ILjava/lang/String;I)I", false);
         }
     }
 }
