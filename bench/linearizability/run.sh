@@ -7,13 +7,15 @@
 #   bench/linearizability/run.sh --columns interleave,lincheck-model-17 --out /tmp/l.md
 # Environment: MAVEN_REPO_LOCAL (the local repository Interleave's artifacts are installed into and
 # everything resolves from; default ~/.m2/repository), LIN_INSTALL=1 (reinstall Interleave's
-# artifacts from this work tree first), JDK25, JDK17 (defaults: Temurin 25, OpenJDK 17 under /usr/lib/jvm).
+# artifacts from this work tree first), JDK25, JDK17 (defaults: a JDK 25 as bin/find-jdk25 finds it, OpenJDK 17 under /usr/lib/jvm).
 set -euo pipefail
 
 lin_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root_dir="$(cd "$lin_dir/../.." && pwd)"
 version=0.1.0-SNAPSHOT
-jdk25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# shellcheck source=../../bin/find-jdk25
+source "$root_dir/bin/find-jdk25"
+jdk25="${JDK25:-$(find_jdk25)}"
 jdk17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"
 for jdk in "$jdk25" "$jdk17"; do
   if [[ ! -x "$jdk/bin/java" ]]; then

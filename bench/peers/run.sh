@@ -7,14 +7,16 @@
 #   bench/peers/run.sh --programs SeedRace,Account --repeats 3
 # Environment: MAVEN_REPO_LOCAL (local Maven repository to install Interleave's artifacts into and
 # resolve everything from; default ~/.m2/repository), PEERS_INSTALL=1 (reinstall Interleave's
-# artifacts from this work tree first), JDK25 (default /usr/lib/jvm/temurin-25-jdk-amd64),
+# artifacts from this work tree first), JDK25 (default: JAVA_HOME if it is a JDK 25, else /usr/lib/jvm/temurin-25-jdk-amd64, as bin/find-jdk25),
 # JDK17 (default /usr/lib/jvm/java-17-openjdk-amd64).
 set -euo pipefail
 
 peers_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root_dir="$(cd "$peers_dir/../.." && pwd)"
 version=0.1.0-SNAPSHOT
-jdk25="${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# shellcheck source=../../bin/find-jdk25
+source "$root_dir/bin/find-jdk25"
+jdk25="${JDK25:-$(find_jdk25)}"
 jdk17="${JDK17:-/usr/lib/jvm/java-17-openjdk-amd64}"
 for jdk in "$jdk25" "$jdk17"; do
   if [[ ! -x "$jdk/bin/java" ]]; then
