@@ -14,22 +14,22 @@ import java.util.concurrent.TimeUnit;
  * that depends on JVM-wide state (which JDK classes a run initializes first) and so cannot be
  * reproduced reliably inside the shared test JVM.
  */
-final class FreshJvm {
+public final class FreshJvm {
 
     /** What the child printed, and whether it ended by itself before the deadline. */
-    record Outcome(boolean finished, int exitCode, List<String> lines) {
+    public record Outcome(boolean finished, int exitCode, List<String> lines) {
     }
 
     private FreshJvm() {
     }
 
-    static Outcome run(Class<?> mainClass, Duration deadline, String... args)
+    public static Outcome run(Class<?> mainClass, Duration deadline, String... args)
             throws IOException, InterruptedException {
         return run(List.of(), mainClass, deadline, args);
     }
 
     /** As {@link #run(Class, Duration, String...)}, with more JVM options. */
-    static Outcome run(List<String> jvmOptions, Class<?> mainClass, Duration deadline, String... args)
+    public static Outcome run(List<String> jvmOptions, Class<?> mainClass, Duration deadline, String... args)
             throws IOException, InterruptedException {
         List<String> options = new ArrayList<>();
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
@@ -43,7 +43,7 @@ final class FreshJvm {
     }
 
     /** Runs {@code mainClass} as plain {@code java} would: no agent, nothing of Interleave's in control. */
-    static Outcome plain(Class<?> mainClass, Duration deadline, String... args) throws IOException, InterruptedException {
+    public static Outcome plain(Class<?> mainClass, Duration deadline, String... args) throws IOException, InterruptedException {
         return start(List.of(), mainClass, deadline, args);
     }
 

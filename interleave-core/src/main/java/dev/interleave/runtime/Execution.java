@@ -159,6 +159,18 @@ public final class Execution {
         return group < jdkGroups.length && jdkGroups[group];
     }
 
+    /** Whether {@code type} is one of the JDK classes this run instruments, or nested in one. */
+    boolean instrumentsJdkClass(Class<?> type) {
+        String name = type.getName();
+        for (String instrumented : options.instrument()) {
+            if (name.startsWith(instrumented)
+                    && (name.length() == instrumented.length() || name.charAt(instrumented.length()) == '$')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The platform thread that drives this execution (null before it starts). */
     Thread driver() {
         return driver;

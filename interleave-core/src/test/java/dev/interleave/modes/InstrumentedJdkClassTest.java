@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.Event;
+import dev.interleave.FreshJvm;
 import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.Step;
+import dev.interleave.testprograms.InstrumentedMapDriver;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -72,6 +75,20 @@ class InstrumentedJdkClassTest {
         assertTrue(details(run).stream().anyMatch(point -> (point.kind() == Event.Kind.VOLATILE_READ
                 || point.kind() == Event.Kind.VOLATILE_WRITE) && point.field().startsWith("ConcurrentLinkedQueue")),
                 details(run).toString());
+    }
+
+    @Test
+    void theJdksOwnUseOfAnInstrumentedClassIsNeverAPoint() throws Exception {
+        // Linking a lambda interns method types in a ConcurrentHashMap: counted as the program's, a
+        // task stopped there, pinned inside the linkage, and the first execution ended as a false
+        // "blocked while pinned" (sync) or a BootstrapMethodError (cooperative, preemptive). The
+        // agent's transformers, run on a task's thread when it loads a class, use the map class too:
+        // counted, the first run took more steps than the second. Only a fresh JVM links those
+        // lambdas and loads those classes inside a run.
+        FreshJvm.Outcome outcome = FreshJvm.run(InstrumentedMapDriver.class, Duration.ofSeconds(100), "200");
+        assertTrue(outcome.finished(), () -> "the child JVM hung: " + outcome.lines());
+        assertEquals(List.of("the same steps twice: true", "map watched: true", "sync: 200 schedules passed",
+                "cooperative: 200 schedules passed", "preemptive: 200 schedules passed"), outcome.lines());
     }
 
     @Test
