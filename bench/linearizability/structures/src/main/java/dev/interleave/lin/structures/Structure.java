@@ -6,7 +6,7 @@ package dev.interleave.lin.structures;
  * Both tools' classes are named after them ({@code NbhmlSpec}, {@code NbhmlTest}), so the harness
  * and the children agree on one name. {@code jdkClass} is the JDK class Interleave is told to look
  * inside (its instrument option): Lincheck's model checker looks inside {@code java.util.concurrent}
- * on its own, and a JDK class Interleave trusted as a whole could not fail at all (one exception below).
+ * on its own, and a JDK class Interleave trusted as a whole could not fail at all.
  */
 public enum Structure {
     NBHML("Nbhml", "JCTools 3.1.0 NonBlockingHashMapLong", true, null),
@@ -15,9 +15,7 @@ public enum Structure {
             true, null),
     SUFFIX_TREE("SuffixTree", "concurrent-trees 2.6.1 ConcurrentSuffixTree", true, null),
     DEQUE("Deque", "JDK ConcurrentLinkedDeque", true, "java.util.concurrent.ConcurrentLinkedDeque"),
-    // Trusted as a whole: instrumenting ConcurrentHashMap ends Interleave's run in a ClassCircularityError
-    // (docs/benchmarks.md, issue 18's section), so this row checks the checker on a correct map, not CHM's insides.
-    HASH_MAP("HashMap", "JDK ConcurrentHashMap (trusted by Interleave)", false, null),
+    HASH_MAP("HashMap", "JDK ConcurrentHashMap", false, "java.util.concurrent.ConcurrentHashMap"),
     QUEUE("Queue", "JDK ConcurrentLinkedQueue", false, "java.util.concurrent.ConcurrentLinkedQueue"),
     BLOCKING_QUEUE("BlockingQueue", "JDK LinkedBlockingQueue (capacity 2)", false,
             "java.util.concurrent.LinkedBlockingQueue"),
