@@ -116,6 +116,7 @@ final class ExploreCommand implements Callable<Integer> {
             List<DataRace> races = Interleave.raceStacks(loaded, program.argArray(), options, exploration.races());
             RaceReport.write(dir, exploration, program.mainClass, races, schedule -> program.replayOf(schedule.token(), null));
             System.out.println("report: " + dir.resolve("report.txt") + " (each data race with both stacks)");
+            System.out.println("html: " + dir.resolve("report.html"));
         }
         System.out.println(ExplorationSummary.of(exploration));
         ResultJson.write(dir, ExplorationResult.of(program.mainClass, program.args, options, exploration, replay,

@@ -73,6 +73,12 @@ class HtmlReportIT {
         assertEquals(List.of("ran=false", "ran=false", "ran=false", "after ran = True", "after ran = True", "after ran = True"),
                 all(Pattern.compile("<li>([^<]*)</li>"), dom), "the program's output");
         assertTrue(dom.contains("Stack of main at the failure"), "the failing task's stack is open");
+        // The replay's data races, each where the page lists them: the guard's flag, read and written unordered.
+        List<String> raced = all(Pattern.compile("<strong class=\"race-location\">([^<]*)</strong>"), dom);
+        assertTrue(raced.contains("RacyOnce.ran"), "the races section: " + raced);
+        String reportJson = Files.readString(dir.resolve("report.json"));
+        String replayRaces = reportJson.substring(reportJson.lastIndexOf("\"dataRaces\""));
+        assertEquals(all(Pattern.compile("\"location\": \"([^\"]*)\""), replayRaces), raced, "a race per race of the replay");
 
         // Opened at task-1's first step (as a click on it does): its row is selected and the panel tells its fate.
         JsonRow task1 = json.stream().filter(r -> r.task().equals("task-1")).findFirst().orElseThrow();

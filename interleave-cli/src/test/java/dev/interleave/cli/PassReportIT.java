@@ -1,7 +1,6 @@
 package dev.interleave.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code explore --report} on an exploration that passes with data races writes a report of the
- * races, each with both accesses' stacks and the command that replays an execution that had it.
+ * races, each with both accesses' stacks and the command that replays an execution that had it, in
+ * text, JSON and a page.
  */
 class PassReportIT {
 
@@ -27,7 +27,7 @@ class PassReportIT {
         assertTrue(outcome.out().stream().anyMatch(l -> l.startsWith("DATA RACE: RacyFlag.ran")), outcome.out().toString());
         assertTrue(outcome.out().contains("report: " + dir.resolve("report.txt") + " (each data race with both stacks)"),
                 outcome.out().toString());
-        assertFalse(Files.exists(dir.resolve("report.html")), "a failure's page for a pass");
+        assertTrue(outcome.out().contains("html: " + dir.resolve("report.html")), outcome.out().toString());
 
         String text = Files.readString(dir.resolve("report.txt"));
         assertTrue(text.startsWith("PASS with data races: no failure in "), text);
@@ -42,6 +42,19 @@ class PassReportIT {
             assertTrue(race.contains("   seen in: ") && race.contains(" replay --cp examples/target/classes --schedule il1.s"),
                     race);
         }
+        // The page, drawn: a pass's header, no interleaving, and each race of report.txt with both accesses.
+        String dom = Chromium.required().dumpDom(dir.resolve("report.html")).replace("<wbr>", "");
+        assertTrue(dom.contains("<body data-rendered=\"true\">"), "the page's script did not run to its end");
+        assertTrue(dom.contains("<span class=\"badge pass\">PASS</span> no failure in "), dom);
+        assertTrue(dom.contains("<div class=\"workspace\" hidden=\"\">"), "a pass has no interleaving to draw");
+        List<String> locations = races.subList(1, races.size()).stream()
+                .map(race -> race.substring(race.indexOf(". ") + 2, race.indexOf('\n'))).toList();
+        assertEquals(locations, all("<strong class=\"race-location\">([^<]*)</strong>", dom), "a race per race");
+        assertEquals(2 * locations.size(), all("<div class=\"race-access\">((?:write|read) by task-\\d at RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\))</div>", dom).size(),
+                "both accesses of each race");
+        assertEquals(locations.size(), all("<div class=\"race-replay\">seen in: <code>([^<]*replay --cp examples/target/classes --schedule il1\\.s[^<]*)</code></div>", dom).size(),
+                "the command that replays each race");
+
         String json = Files.readString(dir.resolve("report.json"));
         assertTrue(json.contains("\"verdict\": \"pass\""), json);
         assertTrue(json.contains("\"firstStack\": [\n        \"dev.interleave.examples.asyncio.RacyFlag.foo(RacyFlag.java:"), json);
@@ -52,5 +65,14 @@ class PassReportIT {
         assertTrue(Pattern.compile("\"firstAccess\": \\{\n        \"kind\": \"(write|read)\",\n        \"task\": \"task-\\d\",\n"
                 + "        \"class\": \"dev.interleave.examples.asyncio.RacyFlag\",\n        \"method\": \"foo\",\n"
                 + "        \"file\": \"RacyFlag.java\",\n        \"line\": \\d+\n      }").matcher(json).find(), json);
+    }
+
+    private static List<String> all(String pattern, String text) {
+        Matcher m = Pattern.compile(pattern).matcher(text);
+        List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 }

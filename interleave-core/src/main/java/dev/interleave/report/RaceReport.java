@@ -13,24 +13,21 @@ import java.util.function.Function;
 /**
  * The report of an exploration that found no failure but data races: each race with both
  * accesses' stacks (see {@link dev.interleave.explore.RaceStacks}) and the command that replays
- * an execution that had it, so that a race can be read without a failure.
+ * an execution that had it, so that a race can be read without a failure, in text, JSON and HTML.
  */
 public final class RaceReport {
 
     private RaceReport() {
     }
 
-    /** Writes report.txt and report.json to {@code dir}; {@code replay} is the command that replays a schedule. */
+    /** Writes report.txt, report.json and report.html to {@code dir}; {@code replay} is the command that replays a schedule. */
     public static void write(Path dir, Exploration exploration, String target, List<DataRace> races,
                              Function<Schedule, String> replay) {
+        String json = json(exploration, target, races, replay);
         ReportWriter.write(dir.resolve("report.txt"), text(exploration, target, races, replay));
-        ReportWriter.write(dir.resolve("report.json"), json(exploration, target, races, replay));
-        try {
-            // A failure's page from an earlier exploration would contradict this report.
-            java.nio.file.Files.deleteIfExists(dir.resolve("report.html"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot remove " + dir.resolve("report.html") + ": " + e.getMessage(), e);
-        }
+        ReportWriter.write(dir.resolve("report.json"), json);
+        // The same page as a failure's, drawn as a pass's: its races, without an interleaving.
+        ReportWriter.write(dir.resolve("report.html"), HtmlReport.page(json));
     }
 
     static String text(Exploration exploration, String target, List<DataRace> races, Function<Schedule, String> replay) {

@@ -4,9 +4,11 @@
   'use strict';
 
   const data = JSON.parse(document.getElementById('interleave-report').textContent);
+  // A pass's report (explore found no failure, but data races) has no failure, schedule or rows.
+  const passed = data.verdict === 'pass';
   const failure = data.failure;
   // One row per run of a task between two switches (see docs/report-format.md); "steps" for short.
-  const steps = data.rows;
+  const steps = passed ? [] : data.rows;
 
   const KINDS = {
     YIELD: 'gave way: Thread.yield or onSpinWait',
@@ -75,10 +77,10 @@
 
   // What each task's stack shows when clicked, and what it is.
   const stacks = new Map();
-  data.stacks.forEach(function (s) {
+  (data.stacks || []).forEach(function (s) {
     if (s.frames.length > 0) stacks.set(s.task, { what: 'stack at the failure', frames: s.frames });
   });
-  switch (failure.kind) {
+  switch (passed ? 'none' : failure.kind) {
     case 'uncaught-exception':
       stacks.set(failure.task, {
         what: 'threw ' + failure.exception + (failure.message === null ? '' : ': ' + failure.message),
@@ -109,7 +111,7 @@
   steps.forEach(function (s) {
     if (s.kind === 'STOPPED') failing.add(s.index);
   });
-  if (failure.kind === 'deadlock') {
+  if (!passed && failure.kind === 'deadlock') {
     failure.blocked.forEach(function (b) {
       const last = lastStepOf(b.task);
       if (last) failing.add(last.index);
@@ -240,6 +242,60 @@
     const stack = stacks.get(failure.task);
     box.appendChild(el('div', 'failure-what', failure.task + ' ' + stack.what));
     box.appendChild(frameList(failure.frames));
+  }
+
+  // The data races: the two accesses no synchronization orders, with their stacks when recorded,
+  // and (in a pass's report) the command that replays an execution that had the race.
+  function drawRaces() {
+    const races = data.dataRaces || [];
+    if (races.length === 0) return;
+    const box = byId('races');
+    box.hidden = false;
+    box.appendChild(el('div', 'label', races.length + (races.length === 1 ? ' data race' : ' data races')
+      + ': accesses by two tasks, one a write, that no synchronization orders'));
+    const list = el('ol', 'races');
+    races.forEach(function (race) {
+      const item = el('li', 'race');
+      item.appendChild(el('strong', 'race-location', race.location));
+      [[race.first, race.firstStack], [race.second, race.secondStack]].forEach(function (access) {
+        const line = breakable('div', 'race-access', access[0]);
+        item.appendChild(line);
+        if (access[1] && access[1].length > 0) {
+          const stack = el('details', 'race-stack');
+          stack.appendChild(el('summary', null, 'stack'));
+          stack.appendChild(frameList(access[1]));
+          item.appendChild(stack);
+        }
+      });
+      if (race.replay) {
+        const seen = el('div', 'race-replay');
+        seen.appendChild(document.createTextNode('seen in: '));
+        seen.appendChild(el('code', null, race.replay));
+        item.appendChild(seen);
+      }
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+  }
+
+  // A pass's report: what ran, and its races; no interleaving to draw.
+  function drawPass() {
+    const races = data.dataRaces || [];
+    document.title = 'PASS with data races ' + simpleName(data.target) + ' \u2014 Interleave';
+    byId('kind').textContent = 'data race report';
+    byId('summary').appendChild(el('span', 'badge pass', 'PASS'));
+    byId('summary').appendChild(document.createTextNode(' no failure in ' + data.exploration.schedulesRun
+      + ' schedules, ' + races.length + (races.length === 1 ? ' data race' : ' data races')));
+    byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
+    byId('format').textContent = data.format;
+    const exploration = data.exploration;
+    fact('Explored', exploration.schedulesRun + ' schedules',
+      exploration.strategy + ', seed ' + exploration.seed + ', ' + (exploration.elapsedMillis / 1000).toFixed(2) + ' s');
+    fact('Space', exploration.exhausted ? 'exhausted' : 'sampled',
+      exploration.exhausted ? 'every schedule was run' : 'a sample, not a proof');
+    ['replay', 'failure', 'output'].forEach(function (id) { byId(id).hidden = true; });
+    document.querySelector('.workspace').hidden = true;
+    drawRaces();
   }
 
   // A linearizability test's scenario: each operation's result against those a sequential order allows.
@@ -444,10 +500,16 @@
     }
   });
 
+  if (passed) {
+    drawPass();
+    document.body.dataset.rendered = 'true';
+    return;
+  }
   drawHeader();
   drawFacts();
   drawFailure();
   drawScenario();
+  drawRaces();
   drawLanes();
   drawOutput();
   // report.html#step=N opens at step N, so a link can point at a step; else at the failure.
