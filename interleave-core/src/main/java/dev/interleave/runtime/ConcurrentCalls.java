@@ -8,8 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One execution's calls into {@code java.util.concurrent}, decided by the receiver's class (see
  * {@link ConcurrentClasses}), so that a program's subclass of a lock, a {@code Lock} or
  * {@code Queue} variable and the JDK's class itself all synchronize: each call is a point of sync
- * mode before it, releases (before) and acquires (on return) the one clock that stands for the
- * package in the race detector, and names in the step's footprint the state it uses. The JDK's
+ * mode before it, releases (before) and acquires (before the program's code it calls back, and on
+ * return) the one clock that stands for the package in the race detector, and names in the step's footprint the state it uses. The JDK's
  * code is trusted as a whole: what it does inside is not seen, so the clock is one for all of it.
  * A candidate call (one that names no class of the package) does all this only when its receiver
  * runs the JDK's code.
@@ -56,6 +56,9 @@ final class ConcurrentCalls {
         }
         footprint(receiver, site, jdk, state);
         memory.races.release(task, RaceDetector.CONCURRENT);
+        // What the call runs of the program's before it returns (a key's equals inside a map's
+        // get, a compute's function) comes after what the call found: what others published.
+        memory.races.acquire(task, RaceDetector.CONCURRENT);
     }
 
     void returned(int siteId) {

@@ -16,8 +16,8 @@ import org.objectweb.asm.Type;
  * task makes it shared.
  *
  * <p>Left alone: fields of the JDK and of Interleave; final fields the class declares itself (other
- * classes' are told apart at run time); a class initializer's accesses (the JVM orders class
- * initialization before any use); and a constructor's writes to its own class's fields, which may
+ * classes' are told apart at run time); a class initializer's accesses, to fields and to array
+ * elements (the JVM orders class initialization before any use); and a constructor's writes to its own class's fields, which may
  * be to {@code this} before it is initialized, when the verifier allows no other use of it.
  */
 final class MemoryAccesses extends MethodVisitor implements Opcodes {
@@ -83,6 +83,11 @@ final class MemoryAccesses extends MethodVisitor implements Opcodes {
     @Override
     public void visitInsn(int opcode) {
         Type element = arrayElement(opcode);
+        if (element != null && method.equals("<clinit>")) {
+            // Like its field accesses: the JVM orders class initialization before any use.
+            super.visitInsn(opcode);
+            return;
+        }
         if (element != null) {
             SourceLine source = facts.line(method, line);
             int site = AccessSites.register(new AccessSites.Site("", "", "", false, 0, source.text(), source));
