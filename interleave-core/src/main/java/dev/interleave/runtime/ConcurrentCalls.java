@@ -56,6 +56,10 @@ final class ConcurrentCalls {
         }
         footprint(receiver, site, jdk, state);
         memory.races.release(task, RaceDetector.CONCURRENT);
+        if (receiver == null && site.owner().equals("java/lang/invoke/VarHandle")
+                && (site.method().equals("releaseFence()V") || site.method().equals("fullFence()V"))) {
+            memory.races.releaseFence(task);
+        }
         // What the call runs of the program's before it returns (a key's equals inside a map's
         // get, a compute's function) comes after what the call found: what others published.
         memory.races.acquire(task, RaceDetector.CONCURRENT);

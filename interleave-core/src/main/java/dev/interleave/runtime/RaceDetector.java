@@ -39,6 +39,8 @@ final class RaceDetector {
         /** Task id to its last read: {time, where, stack} packed as an Epoch. */
         Map<Integer, Epoch> reads;
         VectorClock volatileClock;
+        /** The writer's clock when the last write was a release store (see {@link #releaseFence}), else null. */
+        VectorClock releaseStore;
     }
 
     record Epoch(int time, SourceLine where, List<StackTraceElement> stack) {
@@ -46,6 +48,8 @@ final class RaceDetector {
 
     private final Execution execution;
     private final Map<Integer, VectorClock> clocks = new HashMap<>();
+    /** Task id to its clock's own time just after its last release fence. */
+    private final Map<Integer, Integer> releaseFences = new HashMap<>();
     private final ObjectTable<VectorClock> syncClocks;
     private final Set<DataRace> found = new LinkedHashSet<>();
     /** Whether each access keeps its stack, so that a race shows both (one replay's cost, not an exploration's). */
@@ -81,6 +85,22 @@ final class RaceDetector {
         Accesses a = location.accesses;
         List<StackTraceElement> stack = stacks ? StackFilter.programFrames(List.of(Thread.currentThread().getStackTrace()))
                 : List.of();
+        boolean releaseStore = write && releaseFences.getOrDefault(task.id, -1) == clock.get(task.id);
+        if (a.releaseStore != null && !write) {
+            // Read as an acquire load of a release store: ordered after the store, and no read of its own to race with.
+            clock.join(a.releaseStore);
+            return;
+        }
+        if (releaseStore) {
+            a.reads = null;
+            a.writer = task.id;
+            a.writeTime = clock.get(task.id);
+            a.writeWhere = where;
+            a.writeStack = stack;
+            a.releaseStore = clock.copy();
+            return;
+        }
+        a.releaseStore = null;
         if (a.writer >= 0 && a.writer != task.id && a.writeTime > clock.get(a.writer)) {
             report(memory.get(), AccessKind.WRITE, a.writer, a.writeWhere, a.writeStack, write ? AccessKind.WRITE : AccessKind.READ,
                     task, where, stack);
@@ -120,6 +140,17 @@ final class RaceDetector {
         } else {
             clock.join(a.volatileClock);
         }
+    }
+
+    /**
+     * The task passed {@code VarHandle.releaseFence} (or a full fence), having released its clock
+     * there: its plain writes until its next release are release stores, and a plain read of one
+     * is taken for the acquire load that the writer's fence pairs with (a read and then
+     * {@code acquireFence}, as the Disruptor's {@code Sequence} does). Lenient on purpose: such a
+     * read without its acquire fence is a race that goes unreported; none is invented.
+     */
+    void releaseFence(Task task) {
+        releaseFences.put(task.id, clock(task).get(task.id));
     }
 
     void acquire(Task task, Object target) {

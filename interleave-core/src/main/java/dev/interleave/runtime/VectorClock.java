@@ -22,6 +22,12 @@ final class VectorClock {
         set(task, get(task) + 1);
     }
 
+    VectorClock copy() {
+        VectorClock copy = new VectorClock();
+        copy.times = times.clone();
+        return copy;
+    }
+
     void join(VectorClock other) {
         if (other.times.length > times.length) {
             times = Arrays.copyOf(times, other.times.length);

@@ -237,4 +237,46 @@ class RaceDetectorTest {
             assertEquals(List.of(), exploration.races(), mode.label());
         }
     }
+
+    /** A sequence published as the Disruptor's is: plain accesses ordered by fences. */
+    static final class FencedSequence {
+        long value;
+
+        long get() {
+            long seen = value;
+            java.lang.invoke.VarHandle.acquireFence();
+            return seen;
+        }
+
+        void set(long next) {
+            java.lang.invoke.VarHandle.releaseFence();
+            value = next;
+        }
+    }
+
+    @Test
+    void aPlainWriteAfterAReleaseFenceIsAReleaseStore() {
+        // Before: "FencedSequence.value: write by Thread-0 at FencedSequence.set / read by Thread-1 at FencedSequence.get".
+        for (Mode mode : Mode.values()) {
+            Exploration exploration = Interleave.explore("fenced", ExploreOptions.defaults(1).withStrategy(Strategies.RANDOM)
+                    .withSchedules(50).withMode(mode), () -> {
+                        Box box = new Box();
+                        FencedSequence published = new FencedSequence();
+                        both(() -> {
+                            box.value = 42;
+                            published.set(1);
+                        }, () -> {
+                            if (published.get() == 1 && box.value != 42) {
+                                throw new AssertionError("saw the sequence before the event");
+                            }
+                        });
+                    });
+            assertTrue(exploration.passed(), mode.label());
+            assertEquals(List.of(), exploration.races(), mode.label());
+        }
+        // The same plain write without its fence still races with the read.
+        FencedSequence unfenced = new FencedSequence();
+        List<DataRace> races = races(Mode.SYNC, () -> both(() -> unfenced.value = 1, () -> unfenced.get()));
+        assertEquals(List.of("RaceDetectorTest$FencedSequence.value"), races.stream().map(DataRace::location).toList());
+    }
 }
