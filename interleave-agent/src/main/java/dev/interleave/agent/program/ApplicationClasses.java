@@ -17,8 +17,8 @@ public final class ApplicationClasses implements ClassFileTransformer {
 
     private static final List<String> SKIPPED_PREFIXES = List.of(
             "java/", "javax/", "jdk/", "sun/", "com/sun/",
-            "dev/interleave/agent/", "dev/interleave/bridge/", "dev/interleave/runtime/",
-            "dev/interleave/strategy/", "dev/interleave/report/", "dev/interleave/cli/",
+            "dev/interleave/agent/", "dev/interleave/bridge/", "dev/interleave/internal/runtime/",
+            "dev/interleave/internal/strategy/", "dev/interleave/internal/report/", "dev/interleave/internal/cli/",
             "dev/interleave/explore/", "dev/interleave/schedule/",
             // The linearizability checker's scenario runner: its history clock and records must be
             // no scheduling point and no program memory.
@@ -26,7 +26,7 @@ public final class ApplicationClasses implements ClassFileTransformer {
             "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/apache/maven/",
             "org/codehaus/plexus/", "picocli/", "org/openjdk/jmh/");
 
-    private static final String PROGRAM_LOADER = "dev.interleave.runtime.ProgramClassLoader";
+    private static final String PROGRAM_LOADER = "dev.interleave.internal.runtime.ProgramClassLoader";
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
