@@ -2,6 +2,7 @@ package dev.interleave.internal.runtime;
 
 import dev.interleave.ProgramException;
 import dev.interleave.bridge.Bridge;
+import dev.interleave.bridge.InterleaveClasses;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -32,10 +32,6 @@ public final class ProgramClasses {
 
     /** What the name of an interface's statics holder adds to the interface's (the agent's InterfaceStatics.SUFFIX). */
     static final String HOLDER_SUFFIX = "$InterleaveStatics";
-
-    private static final Set<String> SHARED_PACKAGES = Set.of(
-            "dev.interleave", "dev.interleave.internal.runtime", "dev.interleave.internal.strategy", "dev.interleave.bridge",
-            "dev.interleave.internal.cli", "dev.interleave.junit");
 
     private final URLClassLoader finder;
     private final Map<String, Optional<byte[]>> instrumented = new ConcurrentHashMap<>();
@@ -131,10 +127,9 @@ public final class ProgramClasses {
         return known;
     }
 
+    /** Whether the program shares {@code className} with Interleave: the JDK's, and Interleave's that {@link InterleaveClasses} says. */
     static boolean shared(String className) {
-        int dot = className.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : className.substring(0, dot);
-        return className.startsWith("java.") || SHARED_PACKAGES.contains(pkg) || pkg.startsWith("dev.interleave.agent");
+        return className.startsWith("java.") || InterleaveClasses.roleOfBinaryName(className).shared();
     }
 
     /** The instrumented bytes of a program class, or null when the program has no such class. */
