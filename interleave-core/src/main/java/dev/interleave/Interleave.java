@@ -1,8 +1,8 @@
 package dev.interleave;
 
-import dev.interleave.runtime.ControlledRuntime;
-import dev.interleave.runtime.Execution;
-import dev.interleave.runtime.ProgramRunner;
+import dev.interleave.internal.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.Execution;
+import dev.interleave.internal.runtime.ProgramRunner;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.Explorer;

@@ -1,6 +1,6 @@
 package dev.interleave;
 
-import dev.interleave.runtime.ProgramClasses;
+import dev.interleave.internal.runtime.ProgramClasses;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.interleave;
 
-import dev.interleave.strategy.FifoStrategy;
-import dev.interleave.strategy.Strategy;
+import dev.interleave.internal.strategy.FifoStrategy;
+import dev.interleave.internal.strategy.Strategy;
 
 /**
  * How to run: the strategy that picks the next task, whether the program's output also goes to

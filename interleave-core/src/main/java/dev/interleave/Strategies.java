@@ -1,15 +1,15 @@
 package dev.interleave;
 
 import dev.interleave.explore.ExploreOptions;
-import dev.interleave.strategy.DfsStrategy;
-import dev.interleave.strategy.FifoStrategy;
-import dev.interleave.strategy.PctStrategy;
-import dev.interleave.strategy.PortfolioStrategy;
-import dev.interleave.strategy.PosStrategy;
-import dev.interleave.strategy.RandomStrategy;
-import dev.interleave.strategy.Strategy;
-import dev.interleave.strategy.SurwStrategy;
-import dev.interleave.strategy.UrwStrategy;
+import dev.interleave.internal.strategy.DfsStrategy;
+import dev.interleave.internal.strategy.FifoStrategy;
+import dev.interleave.internal.strategy.PctStrategy;
+import dev.interleave.internal.strategy.PortfolioStrategy;
+import dev.interleave.internal.strategy.PosStrategy;
+import dev.interleave.internal.strategy.RandomStrategy;
+import dev.interleave.internal.strategy.Strategy;
+import dev.interleave.internal.strategy.SurwStrategy;
+import dev.interleave.internal.strategy.UrwStrategy;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.function.Function;
  * given to one that ignores it is refused: it could make a run look stronger than it was) and how
  * to build it from the exploration's options; what it can say about the space it searched it says
  * itself ({@link Strategy#statistics()}). A new strategy is its class in
- * {@code dev.interleave.strategy} and one line here.
+ * {@code dev.interleave.internal.strategy} and one line here.
  */
 public enum Strategies {
     /** FIFO once, then random walks, PCT of depths 2 and 3 and POS in turn: finds most kinds of bug. */

@@ -11,7 +11,7 @@ import dev.interleave.explore.Found;
 import dev.interleave.explore.ProgressListener;
 import dev.interleave.explore.Replayer;
 import dev.interleave.explore.Target;
-import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.ControlledRuntime;
 import dev.interleave.schedule.Schedule;
 import dev.interleave.testprograms.Budgets;
 import java.io.IOException;
@@ -229,7 +229,7 @@ class BudgetsTest {
         // would starve the maker for good, a livelock of PCT's and not of the program's.
         for (long seed = 1; seed <= 20; seed++) {
             RunOptions options = QUIET.withMode(Mode.SYNC).withMaxSteps(200_000)
-                    .withStrategy(new dev.interleave.strategy.PctStrategy(seed, 3));
+                    .withStrategy(new dev.interleave.internal.strategy.PctStrategy(seed, 3));
             RunResult result = Interleave.run(options, Budgets::retryUnderALockUntilAnotherIsDone);
             assertTrue(result.passed(), "seed " + seed + ": " + result.verdict());
         }

@@ -122,7 +122,7 @@ class StaticResetTest {
     void aYieldInsideAnInitializerLetsNoOtherTaskInUnderAnySchedule() {
         Program program = program(InitOrder.class);
         for (long seed = 1; seed <= 40; seed++) {
-            RunOptions options = QUIET.withStrategy(new dev.interleave.strategy.RandomStrategy(seed));
+            RunOptions options = QUIET.withStrategy(new dev.interleave.internal.strategy.RandomStrategy(seed));
             RunResult result = Interleave.runMain(program, new String[0], options);
             assertTrue(result.passed(), result.verdict().toString());
             List<String> out = result.output();

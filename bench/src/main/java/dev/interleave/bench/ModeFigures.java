@@ -9,8 +9,8 @@ import dev.interleave.RunResult;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.ProgressListener;
-import dev.interleave.runtime.ControlledRuntime;
-import dev.interleave.strategy.RandomStrategy;
+import dev.interleave.internal.runtime.ControlledRuntime;
+import dev.interleave.internal.strategy.RandomStrategy;
 import java.nio.file.Path;
 import java.util.List;
 

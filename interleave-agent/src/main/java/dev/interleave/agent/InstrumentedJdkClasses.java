@@ -2,6 +2,7 @@ package dev.interleave.agent;
 
 import dev.interleave.agent.program.JdkClassInstrumenter;
 import dev.interleave.bridge.InstrumentationFailures;
+import dev.interleave.bridge.InterleaveClasses;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
@@ -23,10 +24,11 @@ final class InstrumentedJdkClasses implements ClassFileTransformer {
 
     /**
      * Packages whose classes Interleave's own machinery runs on at every step (threads, class
-     * loading, reflection, method handles, the JDK's internals), and classes it models itself.
+     * loading, reflection, method handles, the JDK's internals), and classes it models itself;
+     * Interleave's own classes in the boot loader (the bridge) are refused too.
      */
     private static final List<String> REFUSED_PREFIXES = List.of("java/lang/", "jdk/", "sun/", "com/sun/",
-            "dev/interleave/", "java/util/concurrent/locks/LockSupport", "java/util/concurrent/ForkJoin",
+            "java/util/concurrent/locks/LockSupport", "java/util/concurrent/ForkJoin",
             "java/util/concurrent/CountedCompleter", "java/util/concurrent/CompletableFuture",
             "java/util/concurrent/RecursiveTask", "java/util/concurrent/RecursiveAction");
 
@@ -60,12 +62,10 @@ final class InstrumentedJdkClasses implements ClassFileTransformer {
                     + "such as java.util.concurrent.ConcurrentLinkedDeque: the program's and its libraries' classes "
                     + "are instrumented always)");
         }
-        for (String prefix : REFUSED_PREFIXES) {
-            if (internal.startsWith(prefix)) {
-                throw new IllegalArgumentException("cannot instrument " + className + ": Interleave runs on or models "
-                        + (prefix.endsWith("/") ? "the classes of " + prefix.replace('/', '.') + "*" : "it")
-                        + " itself; only other JDK classes, such as java.util.concurrent.ConcurrentLinkedDeque, can be");
-            }
+        String refused = refused(internal);
+        if (refused != null) {
+            throw new IllegalArgumentException("cannot instrument " + className + ": Interleave runs on or models "
+                    + refused + " itself; only other JDK classes, such as java.util.concurrent.ConcurrentLinkedDeque, can be");
         }
         if (type.isArray() || type.isPrimitive() || !inst.isModifiableClass(type)) {
             throw new IllegalArgumentException("cannot instrument " + className + ": the JVM does not let it change");
@@ -90,6 +90,19 @@ final class InstrumentedJdkClasses implements ClassFileTransformer {
             throw new IllegalArgumentException("cannot instrument " + className + ": " + failure);
         }
         return group;
+    }
+
+    /** What Interleave runs on or models itself that the class {@code internal} is one of, or null. */
+    private static String refused(String internal) {
+        if (InterleaveClasses.role(internal) != InterleaveClasses.Role.PROGRAM) {
+            return "the classes of dev.interleave.*";
+        }
+        for (String prefix : REFUSED_PREFIXES) {
+            if (internal.startsWith(prefix)) {
+                return prefix.endsWith("/") ? "the classes of " + prefix.replace('/', '.') + "*" : "it";
+            }
+        }
+        return null;
     }
 
     private String failureOf(String topLevel) {

@@ -3,7 +3,7 @@ package dev.interleave.explore;
 import dev.interleave.DataRace;
 import dev.interleave.Mode;
 import dev.interleave.Strategies;
-import dev.interleave.strategy.SearchStatistics;
+import dev.interleave.internal.strategy.SearchStatistics;
 import java.util.List;
 import java.util.Optional;
 

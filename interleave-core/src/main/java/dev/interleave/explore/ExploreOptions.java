@@ -107,7 +107,7 @@ public record ExploreOptions(Strategies strategy, long schedules, long seed, Dur
                 shrink, checkDeterminism, reduction, maxSteps, instrument, shrinkTime, focus);
     }
 
-    /** Runs shard {@code index} of {@code count} of this exploration (see {@link dev.interleave.strategy.Strategy#splitsShards()}). */
+    /** Runs shard {@code index} of {@code count} of this exploration (see {@link dev.interleave.internal.strategy.Strategy#splitsShards()}). */
     public ExploreOptions withShard(int index, int count) {
         return new ExploreOptions(strategy, schedules, seed, timeLimit, pctDepth, delayBound, index, count, mode,
                 shrink, checkDeterminism, reduction, maxSteps, instrument, shrinkTime, focus);

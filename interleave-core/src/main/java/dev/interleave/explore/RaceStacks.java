@@ -4,7 +4,7 @@ import dev.interleave.DataRace;
 import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
-import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.ControlledRuntime;
 import dev.interleave.schedule.ReplayDivergedException;
 import dev.interleave.schedule.Schedule;
 import java.time.Duration;

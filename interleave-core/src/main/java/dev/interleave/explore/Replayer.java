@@ -2,10 +2,10 @@ package dev.interleave.explore;
 
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
-import dev.interleave.runtime.ControlledRuntime;
-import dev.interleave.runtime.Execution;
+import dev.interleave.internal.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.Execution;
 import dev.interleave.schedule.Schedule;
-import dev.interleave.strategy.GuidedStrategy;
+import dev.interleave.internal.strategy.GuidedStrategy;
 
 /** Replays a schedule exactly; a program that does not follow it throws ReplayDivergedException. */
 public final class Replayer {

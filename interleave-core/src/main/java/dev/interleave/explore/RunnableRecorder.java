@@ -1,7 +1,7 @@
 package dev.interleave.explore;
 
-import dev.interleave.strategy.DecisionPoint;
-import dev.interleave.strategy.Strategy;
+import dev.interleave.internal.strategy.DecisionPoint;
+import dev.interleave.internal.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 

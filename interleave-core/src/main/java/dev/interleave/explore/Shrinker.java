@@ -2,9 +2,9 @@ package dev.interleave.explore;
 
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
-import dev.interleave.runtime.ControlledRuntime;
-import dev.interleave.runtime.Execution;
-import dev.interleave.strategy.GuidedStrategy;
+import dev.interleave.internal.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.Execution;
+import dev.interleave.internal.strategy.GuidedStrategy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.interleave.explore;
 
-import dev.interleave.strategy.DecisionPoint;
-import dev.interleave.strategy.SearchStatistics;
-import dev.interleave.strategy.StepFootprint;
-import dev.interleave.strategy.Strategy;
+import dev.interleave.internal.strategy.DecisionPoint;
+import dev.interleave.internal.strategy.SearchStatistics;
+import dev.interleave.internal.strategy.StepFootprint;
+import dev.interleave.internal.strategy.Strategy;
 
 /** A strategy that watches another: everything goes to the inner one; subclasses add what they watch. */
 abstract class WrappingStrategy implements Strategy {

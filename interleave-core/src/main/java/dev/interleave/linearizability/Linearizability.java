@@ -9,7 +9,7 @@ import dev.interleave.explore.Explorer;
 import dev.interleave.explore.ProgressListener;
 import dev.interleave.explore.Replayer;
 import dev.interleave.explore.Target;
-import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.ControlledRuntime;
 import dev.interleave.schedule.ScheduleToken;
 import java.time.Duration;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.interleave.linearizability;
 
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.Found;
-import dev.interleave.report.ScenarioReport;
+import dev.interleave.internal.report.ScenarioReport;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.interleave.linearizability;
 
 import dev.interleave.Failure;
-import dev.interleave.report.ScenarioReport;
+import dev.interleave.internal.report.ScenarioReport;
 import java.util.ArrayList;
 import java.util.List;
 

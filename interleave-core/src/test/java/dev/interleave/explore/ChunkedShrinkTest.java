@@ -9,7 +9,7 @@ import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.Strategies;
-import dev.interleave.runtime.ControlledRuntime;
+import dev.interleave.internal.runtime.ControlledRuntime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

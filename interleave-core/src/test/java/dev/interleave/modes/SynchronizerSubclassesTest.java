@@ -11,7 +11,7 @@ import dev.interleave.PointKind;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
 import dev.interleave.Step;
-import dev.interleave.strategy.RandomStrategy;
+import dev.interleave.internal.strategy.RandomStrategy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.interleave.Interleave;
 import dev.interleave.Mode;
 import dev.interleave.RunOptions;
 import dev.interleave.RunResult;
-import dev.interleave.strategy.RandomStrategy;
+import dev.interleave.internal.strategy.RandomStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;

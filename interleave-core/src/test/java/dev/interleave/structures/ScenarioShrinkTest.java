@@ -15,10 +15,10 @@ import dev.interleave.linearizability.LinearizabilityResult;
 import dev.interleave.linearizability.NotLinearizableError;
 import dev.interleave.linearizability.Operation;
 import dev.interleave.linearizability.ReplayKey;
-import dev.interleave.report.FailureReport;
-import dev.interleave.report.JsonReport;
-import dev.interleave.report.ScenarioReport;
-import dev.interleave.report.TextReport;
+import dev.interleave.internal.report.FailureReport;
+import dev.interleave.internal.report.JsonReport;
+import dev.interleave.internal.report.ScenarioReport;
+import dev.interleave.internal.report.TextReport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

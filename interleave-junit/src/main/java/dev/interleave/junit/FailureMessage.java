@@ -6,7 +6,7 @@ import dev.interleave.Step;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExplorationSummary;
 import dev.interleave.explore.Found;
-import dev.interleave.report.TextReport;
+import dev.interleave.internal.report.TextReport;
 import dev.interleave.schedule.Schedule;
 import java.nio.file.Path;
 import java.util.List;

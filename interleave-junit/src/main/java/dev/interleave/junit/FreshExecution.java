@@ -1,7 +1,7 @@
 package dev.interleave.junit;
 
 import dev.interleave.Interleave;
-import dev.interleave.runtime.ProgramClasses;
+import dev.interleave.internal.runtime.ProgramClasses;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.Constructor;

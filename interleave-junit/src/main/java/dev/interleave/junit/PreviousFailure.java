@@ -1,7 +1,7 @@
 package dev.interleave.junit;
 
 import dev.interleave.Mode;
-import dev.interleave.report.ReportWriter;
+import dev.interleave.internal.report.ReportWriter;
 import dev.interleave.schedule.BadScheduleException;
 import dev.interleave.schedule.Schedule;
 import dev.interleave.schedule.ScheduleToken;

@@ -3,7 +3,7 @@ package dev.interleave.realworld;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interleave.cli.BinInterleave;
+import dev.interleave.internal.cli.BinInterleave;
 import java.util.stream.Stream;
 
 /** What every run of {@code bin/interleave} on a real-world program must show, whatever its verdict. */
@@ -16,7 +16,7 @@ final class CliChecks {
     static void noToolError(BinInterleave.Outcome outcome) {
         assertNotEquals(3, outcome.exit(), () -> "Interleave itself failed: " + text(outcome));
         assertTrue(lines(outcome).noneMatch(l -> l.contains("internal error") || l.contains("cannot reach the initializer")
-                || l.contains("at dev.interleave.runtime.")), () -> "an error of Interleave's own: " + text(outcome));
+                || l.contains("at dev.interleave.internal.runtime.")), () -> "an error of Interleave's own: " + text(outcome));
     }
 
     static void noDataRace(BinInterleave.Outcome outcome) {

@@ -3,7 +3,7 @@ package dev.interleave.realworld;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.interleave.cli.BinInterleave;
+import dev.interleave.internal.cli.BinInterleave;
 import dev.interleave.realworld.RealWorldProgram.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,7 +15,7 @@ import dev.interleave.RunResult;
 import dev.interleave.examples.asyncio.LockedOnce;
 import dev.interleave.examples.asyncio.RacyOnce;
 import dev.interleave.explore.Exploration;
-import dev.interleave.strategy.DfsStatistics;
+import dev.interleave.internal.strategy.DfsStatistics;
 import dev.interleave.explore.ExploreOptions;
 import dev.interleave.explore.Found;
 import dev.interleave.explore.ProgressListener;

@@ -1,6 +1,7 @@
 package dev.interleave.agent.program;
 
 import dev.interleave.bridge.InstrumentationFailures;
+import dev.interleave.bridge.InterleaveClasses;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
@@ -9,24 +10,23 @@ import java.util.List;
 /**
  * Instruments application classes as they load, so that code run with {@code Interleave.run}
  * from a test behaves as it does when Interleave loads the program itself. Leaves out the JDK,
- * Interleave's runtime (its public API, such as {@code TaskGroup}, runs inside tasks and is
- * instrumented like the program), test frameworks and build tools, and the program class loader of
- * Interleave, which instruments (once, with a cache) on its own.
+ * Interleave's classes that {@link InterleaveClasses} says are not instrumented (its public API,
+ * such as {@code TaskGroup}, runs inside tasks and is instrumented like the program), test
+ * frameworks and build tools, and the program class loader of Interleave, which instruments (once,
+ * with a cache) on its own.
  */
 public final class ApplicationClasses implements ClassFileTransformer {
 
+    /**
+     * Not Interleave's, and not the program's: the JDK, test frameworks and build tools. Interleave's
+     * own classes are told by {@link InterleaveClasses}.
+     */
     private static final List<String> SKIPPED_PREFIXES = List.of(
             "java/", "javax/", "jdk/", "sun/", "com/sun/",
-            "dev/interleave/agent/", "dev/interleave/bridge/", "dev/interleave/runtime/",
-            "dev/interleave/strategy/", "dev/interleave/report/", "dev/interleave/cli/",
-            "dev/interleave/explore/", "dev/interleave/schedule/",
-            // The linearizability checker's scenario runner: its history clock and records must be
-            // no scheduling point and no program memory.
-            "dev/interleave/linearizability/",
             "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/apache/maven/",
             "org/codehaus/plexus/", "picocli/", "org/openjdk/jmh/");
 
-    private static final String PROGRAM_LOADER = "dev.interleave.runtime.ProgramClassLoader";
+    private static final String PROGRAM_LOADER = "dev.interleave.internal.runtime.ProgramClassLoader";
 
     @Override
     public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
@@ -63,6 +63,9 @@ public final class ApplicationClasses implements ClassFileTransformer {
     }
 
     private static boolean skipped(String className) {
+        if (!InterleaveClasses.role(className).instrumented()) {
+            return true;
+        }
         for (String prefix : SKIPPED_PREFIXES) {
             if (className.startsWith(prefix)) {
                 return true;

@@ -1,5 +1,6 @@
 package dev.interleave.agent.program;
 
+import dev.interleave.bridge.InterleaveClasses;
 import dev.interleave.bridge.SourceLine;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,11 +72,11 @@ final class ClassFacts {
 
     /** Interleave's API that programs run tasks with, whose synchronization orders their accesses. */
     static boolean taskApi(String className) {
-        return className.startsWith("dev/interleave/TaskGroup") || className.startsWith("dev/interleave/Subtask");
+        return InterleaveClasses.role(className) == InterleaveClasses.Role.TASK_API;
     }
 
     /** Interleave's own API classes ({@code TaskGroup}...), run inside tasks but not program memory. */
     static boolean interleaveOwn(String className) {
-        return className.startsWith("dev/interleave/") && className.indexOf('/', "dev/interleave/".length()) < 0;
+        return InterleaveClasses.role(className).ownMemory();
     }
 }

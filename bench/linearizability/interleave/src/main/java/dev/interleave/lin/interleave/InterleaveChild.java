@@ -9,7 +9,7 @@ import dev.interleave.linearizability.LinearizabilityOptions;
 import dev.interleave.linearizability.LinearizabilityResult;
 import dev.interleave.linearizability.Scenario;
 import dev.interleave.linearizability.SpecSource;
-import dev.interleave.report.TextReport;
+import dev.interleave.internal.report.TextReport;
 import dev.interleave.schedule.Schedule;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
