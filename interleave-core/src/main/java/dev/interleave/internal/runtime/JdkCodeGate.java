@@ -1,5 +1,6 @@
 package dev.interleave.internal.runtime;
 
+import dev.interleave.bridge.InterleaveClasses;
 import dev.interleave.bridge.JdkCode;
 import java.util.Arrays;
 import java.util.Collections;
@@ -110,9 +111,10 @@ final class JdkCodeGate implements JdkCode.Gate {
     private static final ClassValue<Boolean> INTERLEAVE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            // The agent's transformers run on a task's thread whenever it loads a class, and keep
-            // their tables in ConcurrentHashMaps: they come from the agent's jar, not from here.
-            return type.getName().startsWith("dev.interleave.bridge.") || type.getName().startsWith("dev.interleave.agent.")
+            // Internal classes come from more than one place: the agent's transformers, which run on
+            // a task's thread whenever it loads a class and keep their tables in ConcurrentHashMaps,
+            // from the agent's jar; the bridge from the boot class path.
+            return InterleaveClasses.roleOfBinaryName(type.getName()) == InterleaveClasses.Role.INTERNAL
                     || (type.getName().startsWith("dev.interleave.") && sameCodeSource(type, JdkCodeGate.class));
         }
     };
