@@ -2,8 +2,10 @@ package dev.interleave.realworld.samples;
 
 import dev.interleave.junit.InterleaveTest;
 import dev.interleave.realworld.caffeine.PriceCacheFixed;
+import dev.interleave.realworld.disruptor.TickSumFixed;
 import dev.interleave.realworld.guava.AccountFeesFixed;
 import dev.interleave.realworld.guava.QuoteServiceFixed;
+import dev.interleave.realworld.jackson.SharedMapperFixed;
 import dev.interleave.realworld.jctools.EventPipelineFixed;
 import dev.interleave.realworld.jdk.InventoryFixed;
 import dev.interleave.realworld.jdk.LedgerJdbcFixed;
@@ -39,6 +41,16 @@ public class CorrectProgramSamples {
     @InterleaveTest(schedules = 50, seed = 1)
     void eventPipelineFixed() throws Exception {
         EventPipelineFixed.main(new String[0]);
+    }
+
+    @InterleaveTest(schedules = 50, seed = 1)
+    void sharedMapperFixed() throws Exception {
+        SharedMapperFixed.main(new String[0]);
+    }
+
+    @InterleaveTest(schedules = 50, seed = 1)
+    void tickSumFixed() throws Exception {
+        TickSumFixed.main(new String[0]);
     }
 
     @InterleaveTest(schedules = 50, seed = 1)
