@@ -35,7 +35,9 @@ class KnownBugsIT {
         assertEquals(1, outcome.exit(), () -> CliChecks.text(outcome));
         String failure = CliChecks.failureLine(outcome);
         program.expected().forEach(part -> assertTrue(failure.contains(part), () -> part + " not in: " + failure));
-        assertTrue(outcome.out().stream().anyMatch(l -> l.matches("\\s+found at schedule \\d+, shrunk .*")),
+        // Shrinking has a wall-clock budget (--shrink-time): on a loaded machine one Derby execution
+        // can outlast it, and the failure is then reported as found, "not shrunk (the shrink budget ... ended first)".
+        assertTrue(outcome.out().stream().anyMatch(l -> l.matches("\\s+found at schedule \\d+, (not )?shrunk .*")),
                 () -> CliChecks.text(outcome));
         String text = Files.readString(report.resolve("report.txt"));
         assertTrue(text.startsWith("FAILURE: "), text);
