@@ -27,7 +27,7 @@ import java.util.function.Function;
  * {@code dev.interleave.internal.strategy} and one line here.
  */
 public enum Strategies {
-    /** FIFO once, then random walks, PCT of depths 2 and 3 and POS in turn: finds most kinds of bug. */
+    /** FIFO once, then SURW every other execution and random walks, PCT of depths 2 and 3 and POS, learning, between: finds most kinds of bug. */
     PORTFOLIO(EnumSet.of(Setting.SEED), options -> new PortfolioStrategy(options.seed())),
     /** A random runnable task at every decision. */
     RANDOM(EnumSet.of(Setting.SEED), options -> new RandomStrategy(options.seed())),

@@ -66,7 +66,7 @@ class StackGalleryTest {
         LinearizabilityResult result = Linearizability.check(StackBug.class, LinearizabilityOptions.defaults(42));
         LinearizabilityResult.Failing failing = result.failure().orElseThrow();
         assertEquals(pasted, failing.message() + "\nreplay: " + failing.replay());
-        assertEquals(106, result.schedulesRun());
+        assertEquals(102, result.schedulesRun());
         // The page shows the scenario as generated, and how it was shrunk (all but the time it took).
         for (String line : failing.shrink().generated().lines()) {
             assertTrue(page.contains("\n" + line + "\n"), line);

@@ -73,6 +73,28 @@ class PortfolioStrategyTest {
         }
     }
 
+    @Test
+    void theSelectiveUniformWalkLeadsEveryOtherExecutionAndTheOthersEachRunEarly() {
+        // Member 0 of the default portfolio is SURW: it runs execution 1 (after FIFO's) and every
+        // other one; the four others run once each in the executions between, before the bandit.
+        PortfolioStrategy portfolio = new PortfolioStrategy(7);
+        List<Integer> between = new ArrayList<>();
+        for (long index = 0; index <= 40; index++) {
+            portfolio.beginExecution(index);
+            if (index == 0) {
+                assertEquals(-1, portfolio.currentMember(), "FIFO's execution");
+            } else if (index % 2 == 1) {
+                assertEquals(0, portfolio.currentMember(), "execution " + index);
+            } else {
+                between.add(portfolio.currentMember());
+            }
+            portfolio.stepped(step(1, (int) index));
+            portfolio.stepped(step(2, (int) index));
+            portfolio.endExecution();
+        }
+        assertEquals(List.of(1, 2, 3, 4), between.subList(0, 4), "each other member once, in order");
+    }
+
     private static Exploration reorder(Mode mode, int threads, long seed, long schedules) {
         ExploreOptions options = ExploreOptions.defaults(seed).withMode(mode).withSchedules(schedules).withShrink(false);
         return Interleave.explore("reorder", options, () -> Reorder.run(threads));
