@@ -37,11 +37,13 @@ public final class InterleaveClasses {
          */
         DRIVER_API(false, false, false),
         /**
-         * The JUnit extension's package (not its subpackages, where its tests keep programs):
-         * instrumented as program code, as the extension's test classes in the package are
-         * programs, and shared with the program class loader.
+         * The JUnit extension's package (not its subpackages, where its tests keep their programs):
+         * never instrumented, as it is Interleave's code even where it runs inside a task (a test
+         * method's execution starts in {@code FreshExecution.run}, the linearizability runner records
+         * there); shared with the program class loader, as the programs name its annotations. Its
+         * module's white-box tests of it, in the package, are drivers and never run inside a task.
          */
-        EXTENSION_API(true, false, true);
+        EXTENSION_API(false, false, true);
 
         private final boolean instrumented;
         private final boolean ownMemory;

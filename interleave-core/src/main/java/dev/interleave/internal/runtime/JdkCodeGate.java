@@ -111,10 +111,13 @@ final class JdkCodeGate implements JdkCode.Gate {
     private static final ClassValue<Boolean> INTERLEAVE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            // Internal classes come from more than one place: the agent's transformers, which run on
-            // a task's thread whenever it loads a class and keep their tables in ConcurrentHashMaps,
-            // from the agent's jar; the bridge from the boot class path.
-            return InterleaveClasses.roleOfBinaryName(type.getName()) == InterleaveClasses.Role.INTERNAL
+            // Interleave's uninstrumented classes come from more than one place: the agent's
+            // transformers, which run on a task's thread whenever it loads a class and keep their
+            // tables in ConcurrentHashMaps, from the agent's jar; the bridge from the boot class
+            // path; the JUnit extension, whose FreshExecution starts every test method's execution,
+            // from a jar of its own.
+            InterleaveClasses.Role role = InterleaveClasses.roleOfBinaryName(type.getName());
+            return (role != InterleaveClasses.Role.PROGRAM && !role.instrumented())
                     || (type.getName().startsWith("dev.interleave.") && sameCodeSource(type, JdkCodeGate.class));
         }
     };
