@@ -2,6 +2,7 @@ package dev.interleave.agent;
 
 import dev.interleave.agent.program.JdkClassInstrumenter;
 import dev.interleave.bridge.InstrumentationFailures;
+import dev.interleave.bridge.JdkCode;
 import dev.interleave.bridge.InterleaveClasses;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
@@ -76,7 +77,7 @@ final class InstrumentedJdkClasses implements ClassFileTransformer {
         for (Class<?> candidate : inst.getAllLoadedClasses()) {
             // A lambda's hidden class is named after its host, and cannot change: its code is the host's.
             if (candidate.getClassLoader() == null && !candidate.isHidden() && inst.isModifiableClass(candidate)
-                    && covers(internal, candidate.getName().replace('.', '/'))) {
+                    && JdkCode.covers(internal, candidate.getName().replace('.', '/'))) {
                 loaded.add(candidate);
             }
         }
@@ -107,16 +108,11 @@ final class InstrumentedJdkClasses implements ClassFileTransformer {
 
     private String failureOf(String topLevel) {
         for (Map.Entry<String, String> failure : failures.entrySet()) {
-            if (covers(topLevel, failure.getKey())) {
+            if (JdkCode.covers(topLevel, failure.getKey())) {
                 return failure.getKey().replace('/', '.') + ": " + failure.getValue();
             }
         }
         return null;
-    }
-
-    /** Whether {@code internalName} is the class {@code topLevel} or one nested in it. */
-    private static boolean covers(String topLevel, String internalName) {
-        return internalName.equals(topLevel) || internalName.startsWith(topLevel + "$");
     }
 
     /** The number of the instrumented class that {@code internalName} is or is nested in, or -1. */

@@ -36,6 +36,14 @@ public final class JdkCode {
         gate = installed;
     }
 
+    /**
+     * Whether {@code name} is the class {@code topLevel} or one nested in it, both names in the same
+     * form (binary or internal): the class a run names and the classes it covers.
+     */
+    public static boolean covers(String topLevel, String name) {
+        return name.startsWith(topLevel) && (name.length() == topLevel.length() || name.charAt(topLevel.length()) == '$');
+    }
+
     /** Set by the agent. */
     public static void setInstrumenter(Instrumenter agent) {
         instrumenter = agent;

@@ -163,8 +163,7 @@ public final class Execution {
     boolean instrumentsJdkClass(Class<?> type) {
         String name = type.getName();
         for (String instrumented : options.instrument()) {
-            if (name.startsWith(instrumented)
-                    && (name.length() == instrumented.length() || name.charAt(instrumented.length()) == '$')) {
+            if (dev.interleave.bridge.JdkCode.covers(instrumented, name)) {
                 return true;
             }
         }
