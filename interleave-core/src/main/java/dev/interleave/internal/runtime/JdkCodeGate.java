@@ -57,34 +57,60 @@ final class JdkCodeGate implements JdkCode.Gate {
         while (below.hasNext()) {
             StackWalker.StackFrame frame = below.next();
             Class<?> type = frame.getDeclaringClass();
-            if (!jdk(type)) {
-                return !interleave(type);
-            }
-            if (threadBase(type)) {
-                return true;
-            }
-            if (!execution.instrumentsJdkClass(type) && !passesObjectsAlong(type, frame.getMethodName())) {
-                return false;
+            Caller caller = CALLERS.get(type);
+            switch (caller) {
+                case PROGRAM, THREAD_BASE -> {
+                    return true;
+                }
+                case INTERLEAVE -> {
+                    return false;
+                }
+                case PASSES_ALONG, JDK_OWN -> {
+                    // An instrumented class's frames pass the use along whatever they are; a JDK
+                    // class's initializer runs once a JVM, for no one in particular.
+                    if (!execution.instrumentsJdkClass(type)
+                            && (caller == Caller.JDK_OWN || frame.getMethodName().equals("<clinit>"))) {
+                        return false;
+                    }
+                }
             }
         }
         return true;
     }
 
-    /** The frames every thread starts with, below its body. */
-    private static boolean threadBase(Class<?> type) {
-        return type == Thread.class || type.getName().equals("java.lang.VirtualThread")
-                || type.getName().startsWith("jdk.internal.vm.Continuation");
+    /** What a frame's class says about who uses an instrumented class; decided once a class, as frames are read at every access. */
+    private enum Caller {
+        /** The program's code (or a test's): its use counts. */
+        PROGRAM,
+        /** Interleave's machinery or task API: its use does not. */
+        INTERLEAVE,
+        /** The frames every thread starts with, below its body: none above said otherwise, so a JDK-bodied task runs for the program. */
+        THREAD_BASE,
+        /**
+         * JDK code that works on objects its caller hands it: the collections framework (views,
+         * wrappers, iterators, spliterators), streams, functional interfaces' default methods and
+         * {@code java.util.concurrent}.
+         */
+        PASSES_ALONG,
+        /** Any other JDK code: linkage, class loading, an internal cache. */
+        JDK_OWN
     }
 
-    /**
-     * JDK code that works on objects its caller hands it: the collections framework (views,
-     * wrappers, iterators, spliterators), streams, functional interfaces' default methods and
-     * {@code java.util.concurrent}. A JDK class's initializer is none of these: it runs once a JVM.
-     */
-    private static boolean passesObjectsAlong(Class<?> type, String method) {
-        if (method.equals("<clinit>")) {
-            return false;
+    private static final ClassValue<Caller> CALLERS = new ClassValue<>() {
+        @Override
+        protected Caller computeValue(Class<?> type) {
+            if (!jdk(type)) {
+                return interleave(type) ? Caller.INTERLEAVE : Caller.PROGRAM;
+            }
+            if (type == Thread.class || type.getName().equals("java.lang.VirtualThread")
+                    || type.getName().startsWith("jdk.internal.vm.Continuation")) {
+                return Caller.THREAD_BASE;
+            }
+            return passesObjectsAlong(type) ? Caller.PASSES_ALONG : Caller.JDK_OWN;
         }
+    };
+
+    private static boolean passesObjectsAlong(Class<?> type) {
         String name = type.getName();
         return name.startsWith("java.util.concurrent.") || name.startsWith("java.util.stream.")
                 || name.startsWith("java.util.function.") || type == Collections.class || type == Arrays.class
@@ -105,22 +131,15 @@ final class JdkCodeGate implements JdkCode.Gate {
      * elsewhere, whatever their package).
      */
     private static boolean interleave(Class<?> type) {
-        return INTERLEAVE.get(type);
+        // Interleave's uninstrumented classes come from more than one place: the agent's
+        // transformers, which run on a task's thread whenever it loads a class and keep their
+        // tables in ConcurrentHashMaps, from the agent's jar; the bridge from the boot class
+        // path; the JUnit extension, whose FreshExecution starts every test method's execution,
+        // from a jar of its own.
+        InterleaveClasses.Role role = InterleaveClasses.roleOfBinaryName(type.getName());
+        return (role != InterleaveClasses.Role.PROGRAM && !role.instrumented())
+                || (type.getName().startsWith("dev.interleave.") && sameCodeSource(type, JdkCodeGate.class));
     }
-
-    private static final ClassValue<Boolean> INTERLEAVE = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            // Interleave's uninstrumented classes come from more than one place: the agent's
-            // transformers, which run on a task's thread whenever it loads a class and keep their
-            // tables in ConcurrentHashMaps, from the agent's jar; the bridge from the boot class
-            // path; the JUnit extension, whose FreshExecution starts every test method's execution,
-            // from a jar of its own.
-            InterleaveClasses.Role role = InterleaveClasses.roleOfBinaryName(type.getName());
-            return (role != InterleaveClasses.Role.PROGRAM && !role.instrumented())
-                    || (type.getName().startsWith("dev.interleave.") && sameCodeSource(type, JdkCodeGate.class));
-        }
-    };
 
     private static boolean sameCodeSource(Class<?> a, Class<?> b) {
         java.security.CodeSource first = a.getProtectionDomain().getCodeSource();
