@@ -93,10 +93,7 @@ final class RaceDetector {
         }
         if (releaseStore) {
             a.reads = null;
-            a.writer = task.id;
-            a.writeTime = clock.get(task.id);
-            a.writeWhere = where;
-            a.writeStack = stack;
+            wrote(a, task, clock, where, stack);
             a.releaseStore = clock.copy();
             return;
         }
@@ -116,16 +113,20 @@ final class RaceDetector {
                 }
                 a.reads = null;
             }
-            a.writer = task.id;
-            a.writeTime = clock.get(task.id);
-            a.writeWhere = where;
-            a.writeStack = stack;
+            wrote(a, task, clock, where, stack);
         } else {
             if (a.reads == null) {
                 a.reads = new HashMap<>(4);
             }
             a.reads.put(task.id, new Epoch(clock.get(task.id), where, stack));
         }
+    }
+
+    private static void wrote(Accesses a, Task task, VectorClock clock, SourceLine where, List<StackTraceElement> stack) {
+        a.writer = task.id;
+        a.writeTime = clock.get(task.id);
+        a.writeWhere = where;
+        a.writeStack = stack;
     }
 
     void volatileAccess(Task task, SharedMemory.Location location, boolean write) {
