@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -81,6 +83,16 @@ final class Chromium {
         }
         assertEquals(0, process.exitValue(), () -> "chromium failed: " + command + "\n" + read(errors));
         return out;
+    }
+
+    /** The first group of every match of {@code pattern} in {@code text} (a rendered page, a report), in order. */
+    static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     private static String read(Path file) {

@@ -62,7 +62,7 @@ class HtmlReportIT {
         assertTrue(rows.get(last).cells().contains("throws java.lang.AssertionError"), rows.get(last).cells());
         assertTrue(rows.get(last).cells().contains("<span class=\"badge fail\">failure</span>"), rows.get(last).cells());
 
-        List<String> lanes = all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
+        List<String> lanes = Chromium.all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
         assertEquals(List.of("main", "task-1", "task-2", "task-3"), lanes);
         assertTrue(dom.contains("uncaught java.lang.AssertionError: the guarded body ran 3 times, not once"), "summary");
         // The launcher as the test invoked it: the command runs as printed, from the same directory.
@@ -71,14 +71,14 @@ class HtmlReportIT {
                 "replay command");
         assertTrue(dom.contains("6 → 6 decisions"), "shrink figures");
         assertEquals(List.of("ran=false", "ran=false", "ran=false", "after ran = True", "after ran = True", "after ran = True"),
-                all(Pattern.compile("<li>([^<]*)</li>"), dom), "the program's output");
+                Chromium.all(Pattern.compile("<li>([^<]*)</li>"), dom), "the program's output");
         assertTrue(dom.contains("Stack of main at the failure"), "the failing task's stack is open");
         // The replay's data races, each where the page lists them: the guard's flag, read and written unordered.
-        List<String> raced = all(Pattern.compile("<strong class=\"race-location\">([^<]*)</strong>"), dom);
+        List<String> raced = Chromium.all(Pattern.compile("<strong class=\"race-location\">([^<]*)</strong>"), dom);
         assertTrue(raced.contains("RacyOnce.ran"), "the races section: " + raced);
         String reportJson = Files.readString(dir.resolve("report.json"));
         String replayRaces = reportJson.substring(reportJson.lastIndexOf("\"dataRaces\""));
-        assertEquals(all(Pattern.compile("\"location\": \"([^\"]*)\""), replayRaces), raced, "a race per race of the replay");
+        assertEquals(Chromium.all(Pattern.compile("\"location\": \"([^\"]*)\""), replayRaces), raced, "a race per race of the replay");
 
         // Opened at task-1's first step (as a click on it does): its row is selected and the panel tells its fate.
         JsonRow task1 = json.stream().filter(r -> r.task().equals("task-1")).findFirst().orElseThrow();
@@ -101,7 +101,7 @@ class HtmlReportIT {
         Path dir = explore("--cp", "interleave-cli/target/test-classes", "dev.interleave.cli.fixtures.ManyTasks");
         String dom = chromium.dumpDom(dir.resolve("report.html")).replace("<wbr>", "");
         assertTrue(dom.contains("<body data-rendered=\"true\">"), "the page's script did not run to its end");
-        List<String> lanes = all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
+        List<String> lanes = Chromium.all(Pattern.compile("<div class=\"task-name\">([^<]*)</div>"), dom);
         assertEquals(List.of("main", "worker-0", "worker-1", "worker-2", "worker-3", "worker-4", "worker-5"), lanes);
         String report = Files.readString(dir.resolve("report.json"));
         Matcher steps = Pattern.compile("\"stepsInAll\": (\\d+)").matcher(report);
@@ -161,10 +161,10 @@ class HtmlReportIT {
                 continue;
             }
             String events = row.substring(row.indexOf("\"events\""), row.indexOf("\"spins\""));
-            List<String> texts = all(Pattern.compile("\"text\": \"([^\"]*)\",\\s*\"count\": 1\\b"), events);
+            List<String> texts = Chromium.all(Pattern.compile("\"text\": \"([^\"]*)\",\\s*\"count\": 1\\b"), events);
             rows.add(new JsonRow(Integer.parseInt(index.group(1)),
-                    all(Pattern.compile("\n      \"task\": \"([^\"]*)\""), "\n" + row).getFirst(),
-                    all(Pattern.compile("\n      \"location\": \"([^\"]*)\""), "\n" + row).getFirst(),
+                    Chromium.all(Pattern.compile("\n      \"task\": \"([^\"]*)\""), "\n" + row).getFirst(),
+                    Chromium.all(Pattern.compile("\n      \"location\": \"([^\"]*)\""), "\n" + row).getFirst(),
                     texts.subList(0, Math.min(4, texts.size()))));
         }
         return rows;
@@ -185,12 +185,4 @@ class HtmlReportIT {
         return failing;
     }
 
-    private static List<String> all(Pattern pattern, String text) {
-        List<String> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
-    }
 }

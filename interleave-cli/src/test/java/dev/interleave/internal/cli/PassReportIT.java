@@ -49,10 +49,10 @@ class PassReportIT {
         assertTrue(dom.contains("<div class=\"workspace\" hidden=\"\">"), "a pass has no interleaving to draw");
         List<String> locations = races.subList(1, races.size()).stream()
                 .map(race -> race.substring(race.indexOf(". ") + 2, race.indexOf('\n'))).toList();
-        assertEquals(locations, all("<strong class=\"race-location\">([^<]*)</strong>", dom), "a race per race");
-        assertEquals(2 * locations.size(), all("<div class=\"race-access\">((?:write|read) by task-\\d at RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\))</div>", dom).size(),
+        assertEquals(locations, Chromium.all(Pattern.compile("<strong class=\"race-location\">([^<]*)</strong>"), dom), "a race per race");
+        assertEquals(2 * locations.size(), Chromium.all(Pattern.compile("<div class=\"race-access\">((?:write|read) by task-\\d at RacyFlag\\.foo\\(RacyFlag\\.java:\\d+\\))</div>"), dom).size(),
                 "both accesses of each race");
-        assertEquals(locations.size(), all("<div class=\"race-replay\">seen in: <code>([^<]*replay --cp examples/target/classes --schedule il1\\.s[^<]*)</code></div>", dom).size(),
+        assertEquals(locations.size(), Chromium.all(Pattern.compile("<div class=\"race-replay\">seen in: <code>([^<]*replay --cp examples/target/classes --schedule il1\\.s[^<]*)</code></div>"), dom).size(),
                 "the command that replays each race");
 
         String json = Files.readString(dir.resolve("report.json"));
@@ -65,14 +65,5 @@ class PassReportIT {
         assertTrue(Pattern.compile("\"firstAccess\": \\{\n        \"kind\": \"(write|read)\",\n        \"task\": \"task-\\d\",\n"
                 + "        \"class\": \"dev.interleave.examples.asyncio.RacyFlag\",\n        \"method\": \"foo\",\n"
                 + "        \"file\": \"RacyFlag.java\",\n        \"line\": \\d+\n      }").matcher(json).find(), json);
-    }
-
-    private static List<String> all(String pattern, String text) {
-        Matcher m = Pattern.compile(pattern).matcher(text);
-        List<String> found = new java.util.ArrayList<>();
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        return found;
     }
 }

@@ -130,9 +130,8 @@
     const firstLine = failure.summary.split('\n')[0];
     byId('summary').appendChild(document.createTextNode(' ' + firstLine
       + (firstLine.length < failure.summary.length ? ' \u2026' : '')));
-    byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
+    drawTarget();
     drawReplay();
-    byId('format').textContent = data.format;
     byId('copy').addEventListener('click', copyReplay);
   }
 
@@ -211,13 +210,26 @@
       }
     }
     if (exploration) {
-      fact('Found', found ? 'schedule ' + (found.execution + 1) + ' of ' + exploration.schedulesRun : exploration.schedulesRun + ' schedules',
-        exploration.strategy + ', seed ' + exploration.seed + ', ' + (exploration.elapsedMillis / 1000).toFixed(2) + ' s');
-      fact('Space', exploration.exhausted ? 'exhausted' : 'sampled',
-        exploration.exhausted ? 'every schedule was run' : 'a sample, not a proof');
+      explorationFacts('Found', found ? 'schedule ' + (found.execution + 1) + ' of ' + exploration.schedulesRun
+        : exploration.schedulesRun + ' schedules');
     } else {
       fact('Source', 'a replay', 'of the schedule as given');
     }
+  }
+
+  // How the exploration went (what it ran, with which strategy and seed, how long) and whether it exhausted its space.
+  function explorationFacts(label, value) {
+    const exploration = data.exploration;
+    fact(label, value, exploration.strategy + ', seed ' + exploration.seed + ', '
+      + (exploration.elapsedMillis / 1000).toFixed(2) + ' s');
+    fact('Space', exploration.exhausted ? 'exhausted' : 'sampled',
+      exploration.exhausted ? 'every schedule was run' : 'a sample, not a proof');
+  }
+
+  // What every page's header and footer say: the program, its mode, the report's format.
+  function drawTarget() {
+    byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
+    byId('format').textContent = data.format;
   }
 
   function drawFailure() {
@@ -286,13 +298,8 @@
     byId('summary').appendChild(el('span', 'badge pass', 'PASS'));
     byId('summary').appendChild(document.createTextNode(' no failure in ' + data.exploration.schedulesRun
       + ' schedules, ' + races.length + (races.length === 1 ? ' data race' : ' data races')));
-    byId('target').textContent = data.target + ' \u00b7 mode ' + data.mode;
-    byId('format').textContent = data.format;
-    const exploration = data.exploration;
-    fact('Explored', exploration.schedulesRun + ' schedules',
-      exploration.strategy + ', seed ' + exploration.seed + ', ' + (exploration.elapsedMillis / 1000).toFixed(2) + ' s');
-    fact('Space', exploration.exhausted ? 'exhausted' : 'sampled',
-      exploration.exhausted ? 'every schedule was run' : 'a sample, not a proof');
+    drawTarget();
+    explorationFacts('Explored', data.exploration.schedulesRun + ' schedules');
     ['replay', 'failure', 'output'].forEach(function (id) { byId(id).hidden = true; });
     document.querySelector('.workspace').hidden = true;
     drawRaces();
