@@ -1,0 +1,117 @@
+package dev.interleave;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interleave.testprograms.FirstExploration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The agent loads the classes on {@code META-INF/interleave/preload.classes} on a background thread
+ * while the JVM starts (see the agent's {@code RuntimePreloader}): they are most of what a first
+ * execution costs. This test keeps the list true to what a first exploration loads, and checks that
+ * preloading changes nothing a run shows. After a change that makes a first exploration load other
+ * classes of Interleave's, rewrite the list with
+ * {@code mvn -pl interleave-core -am verify -Dtest=PreloadListTest -Dsurefire.failIfNoSpecifiedTests=false -Dinterleave.preload.update=true}.
+ */
+class PreloadListTest {
+
+    private static final String LIST = "META-INF/interleave/preload.classes";
+    private static final Path SOURCE = Path.of("src/main/resources", LIST);
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theListHoldsEveryClassOfInterleavesThatAFirstExplorationLoads() throws Exception {
+        Path log = temp.resolve("classes.log");
+        FreshJvm.Outcome outcome = FreshJvm.run(List.of("-Dinterleave.preload=false",
+                "-Xlog:class+load=info:file=" + log + ":none"), FirstExploration.class, Duration.ofMinutes(3));
+        assertTrue(outcome.finished() && outcome.exitCode() == 0, () -> "the probe failed: " + outcome);
+        assertTrue(outcome.lines().stream().anyMatch(line -> line.startsWith("found ")),
+                () -> "the probe's exploration found nothing: " + outcome.lines());
+        List<String> loaded = loadedDuringTheExploration(Files.readAllLines(log));
+        if (Boolean.getBoolean("interleave.preload.update")) {
+            List<String> lines = new ArrayList<>();
+            lines.add("# Written by PreloadListTest: the classes a first exploration loads, in the order it loads them");
+            lines.add("# (Interleave's, and the JDK's that are not in its class-data archive). The agent loads them early.");
+            lines.addAll(loaded);
+            Files.write(SOURCE, lines);
+        }
+        // Updating, the class path still has the list before the update: compare with the new one.
+        Set<String> listed = new LinkedHashSet<>(Boolean.getBoolean("interleave.preload.update") ? loaded : listed());
+        List<String> missing = loaded.stream().filter(PreloadListTest::interleaves)
+                .filter(name -> !listed.contains(name)).toList();
+        assertEquals(List.of(), missing, "Interleave's classes a first exploration loads but " + LIST
+                + " does not name; rewrite it with -Dinterleave.preload.update=true (see this test's comment)");
+    }
+
+    @Test
+    void everyInterleaveClassOnTheListIsInThisBuild() throws IOException {
+        List<String> stale = new ArrayList<>();
+        for (String name : listed()) {
+            if (interleaves(name)) {
+                try {
+                    Class.forName(name, false, ClassLoader.getSystemClassLoader());
+                } catch (ClassNotFoundException e) {
+                    stale.add(name);
+                } catch (LinkageError e) {
+                    // It exists; this JVM has not opened what it needs yet (the preloader meets the same and skips it).
+                }
+            }
+        }
+        assertEquals(List.of(), stale, "names on " + LIST + " that no class has");
+    }
+
+    @Test
+    void preloadingChangesNothingARunShows() throws Exception {
+        FreshJvm.Outcome without = FreshJvm.run(List.of("-Dinterleave.preload=false"), FirstExploration.class,
+                Duration.ofMinutes(3));
+        FreshJvm.Outcome with = FreshJvm.run(List.of(), FirstExploration.class, Duration.ofMinutes(3));
+        assertTrue(without.finished() && without.exitCode() == 0, () -> "without preloading: " + without);
+        assertEquals(without.lines(), with.lines());
+    }
+
+    /** The classes loaded between the probe's two markers, hidden and generated ones left out. */
+    private static List<String> loadedDuringTheExploration(List<String> log) {
+        List<String> loaded = new ArrayList<>();
+        boolean inside = false;
+        for (String line : log) {
+            String name = line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' '));
+            if (name.equals(FirstExploration.Start.class.getName())) {
+                inside = true;
+            } else if (name.equals(FirstExploration.End.class.getName())) {
+                break;
+            } else if (inside && !name.contains("/0x") && !name.contains("$$")
+                    && !line.contains("source: shared objects file") && !name.startsWith("dev.interleave.testprograms.")) {
+                loaded.add(name);
+            }
+        }
+        return loaded;
+    }
+
+    private static boolean interleaves(String name) {
+        return name.startsWith("dev.interleave.");
+    }
+
+    private static List<String> listed() throws IOException {
+        try (InputStream in = ClassLoader.getSystemClassLoader().getResourceAsStream(LIST)) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).map(String::strip).toList();
+        }
+    }
+}
