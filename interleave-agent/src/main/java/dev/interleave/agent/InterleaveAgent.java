@@ -3,7 +3,6 @@ package dev.interleave.agent;
 import dev.interleave.agent.jdk.JdkPatcher;
 import dev.interleave.agent.program.ApplicationClasses;
 import java.lang.instrument.Instrumentation;
-import java.util.List;
 
 /**
  * Entry point of the java agent, whether given with {@code -javaagent}, as the launcher agent of
@@ -32,23 +31,19 @@ public final class InterleaveAgent {
             Module bridgeModule = BootstrapBridge.defineInBootLoader(inst);
             JavaBaseAccess access = new JavaBaseAccess(inst, bridgeModule);
             access.grantToBridge();
-            JdkPatcher.register(inst);
+            JdkPatcher.install(inst);
             // After the patcher: a JDK class instrumented as program code keeps Interleave's patches.
             InstrumentedJdkClasses jdkAsProgram = new InstrumentedJdkClasses(inst);
             inst.addTransformer(jdkAsProgram, true);
             inst.addTransformer(new ApplicationClasses());
-            // After the transformers: a class loaded from here on is instrumented, one loaded before is missed.
-            List<Class<?>> missed = ApplicationClasses.missed(inst.getAllLoadedClasses());
-            // Every class that loads from here on meets every transformer: the runtime's classes can
-            // load on another core while this one patches the JDK classes already loaded.
-            RuntimePreloader preloader = RuntimePreloader.start(ClassLoader.getSystemClassLoader());
-            JdkPatcher.patchLoaded(inst);
-            BridgeWiring.wire(access, jdkAsProgram, missed);
+            // After the transformer: a class loaded from here on is instrumented, one loaded before is missed.
+            BridgeWiring.wire(access, jdkAsProgram, ApplicationClasses.missed(inst.getAllLoadedClasses()));
             installed = true;
-            preloader.installed();
         } catch (Throwable e) {
             // An agent that half-installed would let runs pass without control: refuse loudly.
             throw new IllegalStateException("Interleave agent failed to install: " + e, e);
         }
+        // Once installed: the classes it loads meet every transformer, all initialized, as a program's threads do.
+        RuntimePreloader.start(ClassLoader.getSystemClassLoader());
     }
 }

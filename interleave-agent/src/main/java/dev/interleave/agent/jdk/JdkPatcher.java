@@ -28,16 +28,9 @@ public final class JdkPatcher implements ClassFileTransformer {
     private JdkPatcher() {
     }
 
-    /** Patches every JDK class that loads from now on. */
-    public static void register(Instrumentation inst) {
-        inst.addTransformer(new JdkPatcher(), true);
-    }
-
-    /**
-     * Patches the JDK classes loaded before {@link #register}, and loads (and so patches) the
-     * classes of {@link JdkPatches} not loaded yet.
-     */
-    public static void patchLoaded(Instrumentation inst) throws UnmodifiableClassException {
+    public static void install(Instrumentation inst) throws UnmodifiableClassException {
+        JdkPatcher patcher = new JdkPatcher();
+        inst.addTransformer(patcher, true);
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : inst.getAllLoadedClasses()) {
             String name = type.getName().replace('.', '/');
