@@ -10,9 +10,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * A JVM's first exploration, for {@code PreloadListTest}: explores a small program that uses what
  * programs commonly use (threads, a monitor, a lock, a latch, an atomic, a data race, and an update
- * lost between two synchronized blocks) until it finds the lost update, shrinks it and replays it. Loads one marker class
- * just before the exploration and another when it returns, so that the JVM's class-loading log
- * shows which classes the exploration loaded. Prints the failing schedule and its summary.
+ * lost between two synchronized blocks) until it finds the lost update, shrinks it and replays it.
+ * Loads one marker class just before the exploration and another when it returns, so that the
+ * JVM's class-loading log shows which classes the exploration loaded. Prints what it found: the
+ * execution, the shrunk schedule, the failure and the data races.
  */
 public final class FirstExploration {
 
@@ -25,8 +26,10 @@ public final class FirstExploration {
                 FirstExploration::program);
         End.mark();
         System.out.println(exploration.found()
-                .map(found -> "found " + found.shrunk().token() + " " + found.failure().summary())
+                .map(found -> "found at execution " + (found.execution() + 1) + ": " + found.shrunk().token() + " "
+                        + found.failure().summary())
                 .orElse("not found in " + exploration.schedulesRun()));
+        exploration.races().forEach(race -> System.out.println("race " + race));
         System.exit(0);
     }
 
@@ -60,7 +63,7 @@ public final class FirstExploration {
 
     private static final class Account {
         private int balance;
-        /** Written by both threads without order: a data race, which the report lists. */
+        /** Written by both threads without order: a data race. */
         int visits;
 
         void deposit(int amount) {
