@@ -42,7 +42,8 @@ class PreloadListTest {
         assertTrue(outcome.lines().stream().anyMatch(line -> line.startsWith("found ")),
                 () -> "the probe's exploration found nothing: " + outcome.lines());
         List<String> loaded = loadedDuringTheExploration(Files.readAllLines(log));
-        if (Boolean.getBoolean("interleave.preload.update")) {
+        boolean update = Boolean.getBoolean("interleave.preload.update");
+        if (update) {
             List<String> lines = new ArrayList<>();
             lines.add("# Written by PreloadListTest: the classes a first exploration loads, in the order it loads them");
             lines.add("# (Interleave's, and the JDK's that are not in its class-data archive). The agent loads them early.");
@@ -50,7 +51,7 @@ class PreloadListTest {
             Files.write(SOURCE, lines);
         }
         // Updating, the class path still has the list before the update: compare with the new one.
-        Set<String> listed = new LinkedHashSet<>(Boolean.getBoolean("interleave.preload.update") ? loaded : listed());
+        Set<String> listed = new LinkedHashSet<>(update ? loaded : listed());
         List<String> missing = loaded.stream().filter(PreloadListTest::interleaves)
                 .filter(name -> !listed.contains(name)).toList();
         assertEquals(List.of(), missing, "Interleave's classes a first exploration loads but " + LIST

@@ -35,12 +35,9 @@ final class RuntimePreloader {
         if (!Boolean.parseBoolean(System.getProperty("interleave.preload", "true"))) {
             return;
         }
-        List<String> names = names(loader);
-        if (names.isEmpty()) {
-            return;
-        }
-        // Named, so that it takes no number from the "Thread-N" names a program sees.
-        Thread thread = new Thread(() -> load(names, loader), "interleave-preload");
+        // Named, so that it takes no number from the "Thread-N" names a program sees. It reads the
+        // list too, so that the agent's installation does not wait for the read.
+        Thread thread = new Thread(() -> load(names(loader), loader), "interleave-preload");
         thread.setDaemon(true);
         thread.start();
     }
