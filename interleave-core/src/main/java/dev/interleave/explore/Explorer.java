@@ -90,18 +90,23 @@ public final class Explorer {
                 return finish(progress, Optional.empty(), true);
             }
             progress.ran++;
+            Schedule found = null;
+            if (!result.passed()) {
+                // Handed over (and saved, by the command line and the JUnit extension) before
+                // anything else is done with the execution.
+                found = new Schedule(target.name(), options.mode(), result.choices());
+                progress.foundIndex = index;
+                progress.foundResult = result;
+                progress.found = found;
+                listener.failureFound(found, result);
+            }
             progress.races.add(result.races(), result.choices());
             progress.sharedBetweenPoints |= result.sharedBetweenPoints();
             if (recorder != null && result.passed()) {
                 DeterminismCheck.check(runtime, run, body, result, recorder.runnable());
             }
             listener.executed(progress.ran, System.nanoTime() - progress.start, strategy.statistics().frontier());
-            if (!result.passed()) {
-                Schedule found = new Schedule(target.name(), options.mode(), result.choices());
-                progress.foundIndex = index;
-                progress.foundResult = result;
-                progress.found = found;
-                listener.failureFound(found, result);
+            if (found != null) {
                 Found report = explain(body, index, found, counter.delays(), result, deadline);
                 return finish(progress, Optional.of(report), isLimit(result, Failure.Limit.TIME));
             }

@@ -407,8 +407,21 @@ public final class Execution {
                 place.internal() && !stop.endsStep()));
         if (footprints != null) {
             Object blocker = kind == PointKind.PARK ? java.util.concurrent.locks.LockSupport.getBlocker(task.thread) : null;
-            strategy.stepped(footprints.end(task, kind, blocker, inbox.stream().mapToInt(t -> t.id).toArray()));
+            strategy.stepped(footprints.end(task, kind, blocker, inboxIds()));
         }
+    }
+
+    /** The tasks the step made runnable: a loop, not a stream, as it runs at every step. */
+    private int[] inboxIds() {
+        int[] ids = new int[inbox.size()];
+        int count = 0;
+        for (Task woken : inbox) {
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count + 1); // another thread's hand-off came in meanwhile
+            }
+            ids[count++] = woken.id;
+        }
+        return count == ids.length ? ids : Arrays.copyOf(ids, count);
     }
 
     private static PointKind kindOf(int state) {

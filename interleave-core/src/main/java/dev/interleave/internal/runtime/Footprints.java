@@ -154,7 +154,14 @@ final class Footprints {
      */
     private int[] livesTouched(Task task, int[] woken) {
         // A task that yields is woken again by its own step: that names no other task's life.
-        int[] tasks = Arrays.stream(woken).filter(id -> id != task.id).toArray();
+        int[] tasks = new int[woken.length];
+        int count = 0;
+        for (int id : woken) {
+            if (id != task.id) {
+                tasks[count++] = id;
+            }
+        }
+        tasks = count == tasks.length ? tasks : Arrays.copyOf(tasks, count);
         for (int id : lives) {
             tasks = append(tasks, id);
         }

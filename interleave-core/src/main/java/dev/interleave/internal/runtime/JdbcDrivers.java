@@ -2,6 +2,7 @@ package dev.interleave.internal.runtime;
 
 import java.lang.reflect.Field;
 import java.util.List;
+import jdk.internal.misc.Unsafe;
 
 /**
  * {@code java.sql.DriverManager} keeps, for the life of the JVM, every driver registered with it and
@@ -13,13 +14,15 @@ import java.util.List;
  */
 final class JdbcDrivers {
 
+    private static final Unsafe UNSAFE = Unsafe.getUnsafe();
+
     private JdbcDrivers() {
     }
 
     /** Forgets the drivers that earlier executions registered; nothing when the program uses no JDBC. */
     static void forgetProgramDrivers() {
         Access access = Access.INSTANCE;
-        if (access == null) {
+        if (access == null || !access.managerInitialized()) {
             return;
         }
         try {
@@ -33,7 +36,7 @@ final class JdbcDrivers {
     }
 
     /** Reflective access to DriverManager's state; null when java.sql is not in the JVM or not open. */
-    private record Access(Field registeredField, Field initialized, Field driver) {
+    private record Access(Class<?> manager, Field registeredField, Field initialized, Field driver) {
 
         static final Access INSTANCE = find();
 
@@ -47,11 +50,20 @@ final class JdbcDrivers {
                 registered.setAccessible(true);
                 initialized.setAccessible(true);
                 driver.setAccessible(true);
-                return new Access(registered, initialized, driver);
+                return new Access(manager, registered, initialized, driver);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // No java.sql in this JVM, or a DriverManager of another shape: nothing to reset.
                 return null;
             }
+        }
+
+        /**
+         * Whether DriverManager was initialized: a driver registers itself through it, so until then
+         * none is registered. Asked without initializing it or reading its fields: the first
+         * reflective read of them cost every program's first execution a few milliseconds.
+         */
+        boolean managerInitialized() {
+            return !UNSAFE.shouldBeInitialized(manager);
         }
 
         @SuppressWarnings("unchecked")
