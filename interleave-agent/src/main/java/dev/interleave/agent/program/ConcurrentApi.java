@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
@@ -25,8 +26,9 @@ import org.objectweb.asm.Opcodes;
  * candidate: the runtime decides by its receiver's class whether it reaches the JDK's concurrent code.
  * To keep the other calls free, a candidate must name a method that some class of the package
  * declares. Read once from the JDK's own class files, without loading any class, when the first
- * candidate is met (tens of milliseconds; a thread of its own started by the agent's premain could
- * deadlock with the JDK patcher's class loading).
+ * candidate is met (about 90 ms; a thread of its own started by the agent's premain could deadlock
+ * with the JDK patcher's class loading), and kept on disk for the JVMs after it
+ * ({@link ConcurrentApiCache}).
  */
 final class ConcurrentApi {
 
@@ -38,10 +40,32 @@ final class ConcurrentApi {
     private final Set<String> supertypes = new HashSet<>();
 
     private static final class Holder {
-        static final ConcurrentApi API = read();
+        static final ConcurrentApi API = load();
     }
 
     private ConcurrentApi() {
+    }
+
+    private ConcurrentApi(ConcurrentApiCache.Table table) {
+        methods.addAll(table.methods());
+        supertypes.addAll(table.supertypes());
+    }
+
+    private static ConcurrentApi load() {
+        Optional<ConcurrentApiCache> cache = ConcurrentApiCache.forThisJdk();
+        Optional<ConcurrentApiCache.Table> kept = cache.isPresent() ? cache.get().read() : Optional.empty();
+        if (kept.isPresent()) {
+            return new ConcurrentApi(kept.get());
+        }
+        ConcurrentApi api = read();
+        if (cache.isPresent()) {
+            cache.get().write(api.table());
+        }
+        return api;
+    }
+
+    ConcurrentApiCache.Table table() {
+        return new ConcurrentApiCache.Table(Set.copyOf(methods), Set.copyOf(supertypes));
     }
 
     /** Whether a call of {@code name + descriptor} on {@code owner} may reach the package through its receiver. */
@@ -63,7 +87,8 @@ final class ConcurrentApi {
                 || owner.startsWith("sun/") || owner.startsWith("com/sun/");
     }
 
-    private static ConcurrentApi read() {
+    /** The table, read from the JDK's class files. */
+    static ConcurrentApi read() {
         ConcurrentApi api = new ConcurrentApi();
         FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
         Path base = jrt.getPath("/modules/java.base");

@@ -1,0 +1,162 @@
+package dev.interleave.agent.program;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.CRC32;
+
+/**
+ * Keeps {@link ConcurrentApi}'s table on disk, one file per JDK, so that only a JVM's first
+ * instrumentation on a machine reads the JDK's {@code java.util.concurrent} (about 90 ms: a
+ * program's first execution under the command line pays it) and later JVMs read one small file.
+ * The table depends only on the JDK's class files, so a file names the JDK it was read from (its
+ * home, its version, and the size and time of its module image, which a JDK changed in place
+ * changes) and ends with a checksum: a file of another JDK, or cut short, or altered, is not used,
+ * and the table is read from the JDK again. The directory is {@code -Dinterleave.cacheDir}, else
+ * {@code $XDG_CACHE_HOME/interleave}, else {@code ~/.cache/interleave};
+ * {@code -Dinterleave.cache=false} keeps nothing. A directory that cannot be written only costs the time.
+ */
+final class ConcurrentApiCache {
+
+    /** Changes whenever the table's meaning or this format does, so that older files are not read. */
+    private static final String FORMAT = "interleave concurrent-api 1";
+
+    private final Path file;
+    private final String key;
+
+    ConcurrentApiCache(Path directory, String jdk) {
+        this.key = FORMAT + "; " + jdk;
+        this.file = directory.resolve("concurrent-api-" + HexFormat.of().toHexDigits(key.hashCode()) + ".txt");
+    }
+
+    /** The cache of this JVM's JDK, or none when turned off or when no directory can be named. */
+    static Optional<ConcurrentApiCache> forThisJdk() {
+        if (!Boolean.parseBoolean(System.getProperty("interleave.cache", "true"))) {
+            return Optional.empty();
+        }
+        Path directory = directory();
+        String jdk = jdkIdentity();
+        return directory == null || jdk == null ? Optional.empty() : Optional.of(new ConcurrentApiCache(directory, jdk));
+    }
+
+    private static Path directory() {
+        String configured = System.getProperty("interleave.cacheDir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "interleave");
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "interleave");
+    }
+
+    /** The JDK's home and version and its module image's size and time; null without an image. */
+    private static String jdkIdentity() {
+        String home = System.getProperty("java.home");
+        try {
+            BasicFileAttributes image = Files.readAttributes(Path.of(home, "lib", "modules"), BasicFileAttributes.class);
+            return home + "; " + System.getProperty("java.runtime.version") + "; " + image.size() + " bytes; "
+                    + image.lastModifiedTime().toMillis();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The table kept for this JDK, if a whole and unaltered one is there. */
+    Optional<Table> read() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        if (lines.size() < 2 || !lines.getFirst().equals(key)) {
+            return Optional.empty();
+        }
+        List<String> body = lines.subList(1, lines.size() - 1);
+        if (!lines.getLast().equals(trailer(body))) {
+            return Optional.empty();
+        }
+        Set<String> methods = new TreeSet<>();
+        Set<String> supertypes = new TreeSet<>();
+        for (String line : body) {
+            if (line.startsWith("m ")) {
+                methods.add(line.substring(2));
+            } else if (line.startsWith("s ")) {
+                supertypes.add(line.substring(2));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Table(methods, supertypes));
+    }
+
+    /** Keeps {@code table}: written whole to a file of its own, then moved into place. */
+    void write(Table table) {
+        List<String> lines = new ArrayList<>();
+        lines.add(key);
+        List<String> body = new ArrayList<>();
+        for (String method : new TreeSet<>(table.methods())) {
+            body.add("m " + method);
+        }
+        for (String type : new TreeSet<>(table.supertypes())) {
+            body.add("s " + type);
+        }
+        lines.addAll(body);
+        lines.add(trailer(body));
+        Path temporary = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temporary = Files.createTempFile(file.getParent(), "concurrent-api-", ".tmp");
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not kept: the next JVM reads the JDK again.
+            deleteQuietly(temporary);
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    private static String trailer(List<String> body) {
+        CRC32 checksum = new CRC32();
+        for (String line : body) {
+            checksum.update(line.getBytes(StandardCharsets.UTF_8));
+            checksum.update('\n');
+        }
+        return "end " + body.size() + " " + Long.toHexString(checksum.getValue());
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            // A stray temporary file, never read.
+        }
+    }
+
+    /** The table: instance methods of the package's classes, and its classes' supertypes outside it. */
+    record Table(Set<String> methods, Set<String> supertypes) {
+    }
+}
