@@ -3,9 +3,11 @@ package dev.interleave.agent.program;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -44,7 +46,13 @@ final class ConcurrentApiCache {
         if (!Boolean.parseBoolean(System.getProperty("interleave.cache", "true"))) {
             return Optional.empty();
         }
-        Path directory = directory();
+        Path directory;
+        try {
+            directory = directory();
+        } catch (RuntimeException e) {
+            // Not a path on this system: nothing is kept, as when the directory cannot be written.
+            directory = null;
+        }
         String jdk = jdkIdentity();
         return directory == null || jdk == null ? Optional.empty() : Optional.of(new ConcurrentApiCache(directory, jdk));
     }
@@ -116,16 +124,20 @@ final class ConcurrentApiCache {
         }
         lines.addAll(body);
         lines.add(trailer(body));
-        Path temporary = null;
+        // Named without Files.createTempFile, whose SecureRandom would set up the JDK's security
+        // providers inside the first instrumentation of a JVM that misses, and of no other.
+        Path temporary = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().threadId() + "-"
+                + System.nanoTime() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
-            temporary = Files.createTempFile(file.getParent(), "concurrent-api-", ".tmp");
-            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.write(temporary, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (FileAlreadyExistsException e) {
+            // Another JVM's temporary file of the same name: it keeps the table.
         } catch (IOException | RuntimeException e) {
             // Not kept: the next JVM reads the JDK again.
             deleteQuietly(temporary);
@@ -146,9 +158,6 @@ final class ConcurrentApiCache {
     }
 
     private static void deleteQuietly(Path path) {
-        if (path == null) {
-            return;
-        }
         try {
             Files.deleteIfExists(path);
         } catch (IOException e) {

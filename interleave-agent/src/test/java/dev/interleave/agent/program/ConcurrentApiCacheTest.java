@@ -31,7 +31,7 @@ class ConcurrentApiCacheTest {
     }
 
     @Test
-    void theTableReadBackIsTheOneTheJdkGave() {
+    void theTableReadBackIsTheOneTheJdkGave() throws IOException {
         // What the candidates depend on: a queue's offer, and Queue as a supertype outside the package.
         assertTrue(fromJdk.methods().contains("offer(Ljava/lang/Object;)Z"), "offer is in the table");
         assertTrue(fromJdk.supertypes().contains("java/util/Queue"), "Queue is in the table");
@@ -40,6 +40,9 @@ class ConcurrentApiCacheTest {
 
         cache.write(fromJdk);
 
+        try (var files = Files.list(directory)) {
+            assertEquals(List.of(cache.file()), files.toList(), "one file, no temporary one left");
+        }
         assertEquals(Optional.of(fromJdk), cache.read());
         assertEquals(Optional.of(fromJdk), new ConcurrentApiCache(directory, "a JDK").read(), "in another JVM too");
     }
