@@ -1,6 +1,7 @@
 package dev.interleave.agent.program;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,16 +22,18 @@ import java.util.zip.CRC32;
  * Keeps {@link ConcurrentApi}'s table on disk, one file per JDK, so that only a JVM's first
  * instrumentation on a machine reads the JDK's {@code java.util.concurrent} (about 90 ms: a
  * program's first execution under the command line pays it) and later JVMs read one small file.
- * The table depends only on the JDK's class files, so a file names the JDK it was read from (its
- * home, its version, and the size and time of its module image, which a JDK changed in place
- * changes) and ends with a checksum: a file of another JDK, or cut short, or altered, is not used,
- * and the table is read from the JDK again. The directory is {@code -Dinterleave.cacheDir}, else
+ * The table depends only on the JDK's class files and on the code that reads them, so a file names
+ * the JDK it was read from (its home, its version, and the size and time of its module image, which
+ * a JDK changed in place changes) and a checksum of that code's class files (an Interleave whose
+ * reading changed does not take an older one's table), and ends with a checksum of its own: a file
+ * of another JDK or another reader, or cut short, or altered, is not used, and the table is read
+ * from the JDK again. The directory is {@code -Dinterleave.cacheDir}, else
  * {@code $XDG_CACHE_HOME/interleave}, else {@code ~/.cache/interleave};
  * {@code -Dinterleave.cache=false} keeps nothing. A directory that cannot be written only costs the time.
  */
 final class ConcurrentApiCache {
 
-    /** Changes whenever the table's meaning or this format does, so that older files are not read. */
+    /** The first words of a file's first line, for whoever opens it. */
     private static final String FORMAT = "interleave concurrent-api 1";
 
     private final Path file;
@@ -54,7 +57,30 @@ final class ConcurrentApiCache {
             directory = null;
         }
         String jdk = jdkIdentity();
-        return directory == null || jdk == null ? Optional.empty() : Optional.of(new ConcurrentApiCache(directory, jdk));
+        String reader = classFilesChecksum(ConcurrentApi.class, ConcurrentApiCache.class);
+        return directory == null || jdk == null || reader == null ? Optional.empty()
+                : Optional.of(new ConcurrentApiCache(directory, "reader " + reader + "; " + jdk));
+    }
+
+    /**
+     * A checksum of the class files of {@code hosts} and of the classes nested in them (loaded, not
+     * initialized), or null when one cannot be read: the key changes with the code.
+     */
+    static String classFilesChecksum(Class<?>... hosts) {
+        CRC32 checksum = new CRC32();
+        for (Class<?> host : hosts) {
+            for (Class<?> type : host.getNestMembers()) {
+                try (InputStream in = host.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
+                    if (in == null) {
+                        return null;
+                    }
+                    checksum.update(in.readAllBytes());
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return Long.toHexString(checksum.getValue());
     }
 
     private static Path directory() {

@@ -1,6 +1,7 @@
 package dev.interleave.agent.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -74,6 +75,14 @@ class ConcurrentApiCacheTest {
 
         Files.write(cache.file(), lines, StandardCharsets.UTF_8);
         assertEquals(Optional.of(fromJdk), cache.read(), "the whole file again");
+    }
+
+    @Test
+    void theKeyFollowsTheCodeThatReadsTheTable() {
+        String reader = ConcurrentApiCache.classFilesChecksum(ConcurrentApi.class, ConcurrentApiCache.class);
+        assertEquals(reader, ConcurrentApiCache.classFilesChecksum(ConcurrentApi.class, ConcurrentApiCache.class));
+        // Another class's files (here the test's own) give another key.
+        assertNotEquals(reader, ConcurrentApiCache.classFilesChecksum(ConcurrentApi.class, ConcurrentApiCacheTest.class));
     }
 
     @Test
