@@ -39,8 +39,9 @@ final class ConcurrentApiCache {
     private final Path file;
     private final String key;
 
-    ConcurrentApiCache(Path directory, String jdk) {
-        this.key = FORMAT + "; " + jdk;
+    /** {@code identity}: what the table was read from and with, the first line's rest. */
+    ConcurrentApiCache(Path directory, String identity) {
+        this.key = FORMAT + "; " + identity;
         this.file = directory.resolve("concurrent-api-" + HexFormat.of().toHexDigits(key.hashCode()) + ".txt");
     }
 
@@ -68,17 +69,19 @@ final class ConcurrentApiCache {
      */
     static String classFilesChecksum(Class<?>... hosts) {
         CRC32 checksum = new CRC32();
-        for (Class<?> host : hosts) {
-            for (Class<?> type : host.getNestMembers()) {
-                try (InputStream in = host.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
-                    if (in == null) {
-                        return null;
+        try {
+            for (Class<?> host : hosts) {
+                for (Class<?> type : host.getNestMembers()) {
+                    try (InputStream in = host.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            return null;
+                        }
+                        checksum.update(in.readAllBytes());
                     }
-                    checksum.update(in.readAllBytes());
-                } catch (IOException e) {
-                    return null;
                 }
             }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null;
         }
         return Long.toHexString(checksum.getValue());
     }
