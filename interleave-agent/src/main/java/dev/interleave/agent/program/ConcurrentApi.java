@@ -35,20 +35,17 @@ final class ConcurrentApi {
     private static final String PACKAGE = "java/util/concurrent/";
 
     /** Name and descriptor of each public or protected instance method of the package's classes. */
-    private final Set<String> methods = new HashSet<>();
+    private final Set<String> methods;
     /** JDK types outside the package that its classes extend or implement, directly or not. */
-    private final Set<String> supertypes = new HashSet<>();
+    private final Set<String> supertypes;
 
     private static final class Holder {
         static final ConcurrentApi API = load();
     }
 
-    private ConcurrentApi() {
-    }
-
     private ConcurrentApi(ConcurrentApiCache.Table table) {
-        methods.addAll(table.methods());
-        supertypes.addAll(table.supertypes());
+        this.methods = table.methods();
+        this.supertypes = table.supertypes();
     }
 
     private static ConcurrentApi load() {
@@ -65,7 +62,7 @@ final class ConcurrentApi {
     }
 
     ConcurrentApiCache.Table table() {
-        return new ConcurrentApiCache.Table(Set.copyOf(methods), Set.copyOf(supertypes));
+        return new ConcurrentApiCache.Table(methods, supertypes);
     }
 
     /** Whether a call of {@code name + descriptor} on {@code owner} may reach the package through its receiver. */
@@ -89,7 +86,7 @@ final class ConcurrentApi {
 
     /** The table, read from the JDK's class files. */
     static ConcurrentApi read() {
-        ConcurrentApi api = new ConcurrentApi();
+        ConcurrentApi api = new ConcurrentApi(new ConcurrentApiCache.Table(new HashSet<>(), new HashSet<>()));
         FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
         Path base = jrt.getPath("/modules/java.base");
         Deque<String> outside = new ArrayDeque<>();

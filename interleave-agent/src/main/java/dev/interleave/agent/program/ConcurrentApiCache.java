@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -126,8 +127,9 @@ final class ConcurrentApiCache {
         if (!lines.getLast().equals(trailer(body))) {
             return Optional.empty();
         }
-        Set<String> methods = new TreeSet<>();
-        Set<String> supertypes = new TreeSet<>();
+        // Hash sets, as the JDK's read makes: the instrumentation looks names up in them at every call.
+        Set<String> methods = new HashSet<>();
+        Set<String> supertypes = new HashSet<>();
         for (String line : body) {
             if (line.startsWith("m ")) {
                 methods.add(line.substring(2));

@@ -36,7 +36,7 @@ final class JdbcDrivers {
     }
 
     /** Reflective access to DriverManager's state; null when java.sql is not in the JVM or not open. */
-    private record Access(Class<?> manager, Field registeredField, Field initialized, Field driver) {
+    private record Access(Field registeredField, Field initialized, Field driver) {
 
         static final Access INSTANCE = find();
 
@@ -50,7 +50,7 @@ final class JdbcDrivers {
                 registered.setAccessible(true);
                 initialized.setAccessible(true);
                 driver.setAccessible(true);
-                return new Access(manager, registered, initialized, driver);
+                return new Access(registered, initialized, driver);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 // No java.sql in this JVM, or a DriverManager of another shape: nothing to reset.
                 return null;
@@ -63,7 +63,7 @@ final class JdbcDrivers {
          * reflective read of them cost every program's first execution a few milliseconds.
          */
         boolean managerInitialized() {
-            return !UNSAFE.shouldBeInitialized(manager);
+            return !UNSAFE.shouldBeInitialized(registeredField.getDeclaringClass());
         }
 
         @SuppressWarnings("unchecked")
