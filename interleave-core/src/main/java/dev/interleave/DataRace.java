@@ -1,13 +1,16 @@
 package dev.interleave;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Two accesses to the same field or array element by different tasks, at least one a write, that
  * no synchronization orders (neither happens before the other): on real hardware their order, and
  * what the read sees, is up to the machine. Found by the race detector even when the run passed.
  * Typed, so that what decides whether two races are one (an exploration lists each once) reads
- * classes, methods and lines, never a message.
+ * classes, methods and lines, never a message. Its records write out {@code equals} and
+ * {@code hashCode}, component by component as a record's: the generated ones are linked at their
+ * first call, which falls inside the first execution that reports a race, about a millisecond each.
  *
  * @param memory   the field or array element both accessed
  * @param first    the earlier access
@@ -25,6 +28,18 @@ public record DataRace(Memory memory, Access first, Access second, List<Integer>
     /** A race outside explorations. */
     public DataRace(Memory memory, Access first, Access second) {
         this(memory, first, second, null);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DataRace race && Objects.equals(memory, race.memory) && Objects.equals(first, race.first)
+                && Objects.equals(second, race.second) && Objects.equals(schedule, race.schedule);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(memory) * 31 + Objects.hashCode(first)) * 31 + Objects.hashCode(second)) * 31
+                + Objects.hashCode(schedule);
     }
 
     /** What two tasks raced on. */
@@ -47,6 +62,16 @@ public record DataRace(Memory memory, Access first, Access second, List<Integer>
         public String text() {
             return className.substring(className.lastIndexOf('.') + 1) + "." + name;
         }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Field field && Objects.equals(className, field.className) && Objects.equals(name, field.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hashCode(className) * 31 + Objects.hashCode(name);
+        }
     }
 
     /**
@@ -61,6 +86,17 @@ public record DataRace(Memory memory, Access first, Access second, List<Integer>
         @Override
         public String text() {
             return array + "[" + index + "]";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Element element && Objects.equals(type, element.type)
+                    && Objects.equals(array, element.array) && index == element.index;
+        }
+
+        @Override
+        public int hashCode() {
+            return (Objects.hashCode(type) * 31 + Objects.hashCode(array)) * 31 + index;
         }
     }
 
@@ -103,6 +139,17 @@ public record DataRace(Memory memory, Access first, Access second, List<Integer>
         /** The same access with {@code frames} as its stack. */
         public Access withStack(List<StackTraceElement> frames) {
             return new Access(kind, task, at, frames);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Access access && kind == access.kind && Objects.equals(task, access.task)
+                    && Objects.equals(at, access.at) && stack.equals(access.stack);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(kind) * 31 + Objects.hashCode(task)) * 31 + Objects.hashCode(at)) * 31 + stack.hashCode();
         }
 
         /** {@code write by task-1 at Counter.run(Counter.java:12)}. */

@@ -23,13 +23,25 @@ final class RaceLog {
     private record Key(Object memory, Place one, Place other) {
 
         static Key of(DataRace race) {
-            Object memory = switch (race.memory()) {
-                case DataRace.Field field -> field;
-                case DataRace.Element element -> element.type();
-            };
+            // An element by its array's type: tests, not a pattern switch, for the reason below.
+            Object memory = race.memory() instanceof DataRace.Element element ? element.type() : race.memory();
             Place first = Place.of(race.first());
             Place second = Place.of(race.second());
             return first.compareTo(second) <= 0 ? new Key(memory, first, second) : new Key(memory, second, first);
+        }
+
+        /**
+         * Written out, as {@link Place}'s and {@link DataRace}'s are: a record's own is linked at
+         * its first call, inside the first execution that has a race.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key key && memory.equals(key.memory) && one.equals(key.one) && other.equals(key.other);
+        }
+
+        @Override
+        public int hashCode() {
+            return (memory.hashCode() * 31 + one.hashCode()) * 31 + other.hashCode();
         }
     }
 
@@ -54,6 +66,18 @@ final class RaceLog {
                 order = file.compareTo(other.file);
             }
             return order != 0 ? order : Integer.compare(line, other.line);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Place place && kind == place.kind && className.equals(place.className)
+                    && method.equals(place.method) && file.equals(place.file) && line == place.line;
+        }
+
+        @Override
+        public int hashCode() {
+            return (((kind.ordinal() * 31 + className.hashCode()) * 31 + method.hashCode()) * 31 + file.hashCode()) * 31
+                    + line;
         }
 
         static Place of(DataRace.Access access) {

@@ -117,8 +117,13 @@ final class ConcurrentClasses {
                 }
             }
         }
-        Class<?> from = type;
-        return RUNS_JDK.get(from).computeIfAbsent(method, m -> runsJdk(from, m));
+        Map<String, Boolean> known = RUNS_JDK.get(type);
+        Boolean runs = known.get(method);
+        if (runs == null) {
+            runs = runsJdk(type, method);
+            known.put(method, runs);
+        }
+        return runs;
     }
 
     private static boolean runsJdk(Class<?> type, String method) {

@@ -8,6 +8,7 @@ import dev.interleave.bridge.Hooks;
 import dev.interleave.bridge.Memory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -154,7 +155,11 @@ public final class ControlledRuntime implements Hooks {
 
     void end(Execution execution) {
         watchdog.forget(execution);
-        proxies.entrySet().removeIf(entry -> execution.taskOf(entry.getValue()) != null);
+        for (Iterator<Thread> proxy = proxies.values().iterator(); proxy.hasNext(); ) {
+            if (execution.taskOf(proxy.next()) != null) {
+                proxy.remove();
+            }
+        }
     }
 
     void addProxy(Thread owner, Thread proxy) {

@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 
@@ -206,7 +207,7 @@ public final class Execution {
         }
         memory.begin();
         try {
-            Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(() -> runMain(body));
+            Thread main = JdkInternals.virtualThreadBuilder(executor).name("main").unstarted(new RunMain(body));
             Task mainTask = taskOf(main);
             if (mainTask == null) {
                 throw new IllegalStateException("the agent did not report the main task's creation");
@@ -275,8 +276,7 @@ public final class Execution {
                 // A deadlock among the tasks is one whatever the outside world answers.
                 List<Task> cycle = outside.waiting() ? new DeadlockCycles(this).find() : List.of();
                 if (!cycle.isEmpty()) {
-                    WaitDescriber describer = new WaitDescriber(this);
-                    fail(new Failure.Deadlock(cycle.stream().map(describer::describe).toList()));
+                    fail(new Failure.Deadlock(describe(cycle)));
                     return;
                 }
                 // The outside world's answers come in only here, where no task can run: in the
@@ -331,7 +331,7 @@ public final class Execution {
         int index = 0;
         if (ready.size() > 1) {
             index = strategy.choose(new DecisionPoint(steps.size(), choices.size(), readyIds, lastTask, lastYielded,
-                    this::wouldBlock));
+                    wouldBlock));
             if (index < 0 || index >= ready.size()) {
                 throw new IllegalStateException("strategy chose " + index + " among " + ready.size() + " tasks");
             }
@@ -347,18 +347,29 @@ public final class Execution {
      */
     private boolean wouldBlock(int index) {
         Task task = ready.get(index);
-        return switch (task.blocking()) {
-            case Blocking.BeforeEnter enter -> monitors.heldByAnother(task, enter.monitor());
-            case Blocking.BeforeLock lock -> {
-                Thread owner = JdkInternals.lockOwner(lock.lock());
-                yield owner != null && owner != task.thread;
-            }
-            case Blocking.BeforeJoin join -> {
-                Task joined = taskOfProgramThread(join.thread());
-                yield joined != null && joined.live();
-            }
-            default -> false;
-        };
+        Blocking blocking = task.blocking();
+        if (blocking instanceof Blocking.BeforeEnter enter) {
+            return monitors.heldByAnother(task, enter.monitor());
+        }
+        if (blocking instanceof Blocking.BeforeLock lock) {
+            Thread owner = JdkInternals.lockOwner(lock.lock());
+            return owner != null && owner != task.thread;
+        }
+        if (blocking instanceof Blocking.BeforeJoin join) {
+            Task joined = taskOfProgramThread(join.thread());
+            return joined != null && joined.live();
+        }
+        return false;
+    }
+
+    private final IntPredicate wouldBlock = new WouldBlock();
+
+    /** {@link #wouldBlock(int)} for a decision point. */
+    private final class WouldBlock implements IntPredicate {
+        @Override
+        public boolean test(int index) {
+            return wouldBlock(index);
+        }
     }
 
     private void step(Task task) {
@@ -447,15 +458,11 @@ public final class Execution {
             }
             return Event.of(Event.Kind.FAILED, location);
         }
-        switch (task.blocking()) {
-            case Blocking.EnteringMonitor m -> {
-                return new Event(Event.Kind.MONITOR_BLOCK, names.of(m.monitor()), "", null, location);
-            }
-            case Blocking.AwaitingNotify w -> {
-                return new Event(Event.Kind.WAIT, names.of(w.monitor()), "", null, location);
-            }
-            default -> {
-            }
+        if (task.blocking() instanceof Blocking.EnteringMonitor m) {
+            return new Event(Event.Kind.MONITOR_BLOCK, names.of(m.monitor()), "", null, location);
+        }
+        if (task.blocking() instanceof Blocking.AwaitingNotify w) {
+            return new Event(Event.Kind.WAIT, names.of(w.monitor()), "", null, location);
         }
         return switch (kind) {
             case PARK, TIMED_PARK -> parkEvent(kind, java.util.concurrent.locks.LockSupport.getBlocker(task.thread), location);
@@ -533,8 +540,10 @@ public final class Execution {
             arrivals.add(task);
         }
         if (!arrivals.isEmpty()) {
-            arrivals.sort((a, b) -> Integer.compare(a.id, b.id));
-            arrivals.forEach(this::makeReady);
+            arrivals.sort(Task.BY_ID);
+            for (Task arrival : arrivals) {
+                makeReady(arrival);
+            }
             arrivals.clear();
         }
     }
@@ -606,12 +615,26 @@ public final class Execution {
      * break the cycle.
      */
     private List<BlockedTask> cycleTasks() {
+        return describe(monitorCycle);
+    }
+
+    private List<BlockedTask> describe(List<Task> waiting) {
         WaitDescriber describer = new WaitDescriber(this);
-        return monitorCycle.stream().map(describer::describe).toList();
+        List<BlockedTask> described = new ArrayList<>(waiting.size());
+        for (Task task : waiting) {
+            described.add(describer.describe(task));
+        }
+        return List.copyOf(described);
     }
 
     private List<BlockedTask> blockedTasks() {
-        return blockedTasks((task, described) -> described);
+        List<Task> live = new ArrayList<>();
+        for (Task task : tasks) {
+            if (task.live()) {
+                live.add(task);
+            }
+        }
+        return describe(live);
     }
 
     /** Every started task that has not ended, as {@code describe} tells what it waits for. */
@@ -677,8 +700,36 @@ public final class Execution {
         tasks.add(task);
         JdkInternals.fixSecondarySeed(thread, (task.id + 1) * RANDOM_MIX);
         byThread.put(JdkInternals.jvmThreadId(thread), task);
-        thread.setUncaughtExceptionHandler((t, e) -> uncaught(task, e));
+        thread.setUncaughtExceptionHandler(new Uncaught(task));
         return task;
+    }
+
+    /** Runs the program's main body as the task {@code main}. */
+    private final class RunMain implements Runnable {
+        private final Body body;
+
+        RunMain(Body body) {
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            runMain(body);
+        }
+    }
+
+    /** A task's exception, not caught by the program, is this execution's to report. */
+    private final class Uncaught implements Thread.UncaughtExceptionHandler {
+        private final Task task;
+
+        Uncaught(Task task) {
+            this.task = task;
+        }
+
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            uncaught(task, error);
+        }
     }
 
     /** Starts a daemon task of the runtime's own, named {@code name}, that runs {@code work}. */
@@ -689,7 +740,7 @@ public final class Execution {
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
     Task startProxy(Thread owner) {
         boolean daemon = owner.isDaemon();
-        Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner::run);
+        Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner); // runs owner.run()
         Task task = taskOf(proxy);
         task.standIn(owner, daemon);
         runtime.addProxy(owner, proxy);
@@ -731,7 +782,10 @@ public final class Execution {
         if (footprints != null) {
             footprints.shared();
         }
-        return counters.merge(name, 1, Integer::sum) - 1;
+        Integer count = counters.get(name);
+        int next = count == null ? 0 : count;
+        counters.put(name, next + 1);
+        return next;
     }
 
     /**

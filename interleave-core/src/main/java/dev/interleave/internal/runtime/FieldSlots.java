@@ -32,7 +32,12 @@ final class FieldSlots {
 
     /** The slot of the fields named {@code name}. */
     static synchronized int ofName(String name) {
-        return Locations.field(NUMBERS.computeIfAbsent(name, n -> NUMBERS.size()));
+        Integer number = NUMBERS.get(name);
+        if (number == null) {
+            number = NUMBERS.size();
+            NUMBERS.put(name, number);
+        }
+        return Locations.field(number);
     }
 
     private static synchronized int lookUp(int siteId) {

@@ -67,7 +67,8 @@ final class MonitorModel {
      * the token for the JVM to lock.
      */
     Token enter(Task task, Object object) {
-        Monitor monitor = monitors.computeIfAbsent(object, Monitor::new);
+        Monitor known = monitors.get(object);
+        Monitor monitor = known != null ? known : monitors.put(object, new Monitor(object));
         acquire(task, object, monitor);
         // Noted once taken: a step that finds the monitor taken and queues only reads it.
         touched(object);

@@ -15,7 +15,8 @@ final class ObjectIds {
 
     /** The object's number: 1 for the first object numbered in this execution, and so on. */
     int number(Object object) {
-        return ids.computeIfAbsent(object, o -> ids.size() + 1);
+        Integer number = ids.get(object);
+        return number != null ? number : ids.put(object, ids.size() + 1);
     }
 
     /** How many objects have been numbered so far. */

@@ -27,7 +27,8 @@ final class ObjectNames {
         }
         Object state = lockState(object);
         Object key = state != null ? state : object;
-        return names.computeIfAbsent(key, o -> new Name(typeName(object) + "#" + (names.size() + 1))).text();
+        Name name = names.get(key);
+        return (name != null ? name : names.put(key, new Name(typeName(object) + "#" + (names.size() + 1)))).text();
     }
 
     /** The synchronizer of a JDK lock, semaphore or latch (not of a read or write half), else null. */

@@ -1,7 +1,5 @@
 package dev.interleave.internal.runtime;
 
-import java.util.function.Function;
-
 /**
  * One kind of per-object state of an execution, kept in its {@link ObjectTables}: as an identity
  * map would keep it, without the identity hash codes that {@code -XX:hashCode=2} makes all alike.
@@ -23,17 +21,17 @@ final class ObjectTable<V> {
         return values == null || index >= values.length ? null : (V) values[index];
     }
 
-    V computeIfAbsent(Object object, Function<Object, V> make) {
-        V value = get(object);
-        if (value == null) {
-            value = make.apply(object);
-            Object[] values = tables.values(object, true);
-            if (index >= values.length) {
-                values = tables.widened(object, values);
-            }
-            values[index] = value;
-            size++;
+    /**
+     * Gives an object without a value here its value. Callers look up, then put, rather than pass
+     * a function: see the package's note on call sites.
+     */
+    V put(Object object, V value) {
+        Object[] values = tables.values(object, true);
+        if (index >= values.length) {
+            values = tables.widened(object, values);
         }
+        values[index] = value;
+        size++;
         return value;
     }
 

@@ -255,9 +255,18 @@ final class OutsideWaits {
                 execution.stackOf(first));
     }
 
+    private static final Comparator<OutsideWait> BY_TASK = new ByTask();
+
+    private static final class ByTask implements Comparator<OutsideWait> {
+        @Override
+        public int compare(OutsideWait a, OutsideWait b) {
+            return Integer.compare(a.task.id, b.task.id);
+        }
+    }
+
     private List<OutsideWait> inTaskOrder() {
         List<OutsideWait> ordered = new ArrayList<>(waits);
-        ordered.sort(Comparator.comparingInt(w -> w.task.id));
+        ordered.sort(BY_TASK);
         return ordered;
     }
 

@@ -166,7 +166,8 @@ final class RaceDetector {
             return;
         }
         VectorClock clock = clock(task);
-        syncClocks.computeIfAbsent(target, t -> new VectorClock()).join(clock);
+        VectorClock synced = syncClocks.get(target);
+        (synced != null ? synced : syncClocks.put(target, new VectorClock())).join(clock);
         clock.tick(task.id);
     }
 

@@ -11,6 +11,7 @@ import dev.interleave.internal.strategy.Locations;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One execution's view of the program's memory: which task made each object, which locations (a
@@ -133,7 +134,7 @@ final class SharedMemory {
         }
         sharedBetweenPoints |= location.shared && !mode.accessPoints();
         footprintAccess(holder, slot, write);
-        races.access(task, location, write, () -> FieldKeys.declared(site, holder), site.source());
+        races.access(task, location, write, new DeclaredField(site, holder), site.source());
         storingShared = write && location.shared;
     }
 
@@ -179,7 +180,7 @@ final class SharedMemory {
             expectValue(task, kind, array, "[" + index + "]", site.code(), site.where());
         }
         footprintAccess(array, slot, write);
-        races.access(task, location, write, () -> element(array, index), site.source());
+        races.access(task, location, write, new RacedElement(array, index), site.source());
         storingShared = write && location.shared;
     }
 
@@ -392,8 +393,7 @@ final class SharedMemory {
         Location location = location(holder, target.key(), task);
         boolean write = (site.flags() & SyncSites.WRITE) != 0;
         // A field's key is its name in traces, Declaring.field (see FieldKeys), made once per field.
-        java.util.function.Supplier<String> name = target.field() != null ? () -> (String) target.key()
-                : () -> elementName(holder, (Integer) target.key());
+        AtomicName name = new AtomicName(target);
         sharedBetweenPoints |= location.shared && !(site.has(SyncSites.PLAIN) ? mode.accessPoints() : mode.syncPoints());
         if (site.has(SyncSites.PLAIN)) {
             if (location.shared && mode.accessPoints() && pointsTaken()) {
@@ -401,8 +401,7 @@ final class SharedMemory {
                         holder, target.slot(), write);
             }
             footprintAccess(holder, target.slot(), write);
-            races.access(task, location, write, () -> target.field() != null ? target.field()
-                    : element(holder, (Integer) target.key()), site.source());
+            races.access(task, location, write, new RacedAtomic(target), site.source());
             if (location.shared) {
                 recordAt(Event.Kind.ATOMIC, name, site.what(), site.code(), site.where());
             }
@@ -433,7 +432,7 @@ final class SharedMemory {
     void unknownAtomic(SyncSites.Site site) {
         Task task = execution.current();
         syncPoint(task, Event.Kind.ATOMIC, site.what(), null);
-        recordAt(Event.Kind.ATOMIC, () -> "", site.what(), site.code(), site.where());
+        recordAt(Event.Kind.ATOMIC, NO_NAME, site.what(), site.code(), site.where());
         if (execution.footprints != null) {
             execution.footprints.shared();
         }
@@ -484,8 +483,81 @@ final class SharedMemory {
         return location;
     }
 
+    // What a point or a race report names, made only when shown: small classes, not lambdas (see
+    // the package's note on call sites).
+
+    private static final Supplier<String> NO_NAME = new NoName();
+
+    private static final class NoName implements Supplier<String> {
+        @Override
+        public String get() {
+            return "";
+        }
+    }
+
+    /** An atomic access's place by its name in traces: a field's key is Declaring.field (see FieldKeys). */
+    private final class AtomicName implements Supplier<String> {
+        private final AtomicTargets.Target target;
+
+        AtomicName(AtomicTargets.Target target) {
+            this.target = target;
+        }
+
+        @Override
+        public String get() {
+            return target.field() != null ? (String) target.key() : elementName(target.holder(), (Integer) target.key());
+        }
+    }
+
+    /** The field or element a plain atomic access raced on. */
+    private final class RacedAtomic implements Supplier<DataRace.Memory> {
+        private final AtomicTargets.Target target;
+
+        RacedAtomic(AtomicTargets.Target target) {
+            this.target = target;
+        }
+
+        @Override
+        public DataRace.Memory get() {
+            return target.field() != null ? target.field() : element(target.holder(), (Integer) target.key());
+        }
+    }
+
+    /** The array element an access raced on. */
+    private final class RacedElement implements Supplier<DataRace.Memory> {
+        private final Object array;
+        private final int index;
+
+        RacedElement(Object array, int index) {
+            this.array = array;
+            this.index = index;
+        }
+
+        @Override
+        public DataRace.Memory get() {
+            return element(array, index);
+        }
+    }
+
+    /** The field a race report names, made only when there is a race to report. */
+    private static final class DeclaredField implements Supplier<DataRace.Memory> {
+        private final AccessSites.Site site;
+        private final Object holder;
+
+        DeclaredField(AccessSites.Site site, Object holder) {
+            this.site = site;
+            this.holder = holder;
+        }
+
+        @Override
+        public DataRace.Memory get() {
+            return FieldKeys.declared(site, holder);
+        }
+    }
+
     private Holder holder(Object object) {
-        return holders.computeIfAbsent(object, o -> new Holder());
+        Holder holder = holders.get(object);
+        return holder != null ? holder : holders.put(object, new Holder());
     }
 
     /** A task ended: what it did happens before a join of its thread returns. */

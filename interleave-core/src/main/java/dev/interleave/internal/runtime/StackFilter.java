@@ -1,5 +1,6 @@
 package dev.interleave.internal.runtime;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps the frames a user can act on: drops Interleave's own and the JDK's thread machinery. */
@@ -21,9 +22,13 @@ final class StackFilter {
     }
 
     static List<StackTraceElement> programFrames(List<StackTraceElement> frames) {
-        return frames.subList(belowTheBridge(frames), frames.size()).stream()
-                .filter(frame -> !hidden(frame.getClassName(), frame.getMethodName()))
-                .map(StackFilter::asWritten).toList();
+        List<StackTraceElement> program = new ArrayList<>();
+        for (StackTraceElement frame : frames.subList(belowTheBridge(frames), frames.size())) {
+            if (!hidden(frame.getClassName(), frame.getMethodName())) {
+                program.add(asWritten(frame));
+            }
+        }
+        return List.copyOf(program);
     }
 
     /** A class initializer under its own name, not the name of the method the agent moved it to. */

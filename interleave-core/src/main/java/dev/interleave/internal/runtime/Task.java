@@ -3,6 +3,7 @@ package dev.interleave.internal.runtime;
 import dev.interleave.Event;
 import dev.interleave.PointKind;
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * A thread under control. {@code thread} is the virtual thread that runs; {@code owner} is the
@@ -13,6 +14,16 @@ import java.util.Arrays;
  * {@link ConcurrentCalls} keep what a recorded run shows of its accesses and lock calls.
  */
 final class Task {
+
+    /** Tasks in creation order. */
+    static final Comparator<Task> BY_ID = new ById();
+
+    private static final class ById implements Comparator<Task> {
+        @Override
+        public int compare(Task a, Task b) {
+            return Integer.compare(a.id, b.id);
+        }
+    }
 
     final int id;
     final Thread thread;
@@ -180,20 +191,18 @@ final class Task {
 
     /** The kind of point of a task parked in the monitor model ({@code MONITOR} or {@code WAIT}); else null. */
     PointKind modelledStop() {
-        return switch (blocking) {
-            case Blocking.EnteringMonitor m -> PointKind.MONITOR;
-            case Blocking.AwaitingNotify w -> PointKind.WAIT;
-            default -> null;
-        };
+        if (blocking instanceof Blocking.EnteringMonitor) {
+            return PointKind.MONITOR;
+        }
+        return blocking instanceof Blocking.AwaitingNotify ? PointKind.WAIT : null;
     }
 
     /** The monitor a task parked in the monitor model waits to enter, or for a notify on; else null. */
     Object modelledMonitor() {
-        return switch (blocking) {
-            case Blocking.EnteringMonitor m -> m.monitor();
-            case Blocking.AwaitingNotify w -> w.monitor();
-            default -> null;
-        };
+        if (blocking instanceof Blocking.EnteringMonitor m) {
+            return m.monitor();
+        }
+        return blocking instanceof Blocking.AwaitingNotify w ? w.monitor() : null;
     }
 
     /** The JDK's unblocker thread took the task off the VM's list of a monitor: it will submit it. */

@@ -33,18 +33,14 @@ final class WaitDescriber {
 
     BlockedTask describe(Task task) {
         var stack = execution.stackOf(task);
-        switch (task.blocking()) {
-            case Blocking.EnteringMonitor m -> {
-                Task owner = execution.monitors.owner(m.monitor());
-                return new BlockedTask(task.name, "monitor " + execution.names.of(m.monitor()),
-                        owner == null ? null : owner.name, stack);
-            }
-            case Blocking.AwaitingNotify w -> {
-                return new BlockedTask(task.name, "a notify on " + execution.names.of(w.monitor()) + " (Object.wait)",
-                        null, stack);
-            }
-            default -> {
-            }
+        if (task.blocking() instanceof Blocking.EnteringMonitor m) {
+            Task owner = execution.monitors.owner(m.monitor());
+            return new BlockedTask(task.name, "monitor " + execution.names.of(m.monitor()),
+                    owner == null ? null : owner.name, stack);
+        }
+        if (task.blocking() instanceof Blocking.AwaitingNotify w) {
+            return new BlockedTask(task.name, "a notify on " + execution.names.of(w.monitor()) + " (Object.wait)",
+                    null, stack);
         }
         int state = JdkInternals.state(task.thread);
         if (state == JdkInternals.BLOCKED || state == JdkInternals.UNBLOCKED) {

@@ -27,7 +27,14 @@ final class EventEstimates {
     void begin() {
         totals.clear();
         children.clear();
-        parents.forEach((child, parent) -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child));
+        for (Map.Entry<Integer, Integer> started : parents.entrySet()) {
+            List<Integer> siblings = children.get(started.getValue());
+            if (siblings == null) {
+                siblings = new ArrayList<>();
+                children.put(started.getValue(), siblings);
+            }
+            siblings.add(started.getKey());
+        }
         for (Integer task : own.keySet()) {
             total(task);
         }
@@ -47,7 +54,11 @@ final class EventEstimates {
     void end(int[] stepsByTask) {
         for (int task = 0; task < stepsByTask.length; task++) {
             if (stepsByTask[task] > 0) {
-                long[] sumAndRuns = own.computeIfAbsent(task, t -> new long[2]);
+                long[] sumAndRuns = own.get(task);
+                if (sumAndRuns == null) {
+                    sumAndRuns = new long[2];
+                    own.put(task, sumAndRuns);
+                }
                 sumAndRuns[0] += stepsByTask[task];
                 sumAndRuns[1]++;
             }

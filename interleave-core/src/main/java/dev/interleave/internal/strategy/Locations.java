@@ -60,7 +60,7 @@ public final class Locations {
      * wrote is kept: it changes nothing but costs nothing); returns the new count.
      */
     public static int compact(long[] locations, int count) {
-        Arrays.sort(locations, 0, count);
+        sort(locations, count);
         int kept = 0;
         for (int i = 0; i < count; i++) {
             if (kept == 0 || locations[kept - 1] != locations[i]) {
@@ -68,5 +68,25 @@ public final class Locations {
             }
         }
         return kept;
+    }
+
+    /**
+     * A step's few accesses sorted in place; {@code Arrays.sort} only for many, since its first use
+     * in a JVM links a lambda inside the first execution (see the package's note on call sites).
+     */
+    private static void sort(long[] locations, int count) {
+        if (count > 32) {
+            Arrays.sort(locations, 0, count);
+            return;
+        }
+        for (int i = 1; i < count; i++) {
+            long location = locations[i];
+            int j = i - 1;
+            while (j >= 0 && locations[j] > location) {
+                locations[j + 1] = locations[j];
+                j--;
+            }
+            locations[j + 1] = location;
+        }
     }
 }

@@ -72,7 +72,12 @@ public final class PctStrategy implements Strategy {
         int best = 0;
         int bestPriority = Integer.MIN_VALUE;
         for (int i = 0; i < point.runnable().size(); i++) {
-            int priority = priorities.computeIfAbsent(point.runnable().get(i), task -> freshPriority());
+            Integer task = point.runnable().get(i);
+            Integer known = priorities.get(task);
+            int priority = known != null ? known : freshPriority();
+            if (known == null) {
+                priorities.put(task, priority);
+            }
             if (priority > bestPriority) {
                 bestPriority = priority;
                 best = i;

@@ -1,6 +1,7 @@
 package dev.interleave.internal.strategy;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -47,10 +48,12 @@ public final class PosStrategy implements Strategy {
         priorities.remove(step.task());
         lastSteps.put(step.task(), step);
         // Pending steps that race with this one are drawn again.
-        priorities.keySet().removeIf(task -> {
-            StepFootprint last = lastSteps.get(task);
-            return last == null || Independence.pendingDependent(last, step);
-        });
+        for (Iterator<Integer> task = priorities.keySet().iterator(); task.hasNext(); ) {
+            StepFootprint last = lastSteps.get(task.next());
+            if (last == null || Independence.pendingDependent(last, step)) {
+                task.remove();
+            }
+        }
     }
 
     @Override
@@ -65,7 +68,11 @@ public final class PosStrategy implements Strategy {
             if (task == yielder) {
                 continue;
             }
-            double priority = priorities.computeIfAbsent(task, t -> random.nextDouble());
+            Double drawn = priorities.get(task);
+            double priority = drawn != null ? drawn : random.nextDouble();
+            if (drawn == null) {
+                priorities.put(task, priority);
+            }
             lowest = Math.min(lowest, priority);
             if (priority > bestPriority) {
                 bestPriority = priority;

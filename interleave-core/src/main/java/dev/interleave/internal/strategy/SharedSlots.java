@@ -23,7 +23,12 @@ final class SharedSlots {
     void used(int task, long[] locations) {
         for (long location : locations) {
             long slot = slot(location);
-            users.merge(slot, task, (before, now) -> before.equals(now) ? before : SHARED);
+            Integer before = users.get(slot);
+            if (before == null) {
+                users.put(slot, task);
+            } else if (before != task) {
+                users.put(slot, SHARED);
+            }
             if (Locations.use(location) != Locations.READ) {
                 written.add(slot);
             }
