@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The strategies an exploration can use: the one list of them, by the names that the command line
@@ -24,26 +23,25 @@ import java.util.function.Function;
  * given to one that ignores it is refused: it could make a run look stronger than it was) and how
  * to build it from the exploration's options; what it can say about the space it searched it says
  * itself ({@link Strategy#statistics()}). A new strategy is its class in
- * {@code dev.interleave.internal.strategy} and one line here.
+ * {@code dev.interleave.internal.strategy}, its constant here and its case in {@link #create}.
  */
 public enum Strategies {
     /** FIFO once, then SURW every other execution and random walks, PCT of depths 2 and 3 and POS, learning, between: finds most kinds of bug. */
-    PORTFOLIO(EnumSet.of(Setting.SEED), options -> new PortfolioStrategy(options.seed())),
+    PORTFOLIO(EnumSet.of(Setting.SEED)),
     /** A random runnable task at every decision. */
-    RANDOM(EnumSet.of(Setting.SEED), options -> new RandomStrategy(options.seed())),
+    RANDOM(EnumSet.of(Setting.SEED)),
     /** Probabilistic concurrency testing: random priorities, {@code pctDepth - 1} priority changes. */
-    PCT(EnumSet.of(Setting.SEED, Setting.PCT_DEPTH), options -> new PctStrategy(options.seed(), options.pctDepth())),
+    PCT(EnumSet.of(Setting.SEED, Setting.PCT_DEPTH)),
     /** Partial-order sampling: random priorities, redrawn only when racing steps run. */
-    POS(EnumSet.of(Setting.SEED), options -> new PosStrategy(options.seed())),
+    POS(EnumSet.of(Setting.SEED)),
     /** Uniform random walk: each task in proportion to the events it has left, as earlier executions estimate them. */
-    URW(EnumSet.of(Setting.SEED), options -> new UrwStrategy(options.seed())),
+    URW(EnumSet.of(Setting.SEED)),
     /** Selectively uniform random walk: URW over the tasks' racing events only. */
-    SURW(EnumSet.of(Setting.SEED), options -> new SurwStrategy(options.seed())),
+    SURW(EnumSet.of(Setting.SEED)),
     /** Exhaustive depth-first search, with partial-order reduction: a pass that exhausts the space is a proof. */
-    DFS(EnumSet.of(Setting.DELAY_BOUND, Setting.REDUCTION), options -> new DfsStrategy(options.delayBound(),
-            options.shardIndex(), options.shardCount(), options.reduction())),
+    DFS(EnumSet.of(Setting.DELAY_BOUND, Setting.REDUCTION)),
     /** asyncio's order only: one schedule. */
-    FIFO(EnumSet.noneOf(Setting.class), options -> new FifoStrategy());
+    FIFO(EnumSet.noneOf(Setting.class));
 
     /** The settings of an exploration that only some strategies read. */
     public enum Setting {
@@ -58,11 +56,9 @@ public enum Strategies {
     }
 
     private final Set<Setting> reads;
-    private final Function<ExploreOptions, Strategy> factory;
 
-    Strategies(Set<Setting> reads, Function<ExploreOptions, Strategy> factory) {
+    Strategies(Set<Setting> reads) {
         this.reads = reads;
-        this.factory = factory;
     }
 
     /** The name the command line and the reports use: {@code portfolio}, {@code dfs}, ... */
@@ -103,7 +99,18 @@ public enum Strategies {
 
     /** A new instance for one exploration under {@code options}. */
     public Strategy create(ExploreOptions options) {
-        return factory.apply(options);
+        // A switch, not a lambda per constant: this class is initialized inside a JVM's first
+        // exploration, and each lambda's linkage would cost it a millisecond or so.
+        return switch (this) {
+            case PORTFOLIO -> new PortfolioStrategy(options.seed());
+            case RANDOM -> new RandomStrategy(options.seed());
+            case PCT -> new PctStrategy(options.seed(), options.pctDepth());
+            case POS -> new PosStrategy(options.seed());
+            case URW -> new UrwStrategy(options.seed());
+            case SURW -> new SurwStrategy(options.seed());
+            case DFS -> new DfsStrategy(options.delayBound(), options.shardIndex(), options.shardCount(), options.reduction());
+            case FIFO -> new FifoStrategy();
+        };
     }
 
     /** Every label, in order. */

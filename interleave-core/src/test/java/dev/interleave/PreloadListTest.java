@@ -41,7 +41,11 @@ class PreloadListTest {
         assertTrue(outcome.finished() && outcome.exitCode() == 0, () -> "the probe failed: " + outcome);
         assertTrue(outcome.lines().stream().anyMatch(line -> line.startsWith("found ")),
                 () -> "the probe's exploration found nothing: " + outcome.lines());
-        List<String> loaded = loadedDuringTheExploration(Files.readAllLines(log));
+        List<String> logged = Files.readAllLines(log);
+        List<String> loaded = loadedDuringTheExploration(logged);
+        assertEquals(List.of(), callSitesLinkedInTheSearch(logged), "call sites of Interleave's that a first"
+                + " exploration linked in its search, from the program's first call to the failure found (see the note in"
+                + " dev.interleave.internal.runtime)");
         boolean update = Boolean.getBoolean("interleave.preload.update");
         if (update) {
             List<String> lines = new ArrayList<>();
@@ -100,6 +104,28 @@ class PreloadListTest {
             }
         }
         return loaded;
+    }
+
+    /**
+     * The classes the JVM spun for Interleave's lambdas and pattern switches between the program's
+     * first call and the failure found: each one's linkage fell inside the search. (What links
+     * before, once per JVM or per exploration, is not the search's.)
+     */
+    private static List<String> callSitesLinkedInTheSearch(List<String> log) {
+        List<String> linked = new ArrayList<>();
+        boolean inside = false;
+        for (String line : log) {
+            String name = line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' '));
+            if (name.equals(FirstExploration.FirstCall.class.getName())) {
+                inside = true;
+            } else if (name.equals(FirstExploration.Found.class.getName())) {
+                break;
+            } else if (inside && interleaves(name) && !name.startsWith("dev.interleave.testprograms.")
+                    && (name.contains("$$Lambda") || name.contains("$$TypeSwitch"))) {
+                linked.add(name.substring(0, name.indexOf("$$")));
+            }
+        }
+        return linked;
     }
 
     private static boolean interleaves(String name) {

@@ -1,8 +1,12 @@
 package dev.interleave.testprograms;
 
-import dev.interleave.Interleave;
+import dev.interleave.RunResult;
 import dev.interleave.explore.Exploration;
 import dev.interleave.explore.ExploreOptions;
+import dev.interleave.explore.Explorer;
+import dev.interleave.explore.ProgressListener;
+import dev.interleave.explore.Target;
+import dev.interleave.schedule.Schedule;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,9 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * A JVM's first exploration, for {@code PreloadListTest}: explores a small program that uses what
  * programs commonly use (threads, a monitor, a lock, a latch, an atomic, a data race, and an update
  * lost between two synchronized blocks) until it finds the lost update, shrinks it and replays it.
- * Loads one marker class just before the exploration and another when it returns, so that the
- * JVM's class-loading log shows which classes the exploration loaded. Prints what it found: the
- * execution, the shrunk schedule, the failure and the data races.
+ * Loads marker classes just before the exploration, at the program's first call, when the
+ * exploration has its failure in hand (before shrinking it) and when it returns, so that the JVM's
+ * class-loading log shows which classes the exploration loaded, and which its search did (from
+ * the program's first call to the failure found, as the side-by-side benchmark times a search). Prints what it
+ * found: the execution, the shrunk schedule, the failure and the data races.
  */
 public final class FirstExploration {
 
@@ -22,8 +28,13 @@ public final class FirstExploration {
 
     public static void main(String[] args) {
         Start.mark();
-        Exploration exploration = Interleave.explore("first exploration", ExploreOptions.defaults(1).withSchedules(500),
-                FirstExploration::program);
+        // Interleave.explore's own path, with a listener that marks the find.
+        Exploration exploration = new Explorer(ExploreOptions.defaults(1).withSchedules(500), new ProgressListener() {
+            @Override
+            public void failureFound(Schedule schedule, RunResult result) {
+                Found.mark();
+            }
+        }).explore(new Target("first exploration", FirstExploration::program));
         End.mark();
         System.out.println(exploration.found()
                 .map(found -> "found at execution " + (found.execution() + 1) + ": " + found.shrunk().token() + " "
@@ -34,6 +45,7 @@ public final class FirstExploration {
     }
 
     private static void program() throws InterruptedException {
+        FirstCall.mark();
         Account account = new Account();
         CountDownLatch ready = new CountDownLatch(2);
         AtomicInteger done = new AtomicInteger();
@@ -85,6 +97,24 @@ public final class FirstExploration {
     /** Loaded just before the exploration starts. */
     public static final class Start {
         private Start() {
+        }
+
+        static void mark() {
+        }
+    }
+
+    /** Loaded at the program's first call, in the first execution. */
+    public static final class FirstCall {
+        private FirstCall() {
+        }
+
+        static void mark() {
+        }
+    }
+
+    /** Loaded when the exploration has found its failure, before shrinking it. */
+    public static final class Found {
+        private Found() {
         }
 
         static void mark() {
