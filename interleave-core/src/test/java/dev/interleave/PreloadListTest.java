@@ -88,18 +88,13 @@ class PreloadListTest {
         assertEquals(without.lines(), with.lines());
     }
 
-    /** The classes loaded between the probe's two markers, hidden and generated ones left out. */
+    /** The classes loaded between the probe's first and last markers, hidden and generated ones left out. */
     private static List<String> loadedDuringTheExploration(List<String> log) {
         List<String> loaded = new ArrayList<>();
-        boolean inside = false;
-        for (String line : log) {
-            String name = line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' '));
-            if (name.equals(FirstExploration.Start.class.getName())) {
-                inside = true;
-            } else if (name.equals(FirstExploration.End.class.getName())) {
-                break;
-            } else if (inside && !name.contains("/0x") && !name.contains("$$")
-                    && !line.contains("source: shared objects file") && !name.startsWith("dev.interleave.testprograms.")) {
+        for (String line : between(log, FirstExploration.Start.class, FirstExploration.End.class)) {
+            String name = className(line);
+            if (!name.contains("/0x") && !name.contains("$$") && !line.contains("source: shared objects file")
+                    && !name.startsWith("dev.interleave.testprograms.")) {
                 loaded.add(name);
             }
         }
@@ -113,19 +108,32 @@ class PreloadListTest {
      */
     private static List<String> callSitesLinkedInTheSearch(List<String> log) {
         List<String> linked = new ArrayList<>();
-        boolean inside = false;
-        for (String line : log) {
-            String name = line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' '));
-            if (name.equals(FirstExploration.FirstCall.class.getName())) {
-                inside = true;
-            } else if (name.equals(FirstExploration.Found.class.getName())) {
-                break;
-            } else if (inside && interleaves(name) && !name.startsWith("dev.interleave.testprograms.")
+        for (String line : between(log, FirstExploration.FirstCall.class, FirstExploration.Found.class)) {
+            String name = className(line);
+            if (interleaves(name) && !name.startsWith("dev.interleave.testprograms.")
                     && (name.contains("$$Lambda") || name.contains("$$TypeSwitch"))) {
                 linked.add(name.substring(0, name.indexOf("$$")));
             }
         }
         return linked;
+    }
+
+    /** The lines of the class-loading log after the one of {@code from} and before the one of {@code to}. */
+    private static List<String> between(List<String> log, Class<?> from, Class<?> to) {
+        int first = -1;
+        for (int i = 0; i < log.size(); i++) {
+            String name = className(log.get(i));
+            if (name.equals(from.getName())) {
+                first = i + 1;
+            } else if (name.equals(to.getName()) && first >= 0) {
+                return log.subList(first, i);
+            }
+        }
+        return first < 0 ? List.of() : log.subList(first, log.size());
+    }
+
+    private static String className(String line) {
+        return line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' '));
     }
 
     private static boolean interleaves(String name) {
