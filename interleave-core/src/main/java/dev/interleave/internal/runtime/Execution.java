@@ -740,7 +740,8 @@ public final class Execution {
     /** A controlled task started a platform thread: run it as a controlled virtual thread. */
     Task startProxy(Thread owner) {
         boolean daemon = owner.isDaemon();
-        Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner); // runs owner.run()
+        // A Thread is its own Runnable: the proxy runs owner.run().
+        Thread proxy = JdkInternals.virtualThreadBuilder(executor).name(owner.getName()).unstarted(owner);
         Task task = taskOf(proxy);
         task.standIn(owner, daemon);
         runtime.addProxy(owner, proxy);
