@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
@@ -604,9 +603,15 @@ public final class Execution {
     private List<BlockedTask> hungTasks() {
         String explanation = timeoutCycles.explanation(clock.elapsedNanos());
         Set<Integer> cycling = timeoutCycles.cyclingTasks();
-        return blockedTasks((task, described) -> cycling.contains(task.id)
-                ? new BlockedTask(described.task(), described.waitsFor() + explanation, described.heldBy(), described.stack())
-                : described);
+        List<Task> live = liveTasks();
+        List<BlockedTask> described = describe(live);
+        List<BlockedTask> hung = new ArrayList<>(described.size());
+        for (int i = 0; i < live.size(); i++) {
+            BlockedTask task = described.get(i);
+            hung.add(cycling.contains(live.get(i).id)
+                    ? new BlockedTask(task.task(), task.waitsFor() + explanation, task.heldBy(), task.stack()) : task);
+        }
+        return hung;
     }
 
     /**
@@ -627,26 +632,19 @@ public final class Execution {
         return List.copyOf(described);
     }
 
+    /** Every started task that has not ended, described by what it waits for. */
     private List<BlockedTask> blockedTasks() {
+        return describe(liveTasks());
+    }
+
+    private List<Task> liveTasks() {
         List<Task> live = new ArrayList<>();
         for (Task task : tasks) {
             if (task.live()) {
                 live.add(task);
             }
         }
-        return describe(live);
-    }
-
-    /** Every started task that has not ended, as {@code describe} tells what it waits for. */
-    private List<BlockedTask> blockedTasks(BiFunction<Task, BlockedTask, BlockedTask> describe) {
-        List<BlockedTask> blocked = new ArrayList<>();
-        WaitDescriber describer = new WaitDescriber(this);
-        for (Task task : tasks) {
-            if (task.live()) {
-                blocked.add(describe.apply(task, describer.describe(task)));
-            }
-        }
-        return blocked;
+        return live;
     }
 
     // ---- called by the runtime, from tasks or the JDK ----
