@@ -17,9 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * lost between two synchronized blocks) until it finds the lost update, shrinks it and replays it.
  * Loads marker classes just before the exploration, at the program's first call, when the
  * exploration has its failure in hand (before shrinking it) and when it returns, so that the JVM's
- * class-loading log shows which classes the exploration loaded, and which its search did (from
- * the program's first call to the failure found, as the side-by-side benchmark times a search). Prints what it
- * found: the execution, the shrunk schedule, the failure and the data races.
+ * class-loading log shows which classes the exploration loaded, and which its search did (from the
+ * program's first call to the failure found, as the side-by-side benchmark times a search). Prints
+ * what it found: the execution, the shrunk schedule, the failure and the data races.
  */
 public final class FirstExploration {
 
